@@ -1,0 +1,143 @@
+#include "core/workspace.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace shipshape {
+
+bool RealFileSystem::Exists(const std::string& path) const {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+bool RealFileSystem::IsDirectory(const std::string& path) const {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::optional<std::string> RealFileSystem::Read(const std::string& path, size_t limit) const {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) > limit) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  std::string out(static_cast<size_t>(st.st_size), '\0');
+  size_t got = 0;
+  while (got < out.size()) {
+    ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+    if (n <= 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  out.resize(got);
+  return out;
+}
+
+std::optional<uint32_t> RealFileSystem::Mode(const std::string& path) const {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return static_cast<uint32_t>(st.st_mode & 07777);
+}
+
+std::vector<std::string> RealFileSystem::List(const std::string& path) const {
+  std::vector<std::string> out;
+  DIR* d = ::opendir(path.c_str());
+  if (!d) return out;
+  while (dirent* e = ::readdir(d)) {
+    std::string n = e->d_name;
+    if (n != "." && n != "..") out.push_back(std::move(n));
+  }
+  ::closedir(d);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void MemoryFileSystem::Add(std::string path, std::string content, uint32_t mode) {
+  files_[NormalizePath(path)] = {std::move(content), mode};
+}
+
+bool MemoryFileSystem::Exists(const std::string& path) const {
+  return files_.count(NormalizePath(path)) || IsDirectory(path);
+}
+
+bool MemoryFileSystem::IsDirectory(const std::string& path) const {
+  std::string p = NormalizePath(path);
+  if (p == ".") return !files_.empty();
+  std::string prefix = p + "/";
+  auto it = files_.lower_bound(prefix);
+  return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::optional<std::string> MemoryFileSystem::Read(const std::string& path, size_t limit) const {
+  auto it = files_.find(NormalizePath(path));
+  if (it == files_.end() || it->second.content.size() > limit) return std::nullopt;
+  return it->second.content;
+}
+
+std::optional<uint32_t> MemoryFileSystem::Mode(const std::string& path) const {
+  auto it = files_.find(NormalizePath(path));
+  if (it == files_.end()) return IsDirectory(path) ? std::optional<uint32_t>(0755) : std::nullopt;
+  return it->second.mode;
+}
+
+std::vector<std::string> MemoryFileSystem::List(const std::string& path) const {
+  std::string p = NormalizePath(path);
+  std::string prefix = p == "." ? "" : p + "/";
+  std::vector<std::string> out;
+  for (auto it = files_.lower_bound(prefix); it != files_.end(); ++it) {
+    if (it->first.compare(0, prefix.size(), prefix) != 0) break;
+    std::string rest = it->first.substr(prefix.size());
+    std::string name = rest.substr(0, rest.find('/'));
+    if (out.empty() || out.back() != name) out.push_back(name);
+  }
+  return out;
+}
+
+std::string NormalizePath(std::string_view path) {
+  const bool abs = !path.empty() && path[0] == '/';
+  std::vector<std::string_view> parts;
+  size_t i = 0;
+  while (i <= path.size()) {
+    size_t j = path.find('/', i);
+    if (j == std::string_view::npos) j = path.size();
+    std::string_view part = path.substr(i, j - i);
+    if (part.empty() || part == ".") {
+    } else if (part == "..") {
+      if (!parts.empty() && parts.back() != "..") parts.pop_back();
+      else if (!abs) parts.push_back(part);
+    } else {
+      parts.push_back(part);
+    }
+    i = j + 1;
+  }
+  std::string out = abs ? "/" : "";
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (k) out += '/';
+    out += parts[k];
+  }
+  if (out.empty()) out = ".";
+  return out;
+}
+
+std::string DirName(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  if (slash == std::string_view::npos) return ".";
+  if (slash == 0) return "/";
+  return std::string(path.substr(0, slash));
+}
+
+std::string JoinPath(std::string_view dir, std::string_view rel) {
+  if (!rel.empty() && rel[0] == '/') return NormalizePath(rel);
+  std::string s(dir);
+  s += '/';
+  s += rel;
+  return NormalizePath(s);
+}
+
+}  // namespace shipshape

@@ -1,0 +1,75 @@
+// The scanned tree as rules see it: the loaded Docker-related files plus a file-system view for
+// existence, mode and content queries (build contexts, .gitignore, env_file targets). The view is
+// an interface so tests use an in-memory tree and rules stay free of real I/O.
+#ifndef SHIPSHAPE_CORE_WORKSPACE_H_
+#define SHIPSHAPE_CORE_WORKSPACE_H_
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/source.h"
+
+namespace shipshape {
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  virtual bool Exists(const std::string& path) const = 0;
+  virtual bool IsDirectory(const std::string& path) const = 0;
+  /// File contents, or nullopt if missing/unreadable/too large (limit in bytes).
+  virtual std::optional<std::string> Read(const std::string& path, size_t limit = 1 << 20) const = 0;
+  /// Permission bits (e.g. 0644), or nullopt.
+  virtual std::optional<uint32_t> Mode(const std::string& path) const = 0;
+  /// Names in a directory (not recursive), sorted; empty if not a directory.
+  virtual std::vector<std::string> List(const std::string& path) const = 0;
+};
+
+/// The real disk. Paths are used as given (relative to the process's working directory).
+class RealFileSystem final : public FileSystem {
+ public:
+  bool Exists(const std::string& path) const override;
+  bool IsDirectory(const std::string& path) const override;
+  std::optional<std::string> Read(const std::string& path, size_t limit) const override;
+  std::optional<uint32_t> Mode(const std::string& path) const override;
+  std::vector<std::string> List(const std::string& path) const override;
+};
+
+/// An in-memory tree for tests: files by path; directories are implied by file paths.
+class MemoryFileSystem final : public FileSystem {
+ public:
+  void Add(std::string path, std::string content, uint32_t mode = 0644);
+  bool Exists(const std::string& path) const override;
+  bool IsDirectory(const std::string& path) const override;
+  std::optional<std::string> Read(const std::string& path, size_t limit) const override;
+  std::optional<uint32_t> Mode(const std::string& path) const override;
+  std::vector<std::string> List(const std::string& path) const override;
+
+ private:
+  struct Entry {
+    std::string content;
+    uint32_t mode;
+  };
+  std::map<std::string, Entry> files_;
+};
+
+struct Workspace {
+  std::string root;  ///< Scan root as given.
+  const FileSystem* fs = nullptr;
+  /// Every Docker-related file found by discovery (owned elsewhere).
+  std::vector<const SourceFile*> files;
+};
+
+/// Normalizes `a/./b/../c` to `a/c`; keeps a leading "/" and leading "..".
+std::string NormalizePath(std::string_view path);
+/// Directory part of `path` ("." when there is none).
+std::string DirName(std::string_view path);
+/// `dir` + "/" + `rel`, normalized; `rel` absolute stays as is.
+std::string JoinPath(std::string_view dir, std::string_view rel);
+
+}  // namespace shipshape
+
+#endif  // SHIPSHAPE_CORE_WORKSPACE_H_

@@ -1,0 +1,39 @@
+#include "rules/registry.h"
+
+#include <vector>
+
+namespace shipshape {
+
+// Each block is owned by one area; keep each block sorted by code. The whole table is sorted by
+// code at the end of the list (DC < DF < DX) and a test checks it.
+// --- compose rules (DCxxx) ---
+// --- end compose rules ---
+// --- dockerfile rules (DFxxx) ---
+extern const Rule kDockerfileSyntaxError;
+// --- end dockerfile rules ---
+// --- context rules (DXxxx) ---
+// --- end context rules ---
+
+namespace {
+const Rule* const kRules[] = {
+    // --- compose table ---
+    // --- end compose table ---
+    // --- dockerfile table ---
+    &kDockerfileSyntaxError,
+    // --- end dockerfile table ---
+    // --- context table ---
+    // --- end context table ---
+};
+}  // namespace
+
+std::span<const Rule* const> AllRules() { return kRules; }
+
+const Rule* FindRule(std::string_view code_or_alias) {
+  for (const Rule* r : kRules)
+    if (r->code == code_or_alias || r->name == code_or_alias) return r;
+  for (const Rule* r : kRules)
+    if (r->HasAlias(code_or_alias)) return r;
+  return nullptr;
+}
+
+}  // namespace shipshape

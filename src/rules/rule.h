@@ -1,0 +1,121 @@
+// What a rule is: metadata (code, name, severity, category, aliases, docs), a pure check function
+// over one model, and inline test cases. Rules report through RuleContext; they never do I/O.
+//
+// Each rule lives in its own file under rules/{dockerfile,compose,context}/ and is listed once in
+// rules/registry.cc.
+#ifndef SHIPSHAPE_RULES_RULE_H_
+#define SHIPSHAPE_RULES_RULE_H_
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/config.h"
+#include "core/diagnostic.h"
+#include "core/source.h"
+
+namespace shipshape {
+
+namespace dockerfile { struct Dockerfile; }
+namespace compose { struct ComposeFile; }
+struct Workspace;
+
+enum class FixAvailability : uint8_t { kNone, kSometimes, kAlways };
+enum class Status : uint8_t { kStable, kPreview, kDeprecated, kRemoved };
+enum class Target : uint8_t { kDockerfile, kCompose, kContext };
+
+/// The same check in another tool. `tool` is one of: hadolint, buildkit, cis, trivy, checkov,
+/// kics, dockle, dclint, parfum.
+struct Alias {
+  std::string_view tool;
+  std::string_view id;
+};
+
+/// Inline test case. For a Bad case with non-empty `fixed`, applying every fix of the rule at
+/// unsafe level must produce exactly `fixed`, and a second run must change nothing.
+struct TestCase {
+  bool bad = false;
+  std::string_view source;
+  std::string_view fixed;
+  /// For context rules: path of the file under test, e.g. ".dockerignore".
+  std::string_view path = {};
+};
+inline TestCase Bad(std::string_view src, std::string_view fixed = {}) { return {true, src, fixed}; }
+inline TestCase Good(std::string_view src) { return {false, src, {}}; }
+
+class RuleContext;
+using DockerfileCheck = void (*)(const dockerfile::Dockerfile&, RuleContext&);
+using ComposeCheck = void (*)(const compose::ComposeFile&, RuleContext&);
+/// Context rules see one file (the `.dockerignore`, `.env`, entrypoint script, or the directory's
+/// Dockerfile/compose file) plus the workspace around it.
+using ContextCheck = void (*)(const SourceFile&, RuleContext&);
+
+struct Rule {
+  std::string_view code;  ///< DFxxx (Dockerfile), DCxxx (Compose), DXxxx (context files).
+  std::string_view name;  ///< kebab-case, names the bad pattern.
+  std::string_view summary;  ///< One line, for `rules` listings.
+  Target target = Target::kDockerfile;
+  Severity severity = Severity::kWarning;
+  Category category = Category::kMaintainability;
+  FixAvailability fix = FixAvailability::kNone;
+  Status status = Status::kStable;
+  std::vector<Alias> aliases;
+  DockerfileCheck check_dockerfile = nullptr;
+  ComposeCheck check_compose = nullptr;
+  ContextCheck check_context = nullptr;
+  /// Markdown with the headings: What it does / Why is this bad / Example / Use instead /
+  /// Fix safety / References.
+  std::string_view docs;
+  std::vector<TestCase> cases;
+
+  bool HasAlias(std::string_view id) const {
+    for (const Alias& a : aliases)
+      if (a.id == id) return true;
+    return false;
+  }
+  /// True if `code_or_alias` names this rule (its code, its name, or any alias id).
+  bool Matches(std::string_view code_or_alias) const {
+    return code_or_alias == code || code_or_alias == name || HasAlias(code_or_alias);
+  }
+};
+
+class DiagnosticBuilder {
+ public:
+  explicit DiagnosticBuilder(Diagnostic* d) : d_(d) {}
+  DiagnosticBuilder& WithFix(std::string title, Applicability a, std::vector<Edit> edits);
+  DiagnosticBuilder& WithFix(Fix fix);
+  /// Marks a byte range as a secret value: masked in every output.
+  DiagnosticBuilder& Redact(TextRange r);
+  DiagnosticBuilder& Related(std::string what);
+  Diagnostic& diagnostic() { return *d_; }
+
+ private:
+  Diagnostic* d_;
+};
+
+class RuleContext {
+ public:
+  RuleContext(const Rule& rule, const SourceFile& file, const Config& config,
+              const Workspace* workspace, std::vector<Diagnostic>* out)
+      : rule_(rule), file_(file), config_(config), workspace_(workspace), out_(out) {}
+
+  DiagnosticBuilder Report(TextRange range, std::string message);
+  const Rule& rule() const { return rule_; }
+  const SourceFile& file() const { return file_; }
+  std::string_view source() const { return file_.text; }
+  const Config& config() const { return config_; }
+  /// May be null (inline tests of single files).
+  const Workspace* workspace() const { return workspace_; }
+
+ private:
+  const Rule& rule_;
+  const SourceFile& file_;
+  const Config& config_;
+  const Workspace* workspace_;
+  std::vector<Diagnostic>* out_;
+};
+
+}  // namespace shipshape
+
+#endif  // SHIPSHAPE_RULES_RULE_H_
