@@ -150,6 +150,11 @@ struct Dockerfile {
   std::vector<Stage> stages;
   std::vector<const Instruction*> global_args;  ///< ARGs before the first FROM.
   std::vector<SyntaxError> errors;  ///< Empty when the file parsed.
+  /// Blank lines inside a `\` continuation (BuildKit's NoEmptyContinuation), with terminators.
+  std::vector<TextRange> empty_continuation_lines;
+  /// Problems BuildKit's instruction layer reports after parsing (unknown instruction, FROM
+  /// with the wrong number of arguments...). `parse --dump` ignores them, `check` reports them.
+  std::vector<SyntaxError> semantic_errors;
 
   bool ok() const { return errors.empty(); }
   const Stage* final_stage() const { return stages.empty() ? nullptr : &stages.back(); }
