@@ -30,6 +30,19 @@ struct SourceFile {
   FileKind kind = FileKind::kOther;
   uint32_t mode = 0644;  ///< Permission bits as on disk.
 
+  SourceFile() = default;
+  SourceFile(const SourceFile& o) : path(o.path), text(o.text), kind(o.kind), mode(o.mode) {}
+  SourceFile& operator=(const SourceFile& o) {
+    path = o.path;
+    text = o.text;
+    kind = o.kind;
+    mode = o.mode;
+    lines_.reset();
+    return *this;
+  }
+  SourceFile(SourceFile&&) = default;
+  SourceFile& operator=(SourceFile&&) = default;
+
   const LineIndex& lines() const {
     if (!lines_) lines_ = std::make_unique<LineIndex>(text);
     return *lines_;

@@ -10,9 +10,12 @@ namespace shipshape {
 // --- end compose rules ---
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
+extern const Rule kAddForLocalFiles;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
+// --- runtime rules (DRxxx) ---
+// --- end runtime rules ---
 
 namespace {
 const Rule* const kRules[] = {
@@ -20,9 +23,12 @@ const Rule* const kRules[] = {
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,
+    &kAddForLocalFiles,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---
+    // --- runtime table ---
+    // --- end runtime table ---
 };
 }  // namespace
 

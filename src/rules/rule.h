@@ -19,11 +19,12 @@ namespace shipshape {
 
 namespace dockerfile { struct Dockerfile; }
 namespace compose { struct ComposeFile; }
+namespace runtime { struct Container; }
 struct Workspace;
 
 enum class FixAvailability : uint8_t { kNone, kSometimes, kAlways };
 enum class Status : uint8_t { kStable, kPreview, kDeprecated, kRemoved };
-enum class Target : uint8_t { kDockerfile, kCompose, kContext };
+enum class Target : uint8_t { kDockerfile, kCompose, kContext, kRuntime };
 
 /// The same check in another tool. `tool` is one of: hadolint, buildkit, cis, trivy, checkov,
 /// kics, dockle, dclint, parfum.
@@ -50,9 +51,12 @@ using ComposeCheck = void (*)(const compose::ComposeFile&, RuleContext&);
 /// Context rules see one file (the `.dockerignore`, `.env`, entrypoint script, or the directory's
 /// Dockerfile/compose file) plus the workspace around it.
 using ContextCheck = void (*)(const SourceFile&, RuleContext&);
+/// Runtime rules see one container from `docker inspect` (or the Engine API).
+using RuntimeCheck = void (*)(const runtime::Container&, RuleContext&);
 
 struct Rule {
-  std::string_view code;  ///< DFxxx (Dockerfile), DCxxx (Compose), DXxxx (context files).
+  /// DFxxx (Dockerfile), DCxxx (Compose), DXxxx (context files), DRxxx (running containers).
+  std::string_view code;
   std::string_view name;  ///< kebab-case, names the bad pattern.
   std::string_view summary;  ///< One line, for `rules` listings.
   Target target = Target::kDockerfile;
@@ -64,6 +68,7 @@ struct Rule {
   DockerfileCheck check_dockerfile = nullptr;
   ComposeCheck check_compose = nullptr;
   ContextCheck check_context = nullptr;
+  RuntimeCheck check_runtime = nullptr;
   /// Markdown with the headings: What it does / Why is this bad / Example / Use instead /
   /// Fix safety / References.
   std::string_view docs;

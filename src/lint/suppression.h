@@ -1,0 +1,39 @@
+// Inline suppressions in Dockerfiles:
+//   # shipshape ignore=DF020,DF010      (next instruction)
+//   # hadolint ignore=DL3008            (next instruction, through rule aliases)
+//   # shipshape global ignore=DF010     (whole file; also hadolint's `global ignore=`)
+//   # check=skip=JSONArgsRecommended;error=true   (BuildKit's check directive, whole file)
+#ifndef SHIPSHAPE_LINT_SUPPRESSION_H_
+#define SHIPSHAPE_LINT_SUPPRESSION_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text_range.h"
+#include "rules/rule.h"
+
+namespace shipshape {
+
+struct Suppressions {
+  /// Codes (or aliases) ignored inside a byte range (the instruction after the comment).
+  struct Scoped {
+    TextRange range;
+    std::vector<std::string> codes;
+  };
+  std::vector<Scoped> scoped;
+  std::vector<std::string> global;  ///< Ignored in the whole file ("all" = every rule).
+  bool buildkit_skip_all = false;
+  /// BuildKit `check=error=true`: BuildKit check findings fail the build, so raise them to error.
+  bool buildkit_error = false;
+
+  bool Suppressed(const Rule& rule, TextRange at) const;
+};
+
+/// Parses the codes after `ignore=` in a comment line like "# hadolint ignore=DL3008,DL3009".
+/// Returns false when the comment is not a suppression. Sets *global for the `global` form.
+bool ParseIgnoreComment(std::string_view comment, std::vector<std::string>* codes, bool* global);
+
+}  // namespace shipshape
+
+#endif  // SHIPSHAPE_LINT_SUPPRESSION_H_

@@ -1,0 +1,163 @@
+// The generic driver for every rule's inline cases, and the registry invariants.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+
+#include "fix/fixer.h"
+#include "lint/linter.h"
+#include "rules/registry.h"
+
+namespace shipshape {
+namespace {
+
+FileKind KindFor(const Rule& rule, const TestCase& c) {
+  switch (rule.target) {
+    case Target::kDockerfile: return FileKind::kDockerfile;
+    case Target::kCompose: return FileKind::kCompose;
+    case Target::kRuntime:
+      return FileKind::kOther;
+    case Target::kContext: {
+      if (c.path.empty()) return FileKind::kDockerignore;
+      FileKind k = ClassifyPath(c.path);
+      return k;
+    }
+  }
+  return FileKind::kOther;
+}
+
+SourceFile MakeFile(const Rule& rule, const TestCase& c) {
+  SourceFile f;
+  f.path = c.path.empty() ? (rule.target == Target::kCompose ? "compose.yaml" : "Dockerfile")
+                          : std::string(c.path);
+  f.kind = KindFor(rule, c);
+  f.text = std::string(c.source);
+  return f;
+}
+
+size_t CountOwn(const std::vector<Diagnostic>& diags, const Rule& rule) {
+  size_t n = 0;
+  for (const Diagnostic& d : diags) n += d.rule == &rule;
+  return n;
+}
+
+std::string Show(const std::vector<Diagnostic>& diags) {
+  std::string s;
+  for (const Diagnostic& d : diags)
+    s += std::string(d.rule->code) + "@" + std::to_string(d.range.start) + ": " + d.message + "\n";
+  return s;
+}
+
+class RuleCases : public ::testing::TestWithParam<const Rule*> {};
+
+TEST_P(RuleCases, InlineCases) {
+  const Rule& rule = *GetParam();
+  Config config;
+  config.preview = true;
+  LintOptions opts;
+  opts.config = &config;
+  opts.only = &rule;
+  int bad = 0, good = 0;
+  for (const TestCase& c : rule.cases) {
+    SourceFile file = MakeFile(rule, c);
+    std::vector<Diagnostic> diags = LintFile(file, opts);
+    if (!c.bad) {
+      ++good;
+      EXPECT_EQ(CountOwn(diags, rule), 0u) << rule.code << " fired on Good case:\n"
+                                           << c.source << "\n" << Show(diags);
+      continue;
+    }
+    ++bad;
+    EXPECT_GT(CountOwn(diags, rule), 0u) << rule.code << " missed Bad case:\n" << c.source;
+    for (const Diagnostic& d : diags) {
+      EXPECT_LE(d.range.end, file.text.size()) << rule.code;
+      EXPECT_LE(d.range.start, d.range.end) << rule.code;
+      if (rule.fix == FixAvailability::kNone && d.rule == &rule) {
+        EXPECT_FALSE(d.fix && d.fix->applicability != Applicability::kDisplayOnly)
+            << rule.code << " declares no fix but attached one";
+      }
+      if (rule.fix == FixAvailability::kAlways && d.rule == &rule) {
+        EXPECT_TRUE(d.fix.has_value()) << rule.code << " declares kAlways but has no fix";
+      }
+    }
+    if (!c.fixed.empty()) {
+      FixOutcome fixed = FixToFixpoint(file, opts, Applicability::kUnsafe);
+      EXPECT_TRUE(fixed.converged) << rule.code;
+      EXPECT_TRUE(fixed.rolled_back.empty()) << rule.code << " fix broke the parse";
+      EXPECT_EQ(fixed.text, c.fixed) << rule.code << " fix of:\n" << c.source;
+      // Second run changes nothing.
+      SourceFile again = file;
+      again.text = fixed.text;
+      FixOutcome twice = FixToFixpoint(again, opts, Applicability::kUnsafe);
+      EXPECT_EQ(twice.text, fixed.text) << rule.code << " fix is not idempotent";
+      EXPECT_FALSE(HasParseError(LintFile(again, opts))) << rule.code << " fixed text does not parse";
+    }
+  }
+  if (rule.code != "DF000" && rule.status != Status::kRemoved) {
+    EXPECT_GT(bad, 0) << rule.code << " has no Bad case";
+    EXPECT_GT(good, 0) << rule.code << " has no Good case";
+  }
+}
+
+std::string RuleName(const ::testing::TestParamInfo<const Rule*>& info) {
+  return std::string(info.param->code);
+}
+
+std::vector<const Rule*> Rules() {
+  auto all = AllRules();
+  return {all.begin(), all.end()};
+}
+
+INSTANTIATE_TEST_SUITE_P(All, RuleCases, ::testing::ValuesIn(Rules()), RuleName);
+
+TEST(Registry, CodesUniqueSortedAndWellFormed) {
+  std::set<std::string_view> codes, names;
+  std::string_view prev;
+  const std::regex code_re("D[FCXR][0-9]{3}");
+  const std::regex name_re("[a-z0-9]+(-[a-z0-9]+)*");
+  for (const Rule* r : AllRules()) {
+    EXPECT_TRUE(codes.insert(r->code).second) << "duplicate code " << r->code;
+    EXPECT_TRUE(names.insert(r->name).second) << "duplicate name " << r->name;
+    EXPECT_LT(prev, r->code) << "registry not sorted at " << r->code;
+    prev = r->code;
+    EXPECT_TRUE(std::regex_match(std::string(r->code), code_re)) << r->code;
+    EXPECT_TRUE(std::regex_match(std::string(r->name), name_re)) << r->name;
+    EXPECT_FALSE(r->summary.empty()) << r->code;
+    const char prefix = r->code[1];
+    EXPECT_EQ(prefix == 'F', r->target == Target::kDockerfile) << r->code;
+    EXPECT_EQ(prefix == 'C', r->target == Target::kCompose) << r->code;
+    EXPECT_EQ(prefix == 'X', r->target == Target::kContext) << r->code;
+    EXPECT_EQ(prefix == 'R', r->target == Target::kRuntime) << r->code;
+    EXPECT_TRUE(r->check_dockerfile || r->check_compose || r->check_context || r->check_runtime ||
+                r->code == "DF000")
+        << r->code << " has no check";
+    for (const Alias& a : r->aliases) {
+      static const std::set<std::string_view> kTools = {"hadolint", "buildkit", "cis", "trivy",
+                                                        "checkov", "kics", "dockle", "dclint",
+                                                        "parfum"};
+      EXPECT_TRUE(kTools.count(a.tool)) << r->code << " alias tool " << a.tool;
+      EXPECT_FALSE(a.id.empty()) << r->code;
+    }
+  }
+}
+
+TEST(Registry, EveryRuleHasDocs) {
+  for (const Rule* r : AllRules()) {
+    for (const char* heading : {"## What it does", "## Why is this bad", "## Example",
+                                "## Use instead", "## Fix safety", "## References"}) {
+      EXPECT_NE(r->docs.find(heading), std::string_view::npos)
+          << r->code << " docs lack '" << heading << "'";
+    }
+  }
+}
+
+TEST(Registry, FindsByCodeNameAndAlias) {
+  for (const Rule* r : AllRules()) {
+    EXPECT_EQ(FindRule(r->code), r);
+    EXPECT_EQ(FindRule(r->name), r);
+  }
+  EXPECT_EQ(FindRule("NOPE999"), nullptr);
+}
+
+}  // namespace
+}  // namespace shipshape
