@@ -1,0 +1,331 @@
+#include "report/render_util.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <tuple>
+
+namespace shipshape::report {
+
+Position Locate(const SourceFile& file, TextRange range) {
+  const LineIndex& lines = file.lines();
+  const SourceLocation s = lines.Locate(range.start);
+  const SourceLocation e = lines.Locate(range.end < range.start ? range.start : range.end);
+  return {s.line, s.column, e.line, e.column};
+}
+
+std::vector<const FileResult*> SortedFiles(const Report& report) {
+  std::vector<const FileResult*> files;
+  for (const FileResult& f : report.files)
+    if (f.file != nullptr) files.push_back(&f);
+  std::stable_sort(files.begin(), files.end(), [](const FileResult* a, const FileResult* b) {
+    return a->file->path < b->file->path;
+  });
+  return files;
+}
+
+namespace {
+
+std::string_view CodeOf(const Diagnostic& d) { return d.rule ? d.rule->code : "unknown"; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::vector<Item> Flatten(const Report& report) {
+  std::vector<Item> items;
+  // Identical (path, rule, line text) keys get an occurrence number so fingerprints stay unique.
+  std::map<std::string, int> seen;
+  for (const FileResult* f : SortedFiles(report)) {
+    std::vector<const Diagnostic*> diags;
+    for (const Diagnostic& d : f->diagnostics) diags.push_back(&d);
+    std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic* a, const Diagnostic* b) {
+      return std::make_tuple(a->range.start, CodeOf(*a), a->range.end) <
+             std::make_tuple(b->range.start, CodeOf(*b), b->range.end);
+    });
+    for (const Diagnostic* d : diags) {
+      Item it;
+      it.file = f;
+      it.diag = d;
+      it.pos = Locate(*f->file, d->range);
+      it.path = f->file->path;
+      it.code = CodeOf(*d);
+      it.name = d->rule ? d->rule->name : "unknown";
+      it.category = d->rule ? d->rule->category : Category::kMaintainability;
+      it.message = Scrub(*f, d->message);
+      std::string key = f->file->path;
+      key += '\0';
+      key += it.code;
+      key += '\0';
+      key += Trim(MaskedLine(*f, it.pos.line));
+      const int n = seen[key]++;
+      key += '\0';
+      key += std::to_string(n);
+      it.fingerprint = Sha256Hex(key);
+      items.push_back(std::move(it));
+    }
+  }
+  return items;
+}
+
+Counts Count(const std::vector<Item>& items) {
+  Counts c;
+  const FileResult* last = nullptr;
+  for (const Item& it : items) {
+    ++c.by_severity[static_cast<size_t>(it.diag->severity)];
+    ++c.total;
+    if (it.file != last) ++c.files_with_findings;  // Items are grouped by file.
+    last = it.file;
+    if (!it.diag->fix) continue;
+    switch (it.diag->fix->applicability) {
+      case Applicability::kSafe: ++c.safe_fixes; break;
+      case Applicability::kUnsafe: ++c.unsafe_fixes; break;
+      case Applicability::kDisplayOnly: ++c.suggestions; break;
+    }
+  }
+  return c;
+}
+
+int SeverityWeight(Severity s) {
+  switch (s) {
+    case Severity::kCritical: return 25;
+    case Severity::kError: return 10;
+    case Severity::kWarning: return 4;
+    case Severity::kInfo: return 1;
+    case Severity::kStyle: return 0;
+  }
+  return 0;
+}
+
+char Grade(int score) {
+  if (score >= 90) return 'A';
+  if (score >= 80) return 'B';
+  if (score >= 70) return 'C';
+  if (score >= 60) return 'D';
+  return 'F';
+}
+
+namespace {
+size_t ScoredIndex(Category c) {
+  switch (c) {
+    case Category::kSecurity: return 0;
+    case Category::kReliability:
+    case Category::kCorrectness: return 1;
+    case Category::kEfficiency: return 2;
+    case Category::kMaintainability:
+    case Category::kStyle: return 3;
+  }
+  return 3;
+}
+}  // namespace
+
+std::vector<CategoryScore> Scores(const std::vector<Item>& items) {
+  std::vector<CategoryScore> out = {
+      {"security"}, {"reliability"}, {"efficiency"}, {"maintainability"}};
+  for (const Item& it : items) {
+    CategoryScore& s = out[ScoredIndex(it.category)];
+    ++s.findings;
+    s.penalty += SeverityWeight(it.diag->severity);
+  }
+  for (CategoryScore& s : out) {
+    s.score = std::max(0, 100 - s.penalty);
+    s.grade = Grade(s.score);
+  }
+  return out;
+}
+
+CategoryScore OverallScore(const std::vector<CategoryScore>& scores) {
+  CategoryScore o{"overall"};
+  for (const CategoryScore& s : scores) {
+    o.findings += s.findings;
+    o.penalty += s.penalty;
+    o.score = std::min(o.score, s.score);
+  }
+  o.grade = Grade(o.score);
+  return o;
+}
+
+std::string_view ScoreFormulaText() {
+  return "Each category starts at 100 and loses points per finding: critical 25, error 10, "
+         "warning 4, info 1, style 0; the score is floored at 0. Grades: A from 90, B from 80, "
+         "C from 70, D from 60, F below. Style rules count toward maintainability and syntax "
+         "(correctness) rules toward reliability. The overall score is the lowest category "
+         "score, so one weak area is not averaged away.";
+}
+
+std::vector<RuleUse> RulesUsed(const std::vector<Item>& items) {
+  std::map<std::string_view, RuleUse> by_code;
+  for (const Item& it : items) {
+    RuleUse& u = by_code[it.code];
+    if (u.findings == 0) {
+      u.rule = it.diag->rule;
+      u.code = it.code;
+      u.name = it.name;
+      u.category = it.category;
+      u.severity = it.diag->severity;
+    }
+    u.severity = std::max(u.severity, it.diag->severity);
+    ++u.findings;
+    if (std::find(u.files.begin(), u.files.end(), it.path) == u.files.end())
+      u.files.push_back(it.path);
+    if (it.diag->fix && it.diag->fix->applicability == Applicability::kSafe) ++u.safe_fixes;
+    if (it.diag->fix && it.diag->fix->applicability == Applicability::kUnsafe) ++u.unsafe_fixes;
+  }
+  std::vector<RuleUse> out;
+  for (auto& [code, u] : by_code) {
+    std::sort(u.files.begin(), u.files.end());
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+std::string MaskedLine(const FileResult& file, uint32_t line) {
+  const LineIndex& lines = file.file->lines();
+  return MaskLine(lines.Line(line), lines.LineStart(line), file.diagnostics);
+}
+
+std::string Scrub(const FileResult& file, std::string_view text) {
+  std::string out(text);
+  for (const Diagnostic& d : file.diagnostics) {
+    for (TextRange r : d.redactions) {
+      const std::string_view secret = r.Of(file.file->text);
+      // Very short values would mask ordinary words; rules redact real credentials, not "ab".
+      if (secret.size() < 4) continue;
+      const std::string mask = MaskSecret(secret);
+      for (size_t at = out.find(secret); at != std::string::npos;
+           at = out.find(secret, at + mask.size()))
+        out.replace(at, secret.size(), mask);
+    }
+  }
+  return out;
+}
+
+std::string XmlEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if (c < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') break;  // Not allowed in XML 1.0.
+        out += ch;
+    }
+  }
+  return out;
+}
+
+std::string UriEncode(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : path) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/';
+    if (keep) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+namespace {
+
+constexpr uint32_t kSha256K[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+uint32_t Rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+
+}  // namespace
+
+std::string Sha256Hex(std::string_view data) {
+  uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  std::string msg(data);
+  const uint64_t bits = static_cast<uint64_t>(data.size()) * 8;
+  msg += static_cast<char>(0x80);
+  while (msg.size() % 64 != 56) msg += '\0';
+  for (int i = 7; i >= 0; --i) msg += static_cast<char>((bits >> (i * 8)) & 0xff);
+  for (size_t chunk = 0; chunk < msg.size(); chunk += 64) {
+    uint32_t w[64];
+    for (int i = 0; i < 16; ++i) {
+      const auto* p = reinterpret_cast<const unsigned char*>(msg.data() + chunk + 4 * i);
+      w[i] = (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
+    }
+    for (int i = 16; i < 64; ++i) {
+      const uint32_t s0 = Rotr(w[i - 15], 7) ^ Rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+      const uint32_t s1 = Rotr(w[i - 2], 17) ^ Rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+    for (int i = 0; i < 64; ++i) {
+      const uint32_t s1 = Rotr(e, 6) ^ Rotr(e, 11) ^ Rotr(e, 25);
+      const uint32_t ch = (e & f) ^ (~e & g);
+      const uint32_t t1 = hh + s1 + ch + kSha256K[i] + w[i];
+      const uint32_t s0 = Rotr(a, 2) ^ Rotr(a, 13) ^ Rotr(a, 22);
+      const uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
+      const uint32_t t2 = s0 + maj;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2;
+    }
+    h[0] += a; h[1] += b; h[2] += c; h[3] += d;
+    h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
+  }
+  std::string out;
+  char buf[9];
+  for (uint32_t v : h) {
+    std::snprintf(buf, sizeof buf, "%08x", v);
+    out += buf;
+  }
+  return out;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char ch : s)
+    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string Plural(size_t n, std::string_view one, std::string_view many) {
+  std::string out = std::to_string(n);
+  out += ' ';
+  out += n == 1 ? one : many;
+  return out;
+}
+
+std::string_view FixTag(Applicability a) {
+  switch (a) {
+    case Applicability::kSafe: return "";
+    case Applicability::kUnsafe: return "(unsafe)";
+    case Applicability::kDisplayOnly: return "(suggestion)";
+  }
+  return "";
+}
+
+}  // namespace shipshape::report

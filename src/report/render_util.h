@@ -1,0 +1,117 @@
+// Helpers shared by the reporters: a flat, sorted view of the findings with their line/column
+// positions, counts, the category scores used by the Markdown and HTML reports, escaping for the
+// markup formats, secret scrubbing and stable fingerprints. Internal to src/report/.
+#ifndef SHIPSHAPE_REPORT_RENDER_UTIL_H_
+#define SHIPSHAPE_REPORT_RENDER_UTIL_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "report/report.h"
+#include "rules/rule.h"
+
+namespace shipshape::report {
+
+/// 1-based line and code-point column of a range; `end_column` is exclusive.
+struct Position {
+  uint32_t line = 1;
+  uint32_t column = 1;
+  uint32_t end_line = 1;
+  uint32_t end_column = 1;
+};
+Position Locate(const SourceFile& file, TextRange range);
+
+/// One finding with everything a reporter needs about it.
+struct Item {
+  const FileResult* file = nullptr;
+  const Diagnostic* diag = nullptr;
+  Position pos;
+  std::string_view path;
+  std::string_view code;     ///< Rule code, or "unknown" if the diagnostic has no rule.
+  std::string_view name;
+  Category category = Category::kMaintainability;
+  std::string message;       ///< Scrubbed of secret values.
+  std::string fingerprint;   ///< Stable across line moves: hash of path, rule, line text.
+};
+
+/// Every finding, ordered by (path, start offset, code), whatever the input order.
+std::vector<Item> Flatten(const Report& report);
+
+/// Files in path order (the report's, re-sorted defensively).
+std::vector<const FileResult*> SortedFiles(const Report& report);
+
+constexpr size_t kSeverityCount = 5;
+/// Severities from most to least severe, the order every summary uses.
+constexpr std::array<Severity, kSeverityCount> kSeveritiesDesc = {
+    Severity::kCritical, Severity::kError, Severity::kWarning, Severity::kInfo, Severity::kStyle};
+
+struct Counts {
+  std::array<size_t, kSeverityCount> by_severity{};  ///< Indexed by static_cast<int>(Severity).
+  size_t total = 0;
+  size_t safe_fixes = 0;     ///< Applied by `shipshape fix`.
+  size_t unsafe_fixes = 0;   ///< Need `--unsafe`.
+  size_t suggestions = 0;    ///< Display-only fixes.
+  size_t files_with_findings = 0;
+  size_t of(Severity s) const { return by_severity[static_cast<size_t>(s)]; }
+};
+Counts Count(const std::vector<Item>& items);
+
+// ---- Scoring (Markdown and HTML) ----
+//
+// score(category) = max(0, 100 - Σ weight(severity)) over the findings in that category, with
+// weights critical 25, error 10, warning 4, info 1, style 0. Grade: A ≥ 90, B ≥ 80, C ≥ 70,
+// D ≥ 60, else F. Rules in `style` count toward maintainability and `correctness` toward
+// reliability. Overall = the lowest of the four scores: one weak area is not averaged away.
+struct CategoryScore {
+  std::string_view name;  ///< "security", "reliability", "efficiency", "maintainability".
+  size_t findings = 0;
+  int penalty = 0;
+  int score = 100;
+  char grade = 'A';
+};
+int SeverityWeight(Severity s);
+char Grade(int score);
+/// The four scored categories, in the order above.
+std::vector<CategoryScore> Scores(const std::vector<Item>& items);
+CategoryScore OverallScore(const std::vector<CategoryScore>& scores);
+/// A one-paragraph description of the formula, for inclusion in reports.
+std::string_view ScoreFormulaText();
+
+// ---- Rules ----
+struct RuleUse {
+  const Rule* rule = nullptr;  ///< May be null for rule-less diagnostics.
+  std::string_view code;
+  std::string_view name;
+  Severity severity = Severity::kInfo;  ///< Highest among its findings.
+  Category category = Category::kMaintainability;
+  size_t findings = 0;
+  std::vector<std::string_view> files;  ///< Sorted, unique.
+  size_t safe_fixes = 0;
+  size_t unsafe_fixes = 0;
+};
+/// The rules that produced findings, sorted by code.
+std::vector<RuleUse> RulesUsed(const std::vector<Item>& items);
+
+// ---- Text helpers ----
+/// The source line `line` of the item's file with every redaction in that file masked.
+std::string MaskedLine(const FileResult& file, uint32_t line);
+/// `text` with every secret value redacted anywhere in `file` replaced by MaskSecret(value).
+std::string Scrub(const FileResult& file, std::string_view text);
+/// XML/HTML escaping of text and attribute values; drops characters XML 1.0 forbids.
+std::string XmlEscape(std::string_view s);
+/// Percent-encodes a relative path for use as a URI reference (keeps '/').
+std::string UriEncode(std::string_view path);
+/// Lower-case hex SHA-256.
+std::string Sha256Hex(std::string_view data);
+/// Number of Unicode code points in `s` (UTF-8; invalid bytes count one each).
+size_t CodePoints(std::string_view s);
+/// "1 error" / "2 errors".
+std::string Plural(size_t n, std::string_view one, std::string_view many);
+std::string_view FixTag(Applicability a);  ///< "", "(unsafe)", "(suggestion)".
+
+}  // namespace shipshape::report
+
+#endif  // SHIPSHAPE_REPORT_RENDER_UTIL_H_
