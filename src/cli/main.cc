@@ -1,2 +1,3 @@
-#include <cstdio>
-int main() { std::puts("shipshape: under construction"); return 0; }
+#include "cli/cli.h"
+
+int main(int argc, char** argv) { return shipshape::RunCli(argc, argv); }

@@ -1,0 +1,633 @@
+// The command line: argument parsing, running the pipeline, writing outputs, exit codes. The only
+// place besides discover/writer that touches the disk or the terminal.
+#include "cli/cli.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "cli/discover.h"
+#include "cli/writer.h"
+#include "config/loader.h"
+#include "dockerfile/dockerfile.h"
+#include "fix/diff.h"
+#include "fix/fixer.h"
+#include "lint/linter.h"
+#include "report/reporters.h"
+#include "rules/registry.h"
+
+namespace shipshape {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+const char kUsage[] =
+    R"(shipshape - audit, fix and complete Docker infrastructure
+
+Usage:
+  shipshape check [PATH...] [options]     Find problems (default command; PATH defaults to .)
+  shipshape fix [PATH...] [options]       Apply safe fixes (--unsafe for more; --diff to preview)
+  shipshape inspect [FILE|-] [options]    Audit running containers (docker inspect JSON or the
+                                          Docker Engine API when no FILE is given)
+  shipshape parse --dump=buildkit FILE    Print BuildKit's AST dump of a Dockerfile
+  shipshape rules [--format text|json]    List every rule
+  shipshape rule CODE                     Explain one rule (also: --explain CODE)
+  shipshape version
+
+Options (check, fix, inspect):
+  -f, --format FMT[=FILE]   Output format; repeatable. FMT: text, json, sarif, markdown, html,
+                            checkstyle, junit, gitlab, codeclimate, gnu, sonarqube. With =FILE
+                            the output goes to FILE instead of stdout.
+  --fail-level LEVEL        Exit 1 when a finding is at or above LEVEL: style, info, warning,
+                            error, critical, or none (default: info, or the config's threshold)
+  -c, --config FILE         Config file (default: .shipshape.yaml found upward, else
+                            .hadolint.yaml)
+  --select CODES            Only these rules (comma-separated codes, names, aliases or prefixes)
+  --ignore CODES            Never these rules
+  --preview                 Also run rules in preview
+  --exclude GLOB            Skip paths matching GLOB; repeatable
+  --max-file-size BYTES     Skip larger files (default 10485760)
+  -j, --jobs N              Worker threads (default: all cores)
+  --color WHEN              auto, always or never (default auto; NO_COLOR is honoured)
+  --no-color                Same as --color never
+  -q, --quiet               Print only findings (no summary, no notes)
+  --unsafe                  fix: also apply unsafe fixes
+  --diff                    fix: print a unified diff and write nothing
+  --report FILE             fix: also write a Markdown report of what was found and fixed
+
+Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage or I/O error.
+)";
+
+struct Output {
+  std::string format;
+  std::string path;  ///< Empty: stdout.
+};
+
+struct Options {
+  std::string command;
+  std::vector<std::string> paths;
+  std::vector<Output> outputs;
+  std::optional<std::string> fail_level;
+  std::string config_path;
+  std::vector<std::string> select, ignore, exclude;
+  bool preview = false;
+  size_t max_file_size = 10u << 20;
+  unsigned jobs = 0;
+  std::string color = "auto";
+  bool quiet = false;
+  bool unsafe = false;
+  bool diff = false;
+  std::string report_path;
+  std::string dump;
+  std::string host;
+};
+
+void Err(const std::string& msg) { std::fprintf(stderr, "shipshape: %s\n", msg.c_str()); }
+
+std::vector<std::string> SplitComma(const std::string& s) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (p <= s.size()) {
+    size_t c = s.find(',', p);
+    if (c == std::string::npos) c = s.size();
+    std::string part = s.substr(p, c - p);
+    if (!part.empty()) out.push_back(part);
+    p = c + 1;
+  }
+  return out;
+}
+
+bool ParseArgs(int argc, char** argv, Options* o, std::string* err) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  size_t i = 0;
+  static const char* kCommands[] = {"check", "fix", "inspect", "parse", "rules", "rule",
+                                    "version", "help"};
+  if (i < args.size()) {
+    for (const char* c : kCommands)
+      if (args[i] == c) {
+        o->command = c;
+        ++i;
+        break;
+      }
+  }
+  if (o->command.empty()) o->command = "check";
+  auto value = [&](const std::string& flag, std::string* out) -> bool {
+    // --flag=value or --flag value
+    const std::string& a = args[i];
+    if (a.size() > flag.size() && a.compare(0, flag.size(), flag) == 0 && a[flag.size()] == '=') {
+      *out = a.substr(flag.size() + 1);
+      return true;
+    }
+    if (i + 1 >= args.size()) {
+      *err = flag + " needs a value";
+      return false;
+    }
+    *out = args[++i];
+    return true;
+  };
+  auto is = [&](const char* a, const char* b = nullptr) {
+    const std::string& x = args[i];
+    auto match = [&](const char* f) {
+      if (!f) return false;
+      size_t n = std::strlen(f);
+      return x == f || (x.size() > n && x.compare(0, n, f) == 0 && x[n] == '=' && f[1] == '-');
+    };
+    return match(a) || match(b);
+  };
+  bool only_paths = false;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    std::string v;
+    if (only_paths || a.empty() || a[0] != '-' || a == "-") {
+      o->paths.push_back(a);
+      continue;
+    }
+    if (a == "--") {
+      only_paths = true;
+    } else if (is("-h", "--help")) {
+      o->command = "help";
+    } else if (is("--version")) {
+      o->command = "version";
+    } else if (is("-f", "--format")) {
+      if (!value(a.rfind("--format", 0) == 0 ? "--format" : "-f", &v)) return false;
+      size_t eq = v.find('=');
+      o->outputs.push_back({v.substr(0, eq), eq == std::string::npos ? "" : v.substr(eq + 1)});
+    } else if (is("--fail-level") || is("--failure-threshold")) {
+      if (!value(a.rfind("--fail-level", 0) == 0 ? "--fail-level" : "--failure-threshold", &v))
+        return false;
+      o->fail_level = v;
+    } else if (is("-c", "--config")) {
+      if (!value(a.rfind("--config", 0) == 0 ? "--config" : "-c", &v)) return false;
+      o->config_path = v;
+    } else if (is("--select")) {
+      if (!value("--select", &v)) return false;
+      for (auto& s : SplitComma(v)) o->select.push_back(s);
+    } else if (is("--ignore")) {
+      if (!value("--ignore", &v)) return false;
+      for (auto& s : SplitComma(v)) o->ignore.push_back(s);
+    } else if (is("--exclude")) {
+      if (!value("--exclude", &v)) return false;
+      o->exclude.push_back(v);
+    } else if (is("--preview")) {
+      o->preview = true;
+    } else if (is("--max-file-size")) {
+      if (!value("--max-file-size", &v)) return false;
+      char* end = nullptr;
+      unsigned long long n = std::strtoull(v.c_str(), &end, 10);
+      if (v.empty() || *end || n == 0) {
+        *err = "--max-file-size takes a positive number of bytes";
+        return false;
+      }
+      o->max_file_size = n;
+    } else if (is("-j", "--jobs")) {
+      if (!value(a.rfind("--jobs", 0) == 0 ? "--jobs" : "-j", &v)) return false;
+      char* end = nullptr;
+      unsigned long n = std::strtoul(v.c_str(), &end, 10);
+      if (v.empty() || *end || n == 0 || n > 256) {
+        *err = "--jobs takes a number from 1 to 256";
+        return false;
+      }
+      o->jobs = static_cast<unsigned>(n);
+    } else if (is("--color")) {
+      if (!value("--color", &v)) return false;
+      if (v != "auto" && v != "always" && v != "never") {
+        *err = "--color takes auto, always or never";
+        return false;
+      }
+      o->color = v;
+    } else if (is("--no-color")) {
+      o->color = "never";
+    } else if (is("-q", "--quiet")) {
+      o->quiet = true;
+    } else if (is("--unsafe") || is("--unsafe-fixes")) {
+      o->unsafe = true;
+    } else if (is("--diff")) {
+      o->diff = true;
+    } else if (is("--report")) {
+      if (!value("--report", &v)) return false;
+      o->report_path = v;
+    } else if (is("--dump")) {
+      if (!value("--dump", &v)) return false;
+      o->dump = v;
+    } else if (is("--host")) {
+      if (!value("--host", &v)) return false;
+      o->host = v;
+    } else if (is("--explain")) {
+      if (!value("--explain", &v)) return false;
+      o->command = "rule";
+      o->paths.push_back(v);
+    } else {
+      *err = "unknown option " + a + " (see shipshape --help)";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool UseColor(const Options& o, bool to_stdout) {
+  if (o.color == "always") return true;
+  if (o.color == "never" || !to_stdout) return false;
+  const char* nc = std::getenv("NO_COLOR");
+  if (nc && *nc) return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+bool WriteText(const std::string& path, const std::string& text, std::string* err) {
+  if (path.empty()) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+    return true;
+  }
+  return AtomicWrite(path, text, err);
+}
+
+/// Builds the Config from the config file (if any) and the command line.
+bool MakeConfig(const Options& o, Config* config, std::string* note) {
+  std::string start = o.paths.empty() ? "." : o.paths.front();
+  std::string err;
+  if (!LoadConfig(o.config_path, start, config, note, &err)) {
+    Err(err);
+    return false;
+  }
+  for (const std::string& s : o.select) config->selected.insert(s);
+  for (const std::string& s : o.ignore) config->ignored.insert(s);
+  if (o.preview) config->preview = true;
+  if (o.fail_level) {
+    if (*o.fail_level == "none" || *o.fail_level == "ignore") {
+      config->failure_threshold.reset();
+    } else if (auto s = ParseSeverity(*o.fail_level)) {
+      config->failure_threshold = *s;
+    } else {
+      Err("--fail-level takes style, info, warning, error, critical or none, not '" +
+          *o.fail_level + "'");
+      return false;
+    }
+  }
+  for (const std::string& code : config->ignored) {
+    if (!FindRule(code) && code.size() > 3) {
+      // Unknown codes are not fatal (hadolint configs name rules we may not have) but are noted.
+    }
+  }
+  return true;
+}
+
+bool EmitReport(const Options& o, const Report& report) {
+  std::vector<Output> outputs = o.outputs;
+  if (outputs.empty()) outputs.push_back({"text", ""});
+  bool ok = true;
+  for (const Output& out : outputs) {
+    RenderOptions ropts;
+    ropts.color = UseColor(o, out.path.empty());
+    std::string text, err;
+    if (!Render(out.format, report, ropts, &text, &err)) {
+      Err(err);
+      return false;
+    }
+    if (o.quiet && out.format == "text") {
+      // Drop the closing summary line(s) in quiet mode.
+      size_t cut = text.rfind("\n\n");
+      if (cut != std::string::npos) text.resize(cut + 1);
+      else if (report.diagnostic_count() == 0) text.clear();
+    }
+    if (!WriteText(out.path, text, &err)) {
+      Err(err);
+      ok = false;
+    } else if (!out.path.empty() && !o.quiet) {
+      std::fprintf(stderr, "shipshape: wrote %s report to %s\n", out.format.c_str(),
+                   out.path.c_str());
+    }
+  }
+  return ok;
+}
+
+int ExitFor(const Report& report, const Config& config) {
+  if (!config.failure_threshold) return kExitOk;
+  for (const FileResult& f : report.files)
+    for (const Diagnostic& d : f.diagnostics)
+      if (d.severity >= *config.failure_threshold) return kExitFindings;
+  return kExitOk;
+}
+
+bool ValidateFormats(const Options& o) {
+  for (const Output& out : o.outputs) {
+    std::string text, err;
+    Report empty;
+    if (!Render(out.format, empty, RenderOptions{}, &text, &err)) {
+      Err(err);
+      return false;
+    }
+  }
+  return true;
+}
+
+/// Lints every file on a pool of threads; results land in file order, so output is identical to
+/// a single-threaded run.
+template <typename Fn>
+void ParallelFor(size_t n, unsigned jobs, Fn fn) {
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, n));
+  if (jobs <= 1) {
+    for (size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < jobs; ++t)
+    threads.emplace_back([&] {
+      for (size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+    });
+  for (std::thread& t : threads) t.join();
+}
+
+struct Scan {
+  Discovered found;
+  RealFileSystem fs;
+  Workspace ws;
+};
+
+bool DiscoverAll(const Options& o, Scan* scan) {
+  DiscoverOptions dopts;
+  dopts.max_file_size = o.max_file_size;
+  dopts.exclude = o.exclude;
+  std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
+  scan->found = Discover(paths, dopts);
+  for (const std::string& e : scan->found.errors) Err(e);
+  if (!scan->found.errors.empty()) return false;
+  scan->ws.root = paths.front();
+  scan->ws.fs = &scan->fs;
+  for (const auto& f : scan->found.files) scan->ws.files.push_back(f.get());
+  if (!o.quiet)
+    for (const SkippedFile& s : scan->found.skipped)
+      std::fprintf(stderr, "shipshape: note: skipped %s: %s\n", s.path.c_str(), s.reason.c_str());
+  return true;
+}
+
+int RunCheck(const Options& o) {
+  Config config;
+  std::string note;
+  if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
+  if (!note.empty() && !o.quiet) std::fprintf(stderr, "shipshape: %s\n", note.c_str());
+  Scan scan;
+  if (!DiscoverAll(o, &scan)) return kExitError;
+  Report report;
+  report.tool_version = SHIPSHAPE_VERSION;
+  report.root = o.paths.empty() ? "." : o.paths.front();
+  report.skipped = scan.found.skipped;
+  report.files.resize(scan.found.files.size());
+  LintOptions lopts;
+  lopts.config = &config;
+  lopts.workspace = &scan.ws;
+  ParallelFor(scan.found.files.size(), o.jobs, [&](size_t i) {
+    report.files[i].file = scan.found.files[i].get();
+    report.files[i].diagnostics = LintFile(*scan.found.files[i], lopts);
+  });
+  if (!EmitReport(o, report)) return kExitError;
+  return ExitFor(report, config);
+}
+
+int RunFix(const Options& o) {
+  Config config;
+  std::string note;
+  if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
+  Scan scan;
+  if (!DiscoverAll(o, &scan)) return kExitError;
+  const Applicability min = o.unsafe ? Applicability::kUnsafe : Applicability::kSafe;
+  LintOptions lopts;
+  lopts.config = &config;
+  lopts.workspace = &scan.ws;
+  std::vector<FixOutcome> outcomes(scan.found.files.size());
+  ParallelFor(scan.found.files.size(), o.jobs,
+              [&](size_t i) { outcomes[i] = FixToFixpoint(*scan.found.files[i], lopts, min); });
+  Report report;
+  report.tool_version = SHIPSHAPE_VERSION;
+  report.root = o.paths.empty() ? "." : o.paths.front();
+  report.mode = "fix";
+  report.skipped = scan.found.skipped;
+  report.fix.present = true;
+  bool io_error = false;
+  std::vector<std::unique_ptr<SourceFile>> fixed_files;
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    const SourceFile& src = *scan.found.files[i];
+    FixOutcome& out = outcomes[i];
+    report.fix.found += out.found;
+    report.fix.fixed += out.fixed;
+    for (const std::string& r : out.rolled_back)
+      Err("fixes of " + r + " in " + src.path + " broke the file's syntax and were not applied");
+    if (!out.converged)
+      Err(src.path + ": fixes did not converge after 100 passes; the last state was kept");
+    const bool changed = out.text != src.text;
+    if (changed) {
+      if (o.diff) {
+        std::string d = UnifiedDiff(src.text, out.text, src.path);
+        std::fwrite(d.data(), 1, d.size(), stdout);
+      } else {
+        std::string err;
+        if (AtomicWrite(src.path, out.text, &err)) {
+          report.fix.files_changed.push_back(src.path);
+        } else {
+          Err(err);
+          io_error = true;
+        }
+      }
+    }
+    std::string dir = DirName(src.path);
+    for (const Fix::FileWrite& w : out.file_writes) {
+      std::string path = JoinPath(dir, w.path);
+      if (o.diff) {
+        std::printf("--- %s (%s)\n", path.c_str(), w.append ? "lines merged" : "new file");
+        continue;
+      }
+      std::string err;
+      bool wrote = false;
+      if (w.append) {
+        if (!MergeLines(path, w.content, w.mode, &wrote, &err)) {
+          Err(err);
+          io_error = true;
+        }
+      } else if (CreateNew(path, w.content, w.mode, &err)) {
+        wrote = true;
+      } else if (!err.empty() && err.find("already exists") == std::string::npos) {
+        Err(err);
+        io_error = true;
+      }
+      if (wrote &&
+          std::find(report.fix.files_added.begin(), report.fix.files_added.end(), path) ==
+              report.fix.files_added.end())
+        report.fix.files_added.push_back(path);
+    }
+    auto f = std::make_unique<SourceFile>(src);
+    f->text = out.text;
+    fixed_files.push_back(std::move(f));
+  }
+  // Report what is left, against the fixed text.
+  report.files.resize(fixed_files.size());
+  for (size_t i = 0; i < fixed_files.size(); ++i) {
+    report.files[i].file = fixed_files[i].get();
+    report.files[i].diagnostics = std::move(outcomes[i].remaining);
+    report.fix.left += report.files[i].diagnostics.size();
+  }
+  if (!o.quiet) {
+    std::fprintf(stderr,
+                 "shipshape: %zu found, %zu fixed, %zu left; %zu files changed, %zu files added%s\n",
+                 report.fix.found, report.fix.fixed, report.fix.left,
+                 report.fix.files_changed.size(), report.fix.files_added.size(),
+                 o.diff ? " (dry run: nothing written)" : "");
+  }
+  if (!o.diff) {
+    Options emit = o;
+    if (!o.report_path.empty()) emit.outputs.push_back({"markdown", o.report_path});
+    if (!EmitReport(emit, report)) return kExitError;
+  }
+  if (io_error) return kExitError;
+  return ExitFor(report, config);
+}
+
+int RunParse(const Options& o) {
+  if (o.paths.size() != 1) {
+    Err("parse takes exactly one Dockerfile");
+    return kExitError;
+  }
+  if (!o.dump.empty() && o.dump != "buildkit") {
+    Err("--dump takes buildkit");
+    return kExitError;
+  }
+  std::string text, reason;
+  uint32_t mode = 0;
+  if (!LoadFile(o.paths[0], o.max_file_size, &text, &mode, &reason)) {
+    Err(o.paths[0] + ": " + (reason.rfind("skipped: ", 0) == 0 ? reason.substr(9) : reason));
+    return kExitError;
+  }
+  auto df = dockerfile::Parse(text);
+  if (!df->ok()) {
+    LineIndex lines(text);
+    for (const dockerfile::SyntaxError& e : df->errors) {
+      SourceLocation loc = lines.Locate(e.range.start);
+      std::fprintf(stderr, "%s:%u:%u: error: %s\n", o.paths[0].c_str(), loc.line, loc.column,
+                   e.message.c_str());
+    }
+    return kExitFindings;
+  }
+  std::string dump = DumpBuildkit(*df);
+  std::fwrite(dump.data(), 1, dump.size(), stdout);
+  return kExitOk;
+}
+
+nlohmann::ordered_json RuleJson(const Rule& r) {
+  nlohmann::ordered_json j;
+  j["code"] = r.code;
+  j["name"] = r.name;
+  j["summary"] = r.summary;
+  static const char* kTargets[] = {"dockerfile", "compose", "context", "runtime"};
+  j["target"] = kTargets[static_cast<int>(r.target)];
+  j["severity"] = SeverityName(r.severity);
+  j["category"] = CategoryName(r.category);
+  static const char* kFix[] = {"none", "sometimes", "always"};
+  j["fix"] = kFix[static_cast<int>(r.fix)];
+  static const char* kStatus[] = {"stable", "preview", "deprecated", "removed"};
+  j["status"] = kStatus[static_cast<int>(r.status)];
+  nlohmann::ordered_json aliases = nlohmann::ordered_json::object();
+  for (const Alias& a : r.aliases) aliases[std::string(a.tool)].push_back(a.id);
+  j["aliases"] = aliases;
+  return j;
+}
+
+int RunRules(const Options& o) {
+  std::string format = o.outputs.empty() ? "text" : o.outputs[0].format;
+  std::string out;
+  if (format == "json") {
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    for (const Rule* r : AllRules()) all.push_back(RuleJson(*r));
+    out = all.dump(2) + "\n";
+  } else if (format == "text") {
+    for (const Rule* r : AllRules()) {
+      std::string aliases;
+      for (const Alias& a : r->aliases) {
+        if (a.tool != "hadolint" && a.tool != "buildkit" && a.tool != "cis") continue;
+        aliases += aliases.empty() ? " (" : ", ";
+        aliases += std::string(a.id);
+      }
+      if (!aliases.empty()) aliases += ")";
+      char line[512];
+      std::snprintf(line, sizeof line, "%-6.*s %-8.*s %-38.*s %.*s%s\n",
+                    static_cast<int>(r->code.size()), r->code.data(),
+                    static_cast<int>(SeverityName(r->severity).size()),
+                    SeverityName(r->severity).data(), static_cast<int>(r->name.size()),
+                    r->name.data(), static_cast<int>(r->summary.size()), r->summary.data(),
+                    aliases.c_str());
+      out += line;
+    }
+  } else {
+    Err("rules --format takes text or json");
+    return kExitError;
+  }
+  std::string err;
+  if (!WriteText(o.outputs.empty() ? "" : o.outputs[0].path, out, &err)) {
+    Err(err);
+    return kExitError;
+  }
+  return kExitOk;
+}
+
+int RunRule(const Options& o) {
+  if (o.paths.size() != 1) {
+    Err("rule takes one rule code, name or alias, e.g. shipshape rule DF020");
+    return kExitError;
+  }
+  const Rule* r = FindRule(o.paths[0]);
+  if (!r) {
+    Err("no rule named '" + o.paths[0] + "' (see shipshape rules)");
+    return kExitError;
+  }
+  std::string out = "# " + std::string(r->code) + " " + std::string(r->name) + "\n\n" +
+                    std::string(r->summary) + "\n\nSeverity: " +
+                    std::string(SeverityName(r->severity)) + ". Category: " +
+                    std::string(CategoryName(r->category)) + ".";
+  if (!r->aliases.empty()) {
+    out += " Also known as:";
+    for (size_t i = 0; i < r->aliases.size(); ++i)
+      out += std::string(i ? ", " : " ") + std::string(r->aliases[i].tool) + " " +
+             std::string(r->aliases[i].id);
+    out += ".";
+  }
+  out += "\n\n" + std::string(r->docs);
+  if (out.back() != '\n') out += '\n';
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  Options o;
+  std::string err;
+  if (!ParseArgs(argc, argv, &o, &err)) {
+    Err(err);
+    return kExitError;
+  }
+  if (o.command == "help") {
+    std::fputs(kUsage, stdout);
+    return kExitOk;
+  }
+  if (o.command == "version") {
+    std::printf("shipshape %s\n", SHIPSHAPE_VERSION);
+    return kExitOk;
+  }
+  if (o.command == "parse") return RunParse(o);
+  if (o.command == "rules") return RunRules(o);
+  if (o.command == "rule") return RunRule(o);
+  if (o.command == "fix") return RunFix(o);
+  return RunCheck(o);
+}
+
+}  // namespace shipshape

@@ -1,0 +1,273 @@
+#include "cli/discover.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+
+#include "lint/linter.h"
+
+namespace shipshape {
+namespace {
+
+const char* const kSkipDirs[] = {".git", ".hg", ".svn", "node_modules", "vendor", "third_party",
+                                 ".venv", "venv", "__pycache__", ".tox", ".terraform",
+                                 "bower_components", ".mypy_cache", ".pytest_cache", ".cache"};
+
+bool SkipDir(const std::string& name) {
+  for (const char* d : kSkipDirs)
+    if (name == d) return true;
+  return false;
+}
+
+std::string LowerName(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  std::string n(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return n;
+}
+
+bool IsYaml(const std::string& lower) {
+  return lower.size() > 4 && (lower.compare(lower.size() - 4, 4, ".yml") == 0 ||
+                              (lower.size() > 5 && lower.compare(lower.size() - 5, 5, ".yaml") == 0));
+}
+
+/// Names worth reading to decide by content.
+bool Candidate(const std::string& path) {
+  if (ClassifyPath(path) != FileKind::kOther) return true;
+  std::string lower = LowerName(path);
+  return lower.find("dockerfile") != std::string::npos ||
+         lower.find("containerfile") != std::string::npos || IsYaml(lower);
+}
+
+bool Excluded(const std::string& path, const std::vector<std::string>& globs) {
+  for (const std::string& g : globs) {
+    if (fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
+    std::string name = path.substr(path.find_last_of('/') + 1);
+    if (fnmatch(g.c_str(), name.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+bool LooksBinary(std::string_view text) {
+  return std::memchr(text.data(), '\0', std::min<size_t>(text.size(), 8192)) != nullptr;
+}
+
+std::string RealPath(const std::string& p) {
+  char buf[PATH_MAX];
+  if (!::realpath(p.c_str(), buf)) return {};
+  return buf;
+}
+
+bool Within(const std::string& path, const std::string& root) {
+  if (root == "/") return true;
+  return path == root || (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+                          path[root.size()] == '/');
+}
+
+class Walker {
+ public:
+  Walker(const DiscoverOptions& opts, Discovered* out) : opts_(opts), out_(out) {}
+
+  void Root(const std::string& arg) {
+    struct stat st;
+    if (::stat(arg.c_str(), &st) != 0) {
+      out_->errors.push_back(arg + ": " + std::strerror(errno));
+      return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      root_real_ = RealPath(arg);
+      Dir(arg == "." ? std::string(".") : StripSlash(arg), 0);
+    } else {
+      Explicit(arg);
+    }
+  }
+
+ private:
+  static std::string StripSlash(std::string s) {
+    while (s.size() > 1 && s.back() == '/') s.pop_back();
+    return s;
+  }
+
+  static std::string Join(const std::string& dir, const std::string& name) {
+    if (dir == ".") return name;
+    return dir + "/" + name;
+  }
+
+  void Explicit(const std::string& path) {
+    std::string text, reason;
+    uint32_t mode = 0;
+    if (!LoadFile(path, opts_.max_file_size, &text, &mode, &reason)) {
+      if (reason.rfind("skipped:", 0) == 0) out_->skipped.push_back({path, reason.substr(9)});
+      else out_->errors.push_back(path + ": " + reason);
+      return;
+    }
+    FileKind kind = ClassifyFile(path, text);
+    if (kind == FileKind::kOther) {
+      // Named explicitly but not recognisable: assume a Dockerfile, as hadolint does.
+      kind = FileKind::kDockerfile;
+    }
+    Add(path, std::move(text), kind, mode);
+  }
+
+  void Add(const std::string& path, std::string text, FileKind kind, uint32_t mode) {
+    if (!seen_.insert(path).second) return;
+    auto f = std::make_unique<SourceFile>();
+    f->path = path;
+    f->text = std::move(text);
+    f->kind = kind;
+    f->mode = mode;
+    out_->files.push_back(std::move(f));
+  }
+
+  void Dir(const std::string& dir, int depth) {
+    if (depth > 64) {
+      out_->skipped.push_back({dir, "directory nesting deeper than 64 levels"});
+      return;
+    }
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) {
+      out_->skipped.push_back({dir, std::string("cannot open directory: ") + std::strerror(errno)});
+      return;
+    }
+    std::vector<std::string> names;
+    while (dirent* e = ::readdir(d)) {
+      std::string n = e->d_name;
+      if (n != "." && n != "..") names.push_back(std::move(n));
+    }
+    ::closedir(d);
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names) {
+      std::string path = Join(dir, name);
+      if (Excluded(path, opts_.exclude)) continue;
+      struct stat st;
+      if (::lstat(path.c_str(), &st) != 0) continue;  // vanished mid-scan
+      if (S_ISLNK(st.st_mode)) {
+        // Symlinked directories are never entered (no loops); symlinked files are read only
+        // when they resolve inside the scanned root.
+        struct stat target;
+        if (::stat(path.c_str(), &target) != 0) {
+          if (Candidate(path)) out_->skipped.push_back({path, "dangling or looping symlink"});
+          continue;
+        }
+        if (S_ISDIR(target.st_mode)) continue;
+        if (!S_ISREG(target.st_mode) || !Candidate(path)) continue;
+        std::string real = RealPath(path);
+        if (real.empty() || !Within(real, root_real_)) {
+          out_->skipped.push_back({path, "symlink points outside the scanned directory"});
+          continue;
+        }
+        File(path);
+        continue;
+      }
+      if (S_ISDIR(st.st_mode)) {
+        if (SkipDir(name)) continue;
+        Dir(path, depth + 1);
+      } else if (S_ISREG(st.st_mode)) {
+        if (Candidate(path)) File(path);
+      }
+    }
+  }
+
+  void File(const std::string& path) {
+    std::string text, reason;
+    uint32_t mode = 0;
+    if (!LoadFile(path, opts_.max_file_size, &text, &mode, &reason)) {
+      out_->skipped.push_back({path, reason.rfind("skipped: ", 0) == 0 ? reason.substr(9) : reason});
+      return;
+    }
+    FileKind kind = ClassifyFile(path, text);
+    if (kind == FileKind::kOther) return;
+    Add(path, std::move(text), kind, mode);
+  }
+
+  const DiscoverOptions& opts_;
+  Discovered* out_;
+  std::string root_real_;
+  std::set<std::string> seen_;
+};
+
+}  // namespace
+
+FileKind ClassifyFile(const std::string& path, std::string_view text) {
+  FileKind k = ClassifyPath(path);
+  std::string lower = LowerName(path);
+  if (k == FileKind::kOther) {
+    if ((lower.find("dockerfile") != std::string::npos ||
+         lower.find("containerfile") != std::string::npos) &&
+        !IsYaml(lower) && LooksLikeDockerfile(text))
+      return FileKind::kDockerfile;
+    if (IsYaml(lower) && LooksLikeCompose(text)) return FileKind::kCompose;
+  }
+  // A compose-named YAML file that is not a Compose file (e.g. a CI config) is still checked:
+  // the loader reports what it is.
+  return k;
+}
+
+bool LoadFile(const std::string& path, size_t max_size, std::string* text, uint32_t* mode,
+              std::string* reason) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    *reason = std::string("cannot read: ") + std::strerror(errno);
+    return false;
+  }
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    *reason = std::string("cannot stat: ") + std::strerror(errno);
+    ::close(fd);
+    return false;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    *reason = "is a directory";
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    *reason = "skipped: not a regular file";
+    return false;
+  }
+  if (static_cast<size_t>(st.st_size) > max_size) {
+    ::close(fd);
+    *reason = "skipped: file too large (" + std::to_string(st.st_size) + " bytes; limit " +
+              std::to_string(max_size) + ", see --max-file-size)";
+    return false;
+  }
+  *mode = static_cast<uint32_t>(st.st_mode & 07777);
+  text->assign(static_cast<size_t>(st.st_size), '\0');
+  size_t got = 0;
+  while (got < text->size()) {
+    ssize_t n = ::read(fd, text->data() + got, text->size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  text->resize(got);
+  if (LooksBinary(*text)) {
+    *reason = "skipped: binary file (contains NUL bytes)";
+    return false;
+  }
+  return true;
+}
+
+Discovered Discover(const std::vector<std::string>& paths, const DiscoverOptions& opts) {
+  Discovered out;
+  Walker w(opts, &out);
+  for (const std::string& p : paths) w.Root(p);
+  std::sort(out.files.begin(), out.files.end(),
+            [](const auto& a, const auto& b) { return a->path < b->path; });
+  std::sort(out.skipped.begin(), out.skipped.end(),
+            [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
+  return out;
+}
+
+}  // namespace shipshape

@@ -1,0 +1,44 @@
+// Finding and loading the files to check. Walks the given paths, classifies Docker-related files
+// by name (and content for ambiguous names), and reads each once with limits. Never follows a
+// symlink out of the scanned root and cannot loop (symlinked directories are not entered);
+// binary, oversized and unreadable files are skipped with a reason instead of failing the run.
+#ifndef SHIPSHAPE_CLI_DISCOVER_H_
+#define SHIPSHAPE_CLI_DISCOVER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/source.h"
+#include "report/report.h"
+
+namespace shipshape {
+
+struct DiscoverOptions {
+  size_t max_file_size = 10u << 20;  ///< Larger files are skipped with a note.
+  std::vector<std::string> exclude;  ///< Path globs (fnmatch) to skip.
+  bool include_other = false;        ///< Also keep files of kind kOther (explicit arguments).
+};
+
+struct Discovered {
+  std::vector<std::unique_ptr<SourceFile>> files;  ///< Sorted by path.
+  std::vector<SkippedFile> skipped;
+  /// Command-line paths that do not exist or cannot be read at all (exit code 2).
+  std::vector<std::string> errors;
+};
+
+/// Walks `paths` (files or directories). Files named explicitly are always loaded: their kind
+/// comes from the name, else from the content.
+Discovered Discover(const std::vector<std::string>& paths, const DiscoverOptions& opts);
+
+/// Reads one file with the size limit; on failure returns false and a human-readable reason.
+bool LoadFile(const std::string& path, size_t max_size, std::string* text, uint32_t* mode,
+              std::string* reason);
+
+/// Kind by name, falling back to the content for names that only hint at Docker
+/// (e.g. "prod.Dockerfile.old", "stack.yml").
+FileKind ClassifyFile(const std::string& path, std::string_view text);
+
+}  // namespace shipshape
+
+#endif  // SHIPSHAPE_CLI_DISCOVER_H_
