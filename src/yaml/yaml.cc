@@ -280,6 +280,7 @@ bool Builder::OnEvent(fy_event* e) {
   switch (e->type) {
     case FYET_SCALAR: {
       Node* n = doc_->NewNode();
+      n->source = opt_.source_id;
       n->kind = Kind::kScalar;
       n->style = ConvertStyle(fy_token_scalar_style(e->scalar.value));
       n->value = TokenText(e->scalar.value);
@@ -307,6 +308,7 @@ bool Builder::OnEvent(fy_event* e) {
       if (stack_.size() >= opt_.max_depth)
         return Fail("nesting exceeds depth " + std::to_string(opt_.max_depth), MarkRange(e));
       Node* n = doc_->NewNode();
+      n->source = opt_.source_id;
       const bool map = e->type == FYET_MAPPING_START;
       n->kind = map ? Kind::kMapping : Kind::kSequence;
       n->tag = TokenText(map ? e->mapping_start.tag : e->sequence_start.tag);
@@ -328,6 +330,7 @@ bool Builder::OnEvent(fy_event* e) {
       if (f.node->IsMapping() && f.has_key) {
         // A key with no value (only possible in odd flow forms): treat value as null.
         Node* nul = doc_->NewNode();
+        nul->source = opt_.source_id;
         nul->range = TextRange::At(f.pending_key_range.end);
         Entry en;
         en.key = f.pending_key;
@@ -478,7 +481,8 @@ std::unique_ptr<Document> Parse(std::string_view text, const ParseOptions& optio
 
   fy_parse_cfg cfg{};
   cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_ALLOW_DUPLICATE_KEYS |
-                                              FYPCF_DISABLE_MMAP_OPT | FYPCF_DEFAULT_VERSION_1_2);
+                                              FYPCF_DISABLE_MMAP_OPT | FYPCF_DEFAULT_VERSION_1_2 |
+                                              FYPCF_SLOPPY_FLOW_INDENTATION);
   cfg.diag = diag;
   fy_parser* parser = fy_parser_create(&cfg);
   if (!parser) {

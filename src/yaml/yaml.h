@@ -71,6 +71,8 @@ struct Node {
   std::vector<TextRange> merge_ranges;
   /// Builder bookkeeping: size and depth with every alias expanded (saturating).
   uint64_t expanded_size = 1;
+  /// Which file the node came from (ParseOptions::source_id); lets merged trees keep provenance.
+  uint16_t source = 0;
   uint32_t expanded_depth = 1;
 
   bool IsScalar() const { return kind == Kind::kScalar; }
@@ -103,6 +105,7 @@ struct DuplicateKey {
 struct ParseOptions {
   uint64_t max_expanded_nodes = 1'000'000;  ///< Cap on nodes counted with every alias expanded.
   uint32_t max_depth = 1'000;               ///< Cap on nesting depth (also through aliases).
+  uint16_t source_id = 0;                   ///< Stored in every Node::source.
 };
 
 /// A parsed YAML stream. Holds the first document; later documents are only noted.
