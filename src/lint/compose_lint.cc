@@ -1,18 +1,72 @@
-// Compose files: load the model and run the Compose rules. Kept apart from linter.cc so the
-// Compose model can evolve without touching the Dockerfile path.
-#include "lint/linter.h"
+// Compose files: load the model (YAML tree, normalized services, interpolation from the `.env`
+// beside the file), report YAML and schema errors, then run the Compose rules on a usable model.
+#include "compose/compose.h"
+#include "compose/schema.h"
+#include "envfile/envfile.h"
 #include "lint/internal.h"
+#include "lint/linter.h"
 #include "rules/registry.h"
 
 namespace shipshape {
 
+extern const Rule kComposeSyntaxError;
+extern const Rule kComposeSchemaViolation;
+extern const Rule kComposeDuplicateKey;
+
+namespace {
+
+/// Variables from the `.env` file in the Compose file's directory (what `docker compose` reads by
+/// default). The process environment is deliberately not used so results do not depend on the
+/// machine running the check.
+std::map<std::string, std::string, std::less<>> DotEnv(const SourceFile& file,
+                                                       const Workspace* ws) {
+  std::map<std::string, std::string, std::less<>> vars;
+  if (!ws || !ws->fs) return vars;
+  auto text = ws->fs->Read(JoinPath(DirName(file.path), ".env"), 1 << 20);
+  if (!text) return vars;
+  envfile::EnvFile env = envfile::Parse(*text, {});
+  for (const auto& e : env.entries)
+    if (e.value) vars[e.key] = *e.value;
+  return vars;
+}
+
+}  // namespace
+
 void LintCompose(const SourceFile& file, const LintOptions& opts, const Config& config,
                  std::vector<Diagnostic>* out) {
-  (void)file;
-  (void)opts;
-  (void)config;
-  (void)out;
-  // Wired to compose::Load once the Compose model lands (issue: Compose stacks).
+  auto wants = [&](const Rule& r) { return opts.only ? &r == opts.only : RuleEnabled(r, config); };
+  auto vars = DotEnv(file, opts.workspace);
+  compose::LoadOptions lo;
+  lo.lookup = compose::MapLookup(&vars);
+  auto cf = compose::ParseComposeFile(file.text, file.path, lo);
+  const bool syntax = wants(kComposeSyntaxError) || opts.only;
+  if (syntax) {
+    RuleContext ctx(kComposeSyntaxError, file, config, opts.workspace, out);
+    for (const yaml::Error& e : cf->document->errors()) ctx.Report(e.range, e.message);
+    for (const compose::Problem& p : cf->problems)
+      if (p.kind == compose::Problem::Kind::kError && p.source == 0) ctx.Report(p.range, p.message);
+    if (cf->document->ok() && !cf->root)
+      ctx.Report(TextRange::At(0), "the file is empty: a Compose file needs a `services:` mapping");
+    else if (cf->document->ok() && !cf->usable())
+      ctx.Report(cf->root->range, "a Compose file must be a mapping with a `services:` key");
+  }
+  if (!cf->usable()) return;
+  if (wants(kComposeDuplicateKey)) {
+    RuleContext ctx(kComposeDuplicateKey, file, config, opts.workspace, out);
+    for (const yaml::DuplicateKey& d : cf->document->duplicate_keys())
+      ctx.Report(d.second, "duplicate key `" + d.key + "`: YAML keeps one of them and docker "
+                           "compose rejects the file");
+  }
+  if (wants(kComposeSchemaViolation)) {
+    RuleContext ctx(kComposeSchemaViolation, file, config, opts.workspace, out);
+    for (const compose::SchemaError& e : compose::ValidateSchema(cf->root))
+      if (e.source == 0) ctx.Report(e.range, e.message);
+  }
+  for (const Rule* rule : AllRules()) {
+    if (rule->target != Target::kCompose || !rule->check_compose || !wants(*rule)) continue;
+    RuleContext ctx(*rule, file, config, opts.workspace, out);
+    rule->check_compose(*cf, ctx);
+  }
 }
 
 }  // namespace shipshape

@@ -39,6 +39,7 @@ std::string_view TargetName(Target t) {
     case Target::kDockerfile: return "dockerfile";
     case Target::kCompose: return "compose";
     case Target::kContext: return "context";
+    case Target::kRuntime: return "runtime";
   }
   return "dockerfile";
 }

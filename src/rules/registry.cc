@@ -7,6 +7,9 @@ namespace shipshape {
 // Each block is owned by one area; keep each block sorted by code. The whole table is sorted by
 // code at the end of the list (DC < DF < DX) and a test checks it.
 // --- compose rules (DCxxx) ---
+extern const Rule kComposeSyntaxError;
+extern const Rule kComposeSchemaViolation;
+extern const Rule kComposeDuplicateKey;
 // --- end compose rules ---
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
@@ -20,6 +23,9 @@ extern const Rule kAddForLocalFiles;
 namespace {
 const Rule* const kRules[] = {
     // --- compose table ---
+    &kComposeSyntaxError,
+    &kComposeSchemaViolation,
+    &kComposeDuplicateKey,
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,

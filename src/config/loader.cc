@@ -1,0 +1,187 @@
+#include "config/loader.h"
+
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/line_index.h"
+#include "core/workspace.h"
+#include "yaml/yaml.h"
+
+namespace shipshape {
+namespace {
+
+class ConfigReader {
+ public:
+  ConfigReader(std::string_view text, const std::string& path, Config* config)
+      : text_(text), path_(path), config_(config) {}
+
+  bool Run(std::string* err) {
+    auto doc = yaml::Parse(text_);
+    if (!doc->ok()) return Fail(doc->errors()[0].range, doc->errors()[0].message, err);
+    const yaml::Node* root = doc->root();
+    if (!root || root->IsNull()) return true;  // an empty config is fine
+    if (!root->IsMapping()) return Fail(root->range, "the config must be a mapping of keys", err);
+    for (const yaml::Entry& e : root->entries) {
+      const std::string& key = e.key->value;
+      const yaml::Node* v = e.value;
+      if (key == "ignore" || key == "ignored") {
+        if (!Strings(v, &config_->ignored, err)) return false;
+      } else if (key == "select") {
+        if (!Strings(v, &config_->selected, err)) return false;
+      } else if (key == "severity") {
+        if (!v->IsMapping()) return Fail(v->range, "severity must map rule codes to levels", err);
+        for (const yaml::Entry& s : v->entries) {
+          auto sev = Level(s.value, err);
+          if (!sev) return false;
+          config_->severity_overrides[s.key->value] = *sev;
+        }
+      } else if (key == "override") {
+        if (!v->IsMapping())
+          return Fail(v->range, "override must map levels (error, warning, info, style) to lists",
+                      err);
+        for (const yaml::Entry& s : v->entries) {
+          auto sev = ParseSeverity(s.key->value);
+          if (!sev) return Fail(s.key_range, "unknown level '" + s.key->value + "'", err);
+          std::set<std::string> codes;
+          if (!Strings(s.value, &codes, err)) return false;
+          for (const std::string& c : codes) config_->severity_overrides[c] = *sev;
+        }
+      } else if (key == "failure-threshold" || key == "failure_threshold") {
+        if (!v->IsScalar()) return Fail(v->range, "failure-threshold must be a level", err);
+        if (v->value == "none" || v->value == "ignore") {
+          config_->failure_threshold.reset();
+        } else {
+          auto sev = Level(v, err);
+          if (!sev) return false;
+          config_->failure_threshold = *sev;
+        }
+      } else if (key == "no-fail") {
+        if (v->AsBool().value_or(false)) config_->failure_threshold.reset();
+      } else if (key == "trusted-registries" || key == "trustedRegistries" ||
+                 key == "trusted_registries") {
+        std::set<std::string> regs;
+        if (!Strings(v, &regs, err)) return false;
+        config_->trusted_registries.assign(regs.begin(), regs.end());
+      } else if (key == "label-schema" || key == "label_schema") {
+        if (!v->IsMapping()) return Fail(v->range, "label-schema must map label names to types", err);
+        for (const yaml::Entry& s : v->entries) {
+          static const char* kTypes[] = {"text", "url", "semver", "hash", "rfc3339", "spdx", "email"};
+          bool known = false;
+          for (const char* t : kTypes) known |= s.value->value == t;
+          if (!s.value->IsScalar() || !known)
+            return Fail(s.value_range,
+                        "label type must be one of text, url, semver, hash, rfc3339, spdx, email",
+                        err);
+          config_->label_schema[s.key->value] = s.value->value;
+        }
+      } else if (key == "strict-labels" || key == "strict_labels") {
+        if (!Bool(v, &config_->strict_labels, err)) return false;
+      } else if (key == "preview") {
+        if (!Bool(v, &config_->preview, err)) return false;
+      } else if (key == "shellcheck") {
+        if (!Bool(v, &config_->shellcheck, err)) return false;
+      } else if (key == "format" || key == "output-format" || key == "verbose" ||
+                 key == "no-color" || key == "disable-ignore-pragma") {
+        // hadolint display options: accepted, not used (the command line decides output).
+      } else {
+        return Fail(e.key_range, "unknown config key '" + key + "'", err);
+      }
+    }
+    return true;
+  }
+
+ private:
+  bool Fail(TextRange r, const std::string& msg, std::string* err) {
+    SourceLocation loc = LineIndex(text_).Locate(r.start);
+    *err = path_ + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column) + ": " + msg;
+    return false;
+  }
+  bool Strings(const yaml::Node* v, std::set<std::string>* out, std::string* err) {
+    if (v->IsScalar() && !v->IsNull()) {
+      out->insert(v->value);
+      return true;
+    }
+    if (v->IsNull()) return true;
+    if (!v->IsSequence()) return Fail(v->range, "expected a list of strings", err);
+    for (const yaml::Item& it : v->items) {
+      if (!it.node->IsScalar()) return Fail(it.range, "expected a string", err);
+      out->insert(it.node->value);
+    }
+    return true;
+  }
+  std::optional<Severity> Level(const yaml::Node* v, std::string* err) {
+    auto s = v->IsScalar() ? ParseSeverity(v->value) : std::nullopt;
+    if (!s) Fail(v->range, "expected a level: style, info, warning, error or critical", err);
+    return s;
+  }
+  bool Bool(const yaml::Node* v, bool* out, std::string* err) {
+    auto b = v->AsBool();
+    if (!b) return Fail(v->range, "expected true or false", err);
+    *out = *b;
+    return true;
+  }
+
+  std::string_view text_;
+  const std::string& path_;
+  Config* config_;
+};
+
+bool ReadWhole(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+bool IsFile(const std::string& p) {
+  struct stat st;
+  return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+}  // namespace
+
+bool ParseConfig(std::string_view text, const std::string& path, Config* config, std::string* err) {
+  return ConfigReader(text, path, config).Run(err);
+}
+
+bool LoadConfig(const std::string& explicit_path, const std::string& start, Config* config,
+                std::string* note, std::string* err) {
+  std::string text;
+  if (!explicit_path.empty()) {
+    if (!ReadWhole(explicit_path, &text)) {
+      *err = "cannot read config " + explicit_path;
+      return false;
+    }
+    *note = "using config " + explicit_path;
+    return ParseConfig(text, explicit_path, config, err);
+  }
+  // Upward search from the scanned path: first our own names, then hadolint's.
+  struct stat st;
+  std::string dir = start;
+  if (::stat(start.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) dir = DirName(start);
+  char buf[4096];
+  if (dir.empty() || dir[0] != '/') {
+    if (::realpath(dir.c_str(), buf)) dir = buf;
+  }
+  for (int depth = 0; depth < 64; ++depth) {
+    for (const char* name : {".shipshape.yaml", ".shipshape.yml", ".hadolint.yaml", ".hadolint.yml"}) {
+      std::string p = dir + "/" + name;
+      if (!IsFile(p)) continue;
+      if (!ReadWhole(p, &text)) {
+        *err = "cannot read config " + p;
+        return false;
+      }
+      *note = "using config " + p;
+      return ParseConfig(text, p, config, err);
+    }
+    if (dir == "/" || dir.empty()) break;
+    dir = DirName(dir);
+  }
+  return true;
+}
+
+}  // namespace shipshape

@@ -1,0 +1,57 @@
+#include "config/loader.h"
+
+#include <gtest/gtest.h>
+
+namespace shipshape {
+namespace {
+
+TEST(ConfigLoader, ReadsOwnKeys) {
+  Config c;
+  std::string err;
+  ASSERT_TRUE(ParseConfig("ignore: [DF020, DL3008]\nseverity: {DF001: error}\n"
+                          "failure-threshold: warning\ntrusted-registries: [docker.io]\n"
+                          "label-schema: {maintainer: text}\nstrict-labels: true\n",
+                          ".shipshape.yaml", &c, &err))
+      << err;
+  EXPECT_EQ(c.ignored.count("DF020"), 1u);
+  EXPECT_EQ(c.ignored.count("DL3008"), 1u);
+  EXPECT_EQ(c.severity_overrides.at("DF001"), Severity::kError);
+  EXPECT_EQ(c.failure_threshold, Severity::kWarning);
+  EXPECT_EQ(c.trusted_registries, std::vector<std::string>{"docker.io"});
+  EXPECT_EQ(c.label_schema.at("maintainer"), "text");
+  EXPECT_TRUE(c.strict_labels);
+}
+
+TEST(ConfigLoader, ReadsHadolintKeys) {
+  Config c;
+  std::string err;
+  ASSERT_TRUE(ParseConfig("ignored:\n  - DL3007\noverride:\n  error: [DL3015]\n  info: [DL3008]\n"
+                          "trustedRegistries:\n  - my.registry\nfailure-threshold: error\n",
+                          ".hadolint.yaml", &c, &err))
+      << err;
+  EXPECT_EQ(c.ignored.count("DL3007"), 1u);
+  EXPECT_EQ(c.severity_overrides.at("DL3015"), Severity::kError);
+  EXPECT_EQ(c.severity_overrides.at("DL3008"), Severity::kInfo);
+  EXPECT_EQ(c.failure_threshold, Severity::kError);
+}
+
+TEST(ConfigLoader, ErrorsHaveLineAndColumn) {
+  Config c;
+  std::string err;
+  EXPECT_FALSE(ParseConfig("ignore: [DF020]\nbogus: 1\n", "cfg.yaml", &c, &err));
+  EXPECT_EQ(err, "cfg.yaml:2:1: unknown config key 'bogus'");
+  EXPECT_FALSE(ParseConfig("failure-threshold: loud\n", "cfg.yaml", &c, &err));
+  EXPECT_EQ(err, "cfg.yaml:1:20: expected a level: style, info, warning, error or critical");
+  EXPECT_FALSE(ParseConfig("ignore: [unclosed\n", "cfg.yaml", &c, &err));
+  EXPECT_NE(err.find("cfg.yaml:"), std::string::npos);
+}
+
+TEST(ConfigLoader, NoneThresholdNeverFails) {
+  Config c;
+  std::string err;
+  ASSERT_TRUE(ParseConfig("failure-threshold: none\n", "c", &c, &err));
+  EXPECT_FALSE(c.failure_threshold.has_value());
+}
+
+}  // namespace
+}  // namespace shipshape
