@@ -1,0 +1,4 @@
+#!/bin/sh
+set -x
+echo "starting with $DATABASE_URL"
+gunicorn --bind 0.0.0.0:8000 app:app
