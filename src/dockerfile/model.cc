@@ -131,6 +131,8 @@ void DumpInstruction(const Instruction& ins, std::string* out) {
 }
 
 void AddSemantic(Dockerfile* df, TextRange r, std::string msg) {
+  // After a parser error BuildKit stops; follow-on complaints would only repeat it.
+  if (!df->errors.empty()) return;
   df->semantic_errors.push_back({r, std::move(msg)});
 }
 
