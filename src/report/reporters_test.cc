@@ -474,6 +474,36 @@ TEST_F(SarifSchema, SchemaActuallyRejectsBadDocuments) {
   EXPECT_NE(Validate(doc2), "");
 }
 
+TEST(Reporters, SurvivesOddInput) {
+  // A rule-less diagnostic, an empty range at end of file, a range past the end, invalid UTF-8
+  // and control characters in a message, CRLF line ends.
+  SourceFile f;
+  f.path = "odd dir/Dockerfile";
+  f.kind = FileKind::kDockerfile;
+  f.text = "FROM a\r\nRUN x\r\n";
+  Report r;
+  FileResult fr{&f, {}};
+  fr.diagnostics.push_back(Diagnostic{.rule = nullptr, .severity = Severity::kError,
+                                      .range = {14, 14}, .message = "bad \xff\x01 byte"});
+  fr.diagnostics.push_back(Diagnostic{.rule = &kAptNoClean, .severity = Severity::kInfo,
+                                      .range = {8, 500}, .message = "past the end"});
+  r.files.push_back(std::move(fr));
+  for (std::string_view format : FormatNames()) {
+    SCOPED_TRACE(format);
+    const std::string out = RenderOrDie(format, r);
+    EXPECT_FALSE(out.empty() && format != "codeclimate");
+  }
+  for (std::string_view format : {"checkstyle", "junit"}) {
+    std::string why;
+    const std::string xml = RenderOrDie(format, r);
+    EXPECT_TRUE(WellFormedXml(xml, &why)) << why;
+    EXPECT_EQ(xml.find('\x01'), std::string::npos);
+    EXPECT_EQ(xml.find('\xff'), std::string::npos);
+  }
+  EXPECT_TRUE(nlohmann::json::accept(RenderOrDie("json", r)));
+  EXPECT_NE(RenderOrDie("sarif", r).find("odd%20dir/Dockerfile"), std::string::npos);
+}
+
 TEST(Scoring, FormulaAndGrades) {
   EXPECT_EQ(report::Grade(100), 'A');
   EXPECT_EQ(report::Grade(90), 'A');
