@@ -14,6 +14,33 @@ extern const Rule kComposeDuplicateKey;
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
 extern const Rule kAddForLocalFiles;
+extern const Rule kAptInstallWithoutYes;
+extern const Rule kAptInstallWithRecommends;
+extern const Rule kAptListsNotRemoved;
+extern const Rule kAptInScript;
+extern const Rule kAptPackageUnpinned;
+extern const Rule kAptUpgradeInBuild;
+extern const Rule kPackageIndexUpdateAlone;
+extern const Rule kAptAllowUnauthenticated;
+extern const Rule kAptForceYes;
+extern const Rule kApkPackageUnpinned;
+extern const Rule kApkAddWithoutNoCache;
+extern const Rule kApkAllowUntrusted;
+extern const Rule kYumWithoutYes;
+extern const Rule kYumCacheNotCleaned;
+extern const Rule kYumPackageUnpinned;
+extern const Rule kDnfWithoutYes;
+extern const Rule kDnfCacheNotCleaned;
+extern const Rule kDnfPackageUnpinned;
+extern const Rule kZypperWithoutNonInteractive;
+extern const Rule kZypperCacheNotCleaned;
+extern const Rule kZypperPackageUnpinned;
+extern const Rule kZypperDistUpgrade;
+extern const Rule kRpmSignatureCheckDisabled;
+extern const Rule kPipInstallWithoutNoCacheDir;
+extern const Rule kPipPackageUnpinned;
+extern const Rule kPipTrustedHost;
+extern const Rule kPythonHttpsVerifyDisabled;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -30,6 +57,33 @@ const Rule* const kRules[] = {
     // --- dockerfile table ---
     &kDockerfileSyntaxError,
     &kAddForLocalFiles,
+    &kAptInstallWithoutYes,
+    &kAptInstallWithRecommends,
+    &kAptListsNotRemoved,
+    &kAptInScript,
+    &kAptPackageUnpinned,
+    &kAptUpgradeInBuild,
+    &kPackageIndexUpdateAlone,
+    &kAptAllowUnauthenticated,
+    &kAptForceYes,
+    &kApkPackageUnpinned,
+    &kApkAddWithoutNoCache,
+    &kApkAllowUntrusted,
+    &kYumWithoutYes,
+    &kYumCacheNotCleaned,
+    &kYumPackageUnpinned,
+    &kDnfWithoutYes,
+    &kDnfCacheNotCleaned,
+    &kDnfPackageUnpinned,
+    &kZypperWithoutNonInteractive,
+    &kZypperCacheNotCleaned,
+    &kZypperPackageUnpinned,
+    &kZypperDistUpgrade,
+    &kRpmSignatureCheckDisabled,
+    &kPipInstallWithoutNoCacheDir,
+    &kPipPackageUnpinned,
+    &kPipTrustedHost,
+    &kPythonHttpsVerifyDisabled,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---
