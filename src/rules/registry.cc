@@ -41,6 +41,28 @@ extern const Rule kPipInstallWithoutNoCacheDir;
 extern const Rule kPipPackageUnpinned;
 extern const Rule kPipTrustedHost;
 extern const Rule kPythonHttpsVerifyDisabled;
+extern const Rule kNodePackageUnpinned;
+extern const Rule kNpmInstallInsteadOfCi;
+extern const Rule kNpmCacheNotCleaned;
+extern const Rule kNpmCacheCleanWithoutForce;
+extern const Rule kYarnCacheNotCleaned;
+extern const Rule kNodeTlsVerificationDisabled;
+extern const Rule kGemPackageUnpinned;
+extern const Rule kGemInstallWithDocs;
+extern const Rule kGoInstallUnpinned;
+extern const Rule kCargoInstallWithoutLocked;
+extern const Rule kPythonToolUnpinned;
+extern const Rule kPythonInstallerCacheKept;
+extern const Rule kPnpmStoreNotPruned;
+extern const Rule kComposerInstallDevDependencies;
+extern const Rule kCdInsteadOfWorkdir;
+extern const Rule kSudoInRun;
+extern const Rule kPointlessCommandInRun;
+extern const Rule kPipeWithoutPipefail;
+extern const Rule kShellChangedViaLn;
+extern const Rule kWgetAndCurlInStage;
+extern const Rule kWgetWithoutProgress;
+extern const Rule kCurlWithoutFail;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -84,6 +106,28 @@ const Rule* const kRules[] = {
     &kPipPackageUnpinned,
     &kPipTrustedHost,
     &kPythonHttpsVerifyDisabled,
+    &kNodePackageUnpinned,
+    &kNpmInstallInsteadOfCi,
+    &kNpmCacheNotCleaned,
+    &kNpmCacheCleanWithoutForce,
+    &kYarnCacheNotCleaned,
+    &kNodeTlsVerificationDisabled,
+    &kGemPackageUnpinned,
+    &kGemInstallWithDocs,
+    &kGoInstallUnpinned,
+    &kCargoInstallWithoutLocked,
+    &kPythonToolUnpinned,
+    &kPythonInstallerCacheKept,
+    &kPnpmStoreNotPruned,
+    &kComposerInstallDevDependencies,
+    &kCdInsteadOfWorkdir,
+    &kSudoInRun,
+    &kPointlessCommandInRun,
+    &kPipeWithoutPipefail,
+    &kShellChangedViaLn,
+    &kWgetAndCurlInStage,
+    &kWgetWithoutProgress,
+    &kCurlWithoutFail,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

@@ -299,6 +299,13 @@ BaseFamily Analysis::Family(const Stage& stage) const {
   return stage.index < family_.size() ? family_[stage.index] : BaseFamily::kUnknown;
 }
 
+std::string_view Analysis::RootImage(const Stage& stage) const {
+  const Stage* root = &stage;
+  for (int guard = 0; root->parent && *root->parent < df_.stages.size() && guard < 1000; ++guard)
+    root = &df_.stages[*root->parent];
+  return root->base_resolved.empty() ? root->base : root->base_resolved;
+}
+
 const Stage* Analysis::StageOf(const Instruction* ins) const {
   for (const Stage& st : df_.stages)
     for (const Instruction* i : st.instructions)

@@ -145,6 +145,8 @@ class Analysis {
   bool InFinalImage(const dockerfile::Stage& stage) const;
   /// Family of the stage's root external base image (following `FROM <stage>`).
   BaseFamily Family(const dockerfile::Stage& stage) const;
+  /// The root external base image of the stage (following `FROM <stage>`), ARGs substituted.
+  std::string_view RootImage(const dockerfile::Stage& stage) const;
   const dockerfile::Stage* StageOf(const dockerfile::Instruction* ins) const;
   /// Instructions visible before `ins` in its stage and the stages it builds on, nearest first.
   /// `fn` returns false to stop.
