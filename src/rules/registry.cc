@@ -63,6 +63,18 @@ extern const Rule kShellChangedViaLn;
 extern const Rule kWgetAndCurlInStage;
 extern const Rule kWgetWithoutProgress;
 extern const Rule kCurlWithoutFail;
+extern const Rule kTlsVerificationDisabled;
+extern const Rule kPlainHttpDownload;
+extern const Rule kDownloadPipedToInterpreter;
+extern const Rule kChmodWorldWritable;
+extern const Rule kUseraddWithoutNoLogInit;
+extern const Rule kChpasswdInRun;
+extern const Rule kGpgWithoutBatch;
+extern const Rule kArchiveNotRemoved;
+extern const Rule kConsecutiveRunInstructions;
+extern const Rule kCacheMountRecommended;
+extern const Rule kShellcheck;
+extern const Rule kComposerInstallDevDependencies;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -128,6 +140,18 @@ const Rule* const kRules[] = {
     &kWgetAndCurlInStage,
     &kWgetWithoutProgress,
     &kCurlWithoutFail,
+    &kTlsVerificationDisabled,
+    &kPlainHttpDownload,
+    &kDownloadPipedToInterpreter,
+    &kChmodWorldWritable,
+    &kUseraddWithoutNoLogInit,
+    &kChpasswdInRun,
+    &kGpgWithoutBatch,
+    &kArchiveNotRemoved,
+    &kConsecutiveRunInstructions,
+    &kCacheMountRecommended,
+    &kShellcheck,
+    &kComposerInstallDevDependencies,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

@@ -7,19 +7,14 @@ namespace {
 
 using namespace rules::run;
 
-constexpr std::string_view kWgetLong[] = {"output-document", "output-file", "append-output",
-                                          "header", "user-agent", "tries", "timeout",
-                                          "directory-prefix", "user", "password", "input-file"};
-const shell::OptionSyntax kWget{"OoaUtPTeiw", kWgetLong};
-
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   Analysis an(df);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       if (c.name() != "wget") continue;
       bool quiet = shell::HasFlag(c.args(), 'q', {"quiet", "no-verbose", "progress",
-                                                  "output-file", "append-output"}, kWget) ||
-                   shell::HasFlag(c.args(), 'o', {}, kWget) || shell::HasFlag(c.args(), 'a', {}, kWget);
+                                                  "output-file", "append-output"}, WgetSyntax()) ||
+                   shell::HasFlag(c.args(), 'o', {}, WgetSyntax()) || shell::HasFlag(c.args(), 'a', {}, WgetSyntax());
       for (const shell::Word& w : c.args())
         if (w.Is("-nv")) quiet = true;
       if (quiet) continue;

@@ -7,13 +7,6 @@ namespace {
 
 using namespace rules::run;
 
-constexpr std::string_view kCurlLong[] = {
-    "output", "header", "user-agent", "retry", "proto", "max-time", "connect-timeout", "data",
-    "user", "write-out", "cacert", "cert", "key", "request", "url", "referer", "cookie",
-    "form", "proxy", "range", "retry-delay", "retry-max-time", "upload-file", "data-binary",
-    "data-raw", "data-urlencode", "output-dir", "config", "resolve", "interface", "limit-rate"};
-const shell::OptionSyntax kCurl{"oHAdueEKrmwxXTUbcCYyzQF", kCurlLong};
-
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   Analysis an(df);
   for (const auto& r : an.runs()) {
@@ -21,10 +14,10 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (c.name() != "curl") continue;
       const auto args = c.args();
       if (args.empty()) continue;
-      if (shell::HasFlag(args, 'f', {"fail", "fail-with-body"}, kCurl)) continue;
+      if (shell::HasFlag(args, 'f', {"fail", "fail-with-body"}, CurlSyntax())) continue;
       // Status probes and HEAD requests look at the response themselves.
-      if (shell::HasFlag(args, 'I', {"head", "version", "help"}, kCurl) ||
-          shell::HasFlag(args, 'w', {"write-out"}, kCurl) || shell::HasFlag(args, 'V', {}, kCurl))
+      if (shell::HasFlag(args, 'I', {"head", "version", "help"}, CurlSyntax()) ||
+          shell::HasFlag(args, 'w', {"write-out"}, CurlSyntax()) || shell::HasFlag(args, 'V', {}, CurlSyntax()))
         continue;
       // The script handles the failure itself: `curl ... || fallback`, `if curl ...`.
       const shell::Command& cmd = c.command();

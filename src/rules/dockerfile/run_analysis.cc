@@ -483,6 +483,24 @@ std::optional<std::string> AssignedIn(const Cmd& cmd, std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+constexpr std::string_view kCurlLong[] = {
+    "output", "header", "user-agent", "retry", "proto", "max-time", "connect-timeout", "data",
+    "user", "write-out", "cacert", "cert", "key", "request", "url", "referer", "cookie",
+    "form", "proxy", "range", "retry-delay", "retry-max-time", "upload-file", "data-binary",
+    "data-raw", "data-urlencode", "output-dir", "config", "resolve", "interface", "limit-rate",
+    "proto-redir", "create-dirs-mode", "cookie-jar", "dump-header", "ciphers"};
+const shell::OptionSyntax kCurl{"oHAdueEKrmwxXTUbcCYyzQFD", kCurlLong};
+constexpr std::string_view kWgetLong[] = {"output-document", "output-file", "append-output",
+                                          "header", "user-agent", "tries", "timeout",
+                                          "directory-prefix", "user", "password", "input-file",
+                                          "ca-certificate", "certificate", "post-data"};
+const shell::OptionSyntax kWget{"OoaUtPTeiw", kWgetLong};
+}  // namespace
+
+const shell::OptionSyntax& CurlSyntax() { return kCurl; }
+const shell::OptionSyntax& WgetSyntax() { return kWget; }
+
 bool IsTrivialOrCleanup(const Cmd& c) {
   std::string_view n = c.name();
   return n.empty() || n == "echo" || n == "printf" || n == "true" || n == ":" || n == "set" ||

@@ -181,6 +181,10 @@ std::string_view Unquote(std::string_view v);
 /// Returns the assigned value (raw, unquoted) when so.
 std::optional<std::string> AssignedIn(const Cmd& cmd, std::string_view name);
 
+/// Option syntax of curl and (GNU or BusyBox) wget: which options take a value.
+const shell::OptionSyntax& CurlSyntax();
+const shell::OptionSyntax& WgetSyntax();
+
 /// Commands that do no real work for "is anything done after X" questions: echo, printf, true,
 /// `:`, set, export, assignment-only commands and package cache cleanups.
 bool IsTrivialOrCleanup(const Cmd& cmd);
