@@ -74,7 +74,6 @@ extern const Rule kArchiveNotRemoved;
 extern const Rule kConsecutiveRunInstructions;
 extern const Rule kCacheMountRecommended;
 extern const Rule kShellcheck;
-extern const Rule kComposerInstallDevDependencies;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -151,7 +150,6 @@ const Rule* const kRules[] = {
     &kConsecutiveRunInstructions,
     &kCacheMountRecommended,
     &kShellcheck,
-    &kComposerInstallDevDependencies,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

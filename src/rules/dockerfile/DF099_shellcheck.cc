@@ -1,4 +1,5 @@
 // ShellCheck findings on RUN scripts (opt-in: `shellcheck: true` in the configuration).
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -81,12 +82,25 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (dialect.empty()) continue;
       std::string script = header + std::string(seg->text());
       if (script.empty() || script.back() != '\n') script += '\n';
+      if (seg->kind == Segment::Kind::kShellForm && !r->ins->heredocs.empty()) {
+        // `RUN <<EOF` alone: the body is the script (its own segment); the marker is not.
+        if (seg->text().find_first_of(" \t") == std::string_view::npos) continue;
+        // Otherwise the shell sees the bodies after the line, as BuildKit passes them.
+        for (const dockerfile::Heredoc& h : r->ins->heredocs) {
+          script += h.content;
+          if (!h.content.empty() && h.content.back() != '\n') script += '\n';
+          script += h.name + "\n";
+        }
+      }
       auto findings = checker.Check(script, dialect);
       if (!findings) continue;
       const std::string_view text = seg->text();
       for (const ScFinding& f : *findings) {
         std::string code = "SC" + std::to_string(f.code);
         if (ignored.count(code) || f.line - header_lines < 1) continue;
+        // Findings inside heredoc data appended above have no place in this segment.
+        if (f.line - header_lines > 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n')))
+          continue;
         uint32_t s = OffsetOfLineColumn(text, f.line - header_lines, f.column);
         uint32_t e = OffsetOfLineColumn(text, f.end_line - header_lines, f.end_column);
         if (s >= text.size()) s = text.empty() ? 0 : static_cast<uint32_t>(text.size() - 1);

@@ -8,6 +8,8 @@
 namespace shipshape::rules::run {
 namespace {
 
+using RunT = Run;  // `Run` is also gtest's Test::Run inside TEST bodies
+
 struct Parsed {
   std::string text;
   std::unique_ptr<dockerfile::Dockerfile> df;
@@ -22,7 +24,7 @@ Parsed Analyze(std::string text) {
   return p;
 }
 
-std::vector<std::string> Names(const Run& r) {
+std::vector<std::string> Names(const RunT& r) {
   std::vector<std::string> out;
   for (const Cmd& c : r.cmds) out.emplace_back(c.name());
   return out;
@@ -31,7 +33,7 @@ std::vector<std::string> Names(const Run& r) {
 TEST(RunAnalysis, ShellFormAndContinuationsMapToSource) {
   Parsed p = Analyze("FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl\n");
   ASSERT_EQ(p.an->runs().size(), 1u);
-  const Run& r = *p.an->runs()[0];
+  const RunT& r = *p.an->runs()[0];
   EXPECT_EQ(Names(r), (std::vector<std::string>{"apt-get", "apt-get"}));
   const Cmd& c = r.cmds[1];
   const shell::Word& w = c.args()[2];
@@ -84,11 +86,11 @@ TEST(RunAnalysis, ExecFormAndMounts) {
       "FROM debian:12\nRUN [\"sh\", \"-c\", \"apt-get update\"]\n"
       "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=secret,id=tok "
       "true\n");
-  const Run& ex = *p.an->runs()[0];
+  const RunT& ex = *p.an->runs()[0];
   EXPECT_EQ(Names(ex), (std::vector<std::string>{"sh", "apt-get"}));
   EXPECT_FALSE(ex.segments[0]->fixable);
   EXPECT_EQ(ex.cmds[1].Range().Of(p.text), "apt-get update");
-  const Run& m = *p.an->runs()[1];
+  const RunT& m = *p.an->runs()[1];
   ASSERT_EQ(m.mounts.size(), 2u);
   EXPECT_EQ(m.mounts[0].type, "cache");
   EXPECT_EQ(m.mounts[0].target, "/var/cache/apt");
@@ -129,7 +131,7 @@ TEST(RunAnalysis, Families) {
 
 TEST(RunAnalysis, EditHelpers) {
   Parsed p = Analyze("FROM debian:12\nRUN apt-get install \\\n    curl # note\nRUN a &\nRUN x; y\n");
-  const Run& r = *p.an->runs()[0];
+  const RunT& r = *p.an->runs()[0];
   const Cmd& c = r.cmds[0];
   auto ins = InsertAfter(c, c.args()[0], "-y");
   ASSERT_TRUE(ins);
