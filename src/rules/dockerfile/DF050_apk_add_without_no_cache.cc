@@ -21,7 +21,8 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     for (size_t i = 0; i < r->cmds.size(); ++i) {
       const Cmd& c = r->cmds[i];
       auto pi = InstallOf(c, {shell::PackageManager::kApk});
-      if (!pi || !pi->subcommand || pi->HasFlag(0, {"no-cache"})) continue;
+      // --no-network installs from the local cache only and downloads no index.
+      if (!pi || !pi->subcommand || pi->HasFlag(0, {"no-cache", "no-network"})) continue;
       if (r->AnyAfter(i, ClearsCache)) continue;
       Emit(ctx, NameToSubcommand(c, pi->subcommand),
            "apk add without --no-cache keeps the package index in /var/cache/apk",
@@ -79,6 +80,7 @@ Safe: inserts `--no-cache` after `add`. `--no-cache` fetches a fresh index, so a
                   "FROM alpine:3.20\nRUN apk update && apk add --no-cache curl && echo done\n"),
               Good("FROM alpine:3.20\nRUN apk add --no-cache curl\n"),
               Good("FROM alpine:3.20\nRUN apk --no-cache add curl\n"),
+              Good("FROM alpine:3.20\nRUN apk add --no-network --virtual .rundeps $deps\n"),
               Good("FROM alpine:3.20\nRUN apk add curl && rm -rf /var/cache/apk/*\n"),
               Good("FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n"),
               Good("FROM alpine:3.20 AS b\nRUN apk add gcc\nFROM scratch\nCOPY --from=b /x /x\n")},

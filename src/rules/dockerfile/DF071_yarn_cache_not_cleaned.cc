@@ -87,7 +87,8 @@ Safe: appends ` && yarn cache clean` after the last command of the script.
               Good("FROM node:20\nRUN yarn install && yarn cache clean\n"),
               Good("FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n"),
               Good("FROM node:20 AS b\nRUN yarn install\nFROM nginx:1.27\nCOPY --from=b /a /a\n"),
-              Good("FROM node:20\nRUN yarn build\n")},
+              Good("FROM node:20\nRUN yarn build\n"),
+              Good("FROM node:20\nRUN yarn --version && npm --version\n")},
 };
 
 }  // namespace shipshape

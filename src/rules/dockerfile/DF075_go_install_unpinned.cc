@@ -17,17 +17,15 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         std::string_view v = w->value();
         if (!w->IsStatic() || v.empty() || v.starts_with(".") || v.starts_with("/")) continue;
         size_t at = v.rfind('@');
-        std::string_view ver = at == std::string_view::npos ? "" : v.substr(at + 1);
-        // Without @, `go install` outside a module fails and inside one uses go.mod: only a
-        // remote path (with a dot in its first element) is judged.
-        std::string_view first = v.substr(0, v.find('/'));
-        if (at == std::string_view::npos && first.find('.') == std::string_view::npos) continue;
-        if (!ver.empty() && ver != "latest" && ver != "none" && ver != "master" && ver != "main" &&
-            ver != "HEAD")
+        // Without @, `go install` only works inside a module and builds the version go.mod
+        // requires: pinned. Only moving queries are flagged.
+        if (at == std::string_view::npos) continue;
+        std::string_view ver = v.substr(at + 1);
+        if (ver != "latest" && ver != "none" && ver != "master" && ver != "main" && ver != "HEAD" &&
+            ver != "upgrade" && ver != "patch")
           continue;
         Emit(ctx, c.Range(*w),
-             ver.empty() ? "go install " + std::string(v) + " without @version"
-                         : "go install " + std::string(v) + " resolves a moving version; pin @vX.Y.Z");
+             "go install " + std::string(v) + " resolves a moving version; pin @vX.Y.Z");
       }
     }
   }
@@ -47,8 +45,10 @@ extern const Rule kGoInstallUnpinned{
     .aliases = {{"hadolint", "DL3062"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
-Flags `go install MODULE/PATH` without `@version`, or with `@latest`, `@master`, `@main`,
-`@HEAD` or `@none`. Local packages (`.`, `./...`, `/src/cmd`) are not flagged.
+Flags `go install MODULE/PATH@latest` (also `@master`, `@main`, `@HEAD`, `@upgrade`, `@patch`).
+Local packages (`.`, `./...`) are not flagged, and neither is a path without `@`: since Go 1.16
+that form only works inside a module and builds the version `go.mod` requires (hadolint reports
+it anyway).
 
 ## Why is this bad
 `@latest` and branch names resolve to whatever was pushed last: two builds of one commit can
@@ -72,9 +72,10 @@ No fix.
 - hadolint DL3062
 )md",
     .cases = {Bad("FROM golang:1.23\nRUN go install github.com/go-delve/delve/cmd/dlv@latest\n"),
-              Bad("FROM golang:1.23\nRUN go install -v golang.org/x/tools/gopls\n"),
+              Bad("FROM golang:1.23\nRUN go install -v golang.org/x/tools/gopls@master\n"),
               Good("FROM golang:1.23\nRUN go install github.com/go-delve/delve/cmd/dlv@v1.23.1\n"),
               Good("FROM golang:1.23\nRUN go install ./...\n"),
+              Good("FROM golang:1.23\nRUN cd tools && go install golang.org/x/tools/gopls\n"),
               Good("FROM golang:1.23\nRUN go install -ldflags '-s -w' ./cmd/app\n")},
 };
 

@@ -73,7 +73,7 @@ std::optional<Fix> SplitFix(const dockerfile::Dockerfile& df, const Run& r, cons
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   Analysis an(df);
   for (const auto& r : an.runs()) {
-    bool fixed = false;
+    bool seen = false;
     for (size_t i = 0; i < r->cmds.size(); ++i) {
       const Cmd& c = r->cmds[i];
       if (c.name() != "cd" || c.inv().shell_depth != 0) continue;
@@ -83,13 +83,15 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
           s.IsInside(c.inv().command_index, shell::BlockKind::kCommandSubst) ||
           s.IsInside(c.inv().command_index, shell::BlockKind::kBackquote))
         continue;
+      // Only the first cd of a RUN matters: later ones (`cd /` before cleaning up, `cd ..`)
+      // follow from it.
+      if (seen) break;
+      seen = true;
       auto args = c.args();
       if (args.empty() || !args[0].IsStatic() || args[0].Is("-")) continue;
       std::string_view target = args[0].value();
       if (CreatedEarlier(*r, i, target)) continue;
-      std::optional<Fix> fix;
-      if (!fixed) fix = SplitFix(df, *r, c);
-      fixed = true;
+      std::optional<Fix> fix = SplitFix(df, *r, c);
       Emit(ctx, Span(c, c.inv().name_word(), args[0]),
            "cd in RUN: use WORKDIR " + std::string(target) +
                " so later instructions and readers see where commands run",
@@ -115,7 +117,8 @@ extern const Rule kCdInsteadOfWorkdir{
     .docs = R"md(## What it does
 Flags `cd DIR` in a `RUN` when `WORKDIR DIR` would do. Not flagged: `cd` inside a subshell
 `( ... )` or `$( ... )` (it does not leak), inside `sh -c` strings, `cd -`, `cd` to a directory
-built from variables, and `cd` into a directory that an earlier command of the same `RUN` creates
+built from variables, any `cd` after the first one of the `RUN` (`cd /` before cleaning up), and
+`cd` into a directory that an earlier command of the same `RUN` creates
 or fills (`mkdir -p /x && cd /x`, `git clone URL repo && cd repo`, `tar xf app-1.0.tgz && cd app-1.0`).
 
 ## Why is this bad
@@ -155,7 +158,8 @@ Unsafe, and offered only when the `RUN` starts with `cd /absolute/dir &&`: the `
               Good("FROM node:20\nRUN mkdir -p /build && cd /build && cmake ..\n"),
               Good("FROM node:20\nRUN curl -fsSL https://x/app-1.2.tar.gz | tar xz && cd app-1.2 && make\n"),
               Good("FROM node:20\nRUN cd \"$(mktemp -d)\" && make\n"),
-              Good("FROM node:20\nRUN sh -c 'cd /x && make'\n")},
+              Good("FROM node:20\nRUN sh -c 'cd /x && make'\n"),
+              Good("FROM node:20\nRUN mkdir /src && cd /src && make && cd / && rm -rf /src\n")},
 };
 
 }  // namespace shipshape

@@ -47,6 +47,15 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       std::optional<Fix> fix;
       if (plain && root)
         fix = MakeFix("Remove sudo", Applicability::kUnsafe, {RemoveWords(c, argv[k], argv[last])});
+      if (root && !plain && c.name() != "sudo") {
+        // `sudo -u app cmd` as root drops privileges: not an escalation, but sudo still has to
+        // ship in the image and behaves oddly without a terminal.
+        DiagnosticBuilder b = ctx.Report(
+            c.Range(argv[k]), "sudo used to run a step as another user; use USER (or setpriv/"
+                              "gosu) instead of shipping sudo");
+        b.diagnostic().severity = Severity::kWarning;
+        continue;
+      }
       Emit(ctx, c.Range(argv[k]),
            "sudo in RUN: the build already runs as root (or as the USER set); switch with USER "
            "instead",
@@ -89,6 +98,9 @@ USER root
 RUN apt-get update
 USER app
 ```
+
+`sudo -u USER` while the build runs as root drops privileges rather than raising them; it is
+reported at warning level instead of error.
 
 ## Fix safety
 Unsafe: removes `sudo` and its harmless options (`-E`, `-H`, `-n`). Offered only when the

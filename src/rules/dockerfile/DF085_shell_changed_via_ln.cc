@@ -11,7 +11,9 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   Analysis an(df);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
-      if (c.name() != "ln") continue;
+      // Exec form runs without a shell: typically the step that creates /bin/sh in an image
+      // that has none, which SHELL could not do.
+      if (c.name() != "ln" || c.seg->kind == Segment::Kind::kExecForm) continue;
       std::vector<const shell::Word*> pos = shell::Positionals(c.args(), {"St", {}});
       if (pos.size() < 2) continue;
       std::string_view dest = pos.back()->value();
@@ -64,7 +66,8 @@ No fix: the two are not equivalent for programs inside the image.
     .cases = {Bad("FROM debian:12\nRUN ln -sf /bin/bash /bin/sh\n"),
               Bad("FROM debian:12\nRUN rm /bin/sh && ln -s /bin/bash /bin/sh\n"),
               Good("FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\n"),
-              Good("FROM debian:12\nRUN ln -s /bin/sh /usr/local/bin/sh2\n")},
+              Good("FROM debian:12\nRUN ln -s /bin/sh /usr/local/bin/sh2\n"),
+              Good("FROM busybox:1.36\nRUN [\"/busybox/ln\", \"-s\", \"/busybox/sh\", \"/bin/sh\"]\n")},
 };
 
 }  // namespace shipshape

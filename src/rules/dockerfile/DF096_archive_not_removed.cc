@@ -129,7 +129,8 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
                      {AppendToScript(*c.seg, " && rm -rf \"$" + var + "\"")}));
       }
       std::string archive = Extracted(c);
-      if (archive.empty()) continue;
+      // /dev/shm is a tmpfs during the build: nothing there reaches the layer.
+      if (archive.empty() || archive.starts_with("/dev/")) continue;
       bool ours = false;
       for (const std::string& d : downloaded)
         ours = ours || SameFile(d, archive) || Basename(d) == archive;

@@ -24,6 +24,8 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     const Run& b = *runs[k];
     if (a.onbuild || b.onbuild || a.stage == nullptr || a.stage != b.stage || !a.posix || !b.posix)
       continue;
+    // Layers of a builder stage never reach the image; there, small RUNs are cache boundaries.
+    if (!an.InFinalImage(*a.stage)) continue;
     const auto& ins = a.stage->instructions;
     auto at = std::find(ins.begin(), ins.end(), a.ins);
     if (at == ins.end() || at + 1 == ins.end() || *(at + 1) != b.ins) continue;
@@ -61,7 +63,8 @@ extern const Rule kConsecutiveRunInstructions{
     .docs = R"md(## What it does
 Flags a `RUN` directly following another `RUN` of the same stage (comments between are fine)
 when both have the same flags (`--mount`, `--network`...) and each runs at most two commands.
-Longer `RUN`s are assumed to be split on purpose.
+Longer `RUN`s are assumed to be split on purpose, and stages whose layers do not reach the final
+image (builder stages that are only `COPY --from`-ed) are not checked.
 
 ## Why is this bad
 Each `RUN` adds a layer and a cache step. Tiny consecutive steps make the image history longer
@@ -92,6 +95,7 @@ background job). Layering and cache reuse change.
               Bad("FROM debian:12\nRUN a\n# why\nRUN b\n"),
               Good("FROM debian:12\nRUN a\nWORKDIR /x\nRUN b\n"),
               Good("FROM debian:12\nRUN a && b && c\nRUN d\n"),
+              Good("FROM debian:12 AS b\nRUN a\nRUN b\nFROM scratch\nCOPY --from=b /x /x\n"),
               Good("FROM debian:12\nRUN --mount=type=cache,target=/x a\nRUN b\n")},
 };
 

@@ -15,7 +15,9 @@ struct CacheSpec {
 };
 
 std::optional<CacheSpec> SpecFor(const Cmd& c) {
-  if (auto pi = shell::MatchPackageInstall(c.inv())) {
+  if (auto pi = InstallOf(c, {PM::kAptGet, PM::kApt, PM::kApk, PM::kPip, PM::kUv, PM::kNpm,
+                              PM::kYarn, PM::kPnpm, PM::kYum, PM::kDnf, PM::kMicrodnf,
+                              PM::kZypper, PM::kPoetry, PM::kCargo, PM::kGo})) {
     switch (pi->manager) {
       case PM::kAptGet: case PM::kApt:
         return CacheSpec{"apt", {"/var/cache/apt", "/var/lib/apt"}, {"/var/cache/apt", "/var/lib/apt"}};

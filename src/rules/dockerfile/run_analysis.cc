@@ -511,6 +511,13 @@ std::optional<shell::PackageInstall> InstallOf(const Cmd& cmd,
                                                std::initializer_list<shell::PackageManager> pms) {
   std::optional<shell::PackageInstall> pi = shell::MatchPackageInstall(cmd.inv());
   if (!pi) return std::nullopt;
+  // Bare `yarn` installs, but `yarn --version` / `yarn -v` / `yarn --help` only print.
+  if (pi->manager == shell::PackageManager::kYarn && pi->subcommand == nullptr &&
+      pi->HasFlag('v', {"version", "help"}))
+    return std::nullopt;
+  if (pi->manager == shell::PackageManager::kYarn && pi->subcommand == nullptr &&
+      pi->HasFlag('h', {}))
+    return std::nullopt;
   for (shell::PackageManager m : pms)
     if (pi->manager == m) return pi;
   return std::nullopt;
