@@ -95,6 +95,11 @@ with escapes, where the word cannot be located exactly.
               Bad("FROM debian:12\nONBUILD RUN apt install curl\n",
                   "FROM debian:12\nONBUILD RUN apt install -y curl\n"),
               Bad("FROM debian:12\nRUN [\"apt-get\", \"install\", \"curl\"]\n"),
+              Bad("FROM debian:12\nRUN env DEBIAN_FRONTEND=noninteractive apt-get install curl\n",
+                  "FROM debian:12\nRUN env DEBIAN_FRONTEND=noninteractive apt-get install -y curl\n"),
+              // After `--` a `-y` is a package name, not the option.
+              Bad("FROM debian:12\nRUN apt-get install -- -y\n", "FROM debian:12\nRUN apt-get install -y -- -y\n"),
+              Bad("FROM debian:12 AS unused\nRUN apt-get install -q curl\nFROM scratch\n"),
               Good("FROM debian:12\nRUN apt-get install -yq curl\n"),
               Good("FROM debian:12\nRUN apt-get -y install curl\n"),
               Good("FROM debian:12\nRUN apt-get install --assume-yes curl\n"),

@@ -26,7 +26,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       // lastlog is a sparse file indexed by UID; from six digits on it gets huge in the layer.
       if (!digits || v.size() <= 5) continue;
       const shell::Word& name = c.inv().name_word();
-      Emit(ctx, c.Range(*uid->word),
+      Emit(ctx, Span(c, *uid->word, uid->value_word ? *uid->value_word : *uid->word),
            "useradd with UID " + std::string(v) +
                " and without --no-log-init writes a huge sparse /var/log/lastlog into the layer",
            MakeFix("Add --no-log-init", Applicability::kSafe, {InsertAfter(c, name, "--no-log-init")}));

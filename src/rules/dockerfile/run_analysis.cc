@@ -275,6 +275,7 @@ Analysis::Analysis(const dockerfile::Dockerfile& df) : df_(df) {
   }
   all_non_posix_ = df.escape == '`';
   for (TextRange c : df.comments) {
+    if (c.Of(df.source).find("shell=") == std::string_view::npos) continue;
     std::string line = Lower(c.Of(df.source));
     size_t at = line.find("hadolint shell=");
     if (at == std::string::npos) continue;
