@@ -14,6 +14,66 @@ extern const Rule kComposeDuplicateKey;
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
 extern const Rule kAddForLocalFiles;
+extern const Rule kAptInstallWithoutYes;
+extern const Rule kAptInstallWithRecommends;
+extern const Rule kAptListsNotRemoved;
+extern const Rule kAptInScript;
+extern const Rule kAptPackageUnpinned;
+extern const Rule kAptUpgradeInBuild;
+extern const Rule kPackageIndexUpdateAlone;
+extern const Rule kAptAllowUnauthenticated;
+extern const Rule kAptForceYes;
+extern const Rule kApkPackageUnpinned;
+extern const Rule kApkAddWithoutNoCache;
+extern const Rule kApkAllowUntrusted;
+extern const Rule kYumWithoutYes;
+extern const Rule kYumCacheNotCleaned;
+extern const Rule kYumPackageUnpinned;
+extern const Rule kDnfWithoutYes;
+extern const Rule kDnfCacheNotCleaned;
+extern const Rule kDnfPackageUnpinned;
+extern const Rule kZypperWithoutNonInteractive;
+extern const Rule kZypperCacheNotCleaned;
+extern const Rule kZypperPackageUnpinned;
+extern const Rule kZypperDistUpgrade;
+extern const Rule kRpmSignatureCheckDisabled;
+extern const Rule kPipInstallWithoutNoCacheDir;
+extern const Rule kPipPackageUnpinned;
+extern const Rule kPipTrustedHost;
+extern const Rule kPythonHttpsVerifyDisabled;
+extern const Rule kNodePackageUnpinned;
+extern const Rule kNpmInstallInsteadOfCi;
+extern const Rule kNpmCacheNotCleaned;
+extern const Rule kNpmCacheCleanWithoutForce;
+extern const Rule kYarnCacheNotCleaned;
+extern const Rule kNodeTlsVerificationDisabled;
+extern const Rule kGemPackageUnpinned;
+extern const Rule kGemInstallWithDocs;
+extern const Rule kGoInstallUnpinned;
+extern const Rule kCargoInstallWithoutLocked;
+extern const Rule kPythonToolUnpinned;
+extern const Rule kPythonInstallerCacheKept;
+extern const Rule kPnpmStoreNotPruned;
+extern const Rule kComposerInstallDevDependencies;
+extern const Rule kCdInsteadOfWorkdir;
+extern const Rule kSudoInRun;
+extern const Rule kPointlessCommandInRun;
+extern const Rule kPipeWithoutPipefail;
+extern const Rule kShellChangedViaLn;
+extern const Rule kWgetAndCurlInStage;
+extern const Rule kWgetWithoutProgress;
+extern const Rule kCurlWithoutFail;
+extern const Rule kTlsVerificationDisabled;
+extern const Rule kPlainHttpDownload;
+extern const Rule kDownloadPipedToInterpreter;
+extern const Rule kChmodWorldWritable;
+extern const Rule kUseraddWithoutNoLogInit;
+extern const Rule kChpasswdInRun;
+extern const Rule kGpgWithoutBatch;
+extern const Rule kArchiveNotRemoved;
+extern const Rule kConsecutiveRunInstructions;
+extern const Rule kCacheMountRecommended;
+extern const Rule kShellcheck;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -30,6 +90,66 @@ const Rule* const kRules[] = {
     // --- dockerfile table ---
     &kDockerfileSyntaxError,
     &kAddForLocalFiles,
+    &kAptInstallWithoutYes,
+    &kAptInstallWithRecommends,
+    &kAptListsNotRemoved,
+    &kAptInScript,
+    &kAptPackageUnpinned,
+    &kAptUpgradeInBuild,
+    &kPackageIndexUpdateAlone,
+    &kAptAllowUnauthenticated,
+    &kAptForceYes,
+    &kApkPackageUnpinned,
+    &kApkAddWithoutNoCache,
+    &kApkAllowUntrusted,
+    &kYumWithoutYes,
+    &kYumCacheNotCleaned,
+    &kYumPackageUnpinned,
+    &kDnfWithoutYes,
+    &kDnfCacheNotCleaned,
+    &kDnfPackageUnpinned,
+    &kZypperWithoutNonInteractive,
+    &kZypperCacheNotCleaned,
+    &kZypperPackageUnpinned,
+    &kZypperDistUpgrade,
+    &kRpmSignatureCheckDisabled,
+    &kPipInstallWithoutNoCacheDir,
+    &kPipPackageUnpinned,
+    &kPipTrustedHost,
+    &kPythonHttpsVerifyDisabled,
+    &kNodePackageUnpinned,
+    &kNpmInstallInsteadOfCi,
+    &kNpmCacheNotCleaned,
+    &kNpmCacheCleanWithoutForce,
+    &kYarnCacheNotCleaned,
+    &kNodeTlsVerificationDisabled,
+    &kGemPackageUnpinned,
+    &kGemInstallWithDocs,
+    &kGoInstallUnpinned,
+    &kCargoInstallWithoutLocked,
+    &kPythonToolUnpinned,
+    &kPythonInstallerCacheKept,
+    &kPnpmStoreNotPruned,
+    &kComposerInstallDevDependencies,
+    &kCdInsteadOfWorkdir,
+    &kSudoInRun,
+    &kPointlessCommandInRun,
+    &kPipeWithoutPipefail,
+    &kShellChangedViaLn,
+    &kWgetAndCurlInStage,
+    &kWgetWithoutProgress,
+    &kCurlWithoutFail,
+    &kTlsVerificationDisabled,
+    &kPlainHttpDownload,
+    &kDownloadPipedToInterpreter,
+    &kChmodWorldWritable,
+    &kUseraddWithoutNoLogInit,
+    &kChpasswdInRun,
+    &kGpgWithoutBatch,
+    &kArchiveNotRemoved,
+    &kConsecutiveRunInstructions,
+    &kCacheMountRecommended,
+    &kShellcheck,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---
