@@ -295,15 +295,14 @@ Container Model(const Json& j) {
 }
 
 // Keys every container object has on every engine; one of them is enough (inline rule cases
-// give only what they test). Images, networks and volumes have none of them.
+// give only what they test). Images, networks and volumes share "Id"/"Name"/"Config" but never
+// have HostConfig or State, and have keys of their own.
 bool LooksLikeContainer(const Json& j) {
-  for (const char* k : {"Id", "Name", "Config", "HostConfig", "State"}) {
-    auto it = j.find(k);
-    if (it == j.end()) continue;
-    // An image has "Id" and "Config" too, but never HostConfig/State; RepoTags/RootFS give it away.
-    if (j.contains("RootFS") || j.contains("RepoTags")) return j.contains("HostConfig");
-    return true;
-  }
+  if (j.contains("HostConfig") || j.contains("State")) return true;
+  for (const char* k : {"RootFS", "RepoTags", "IPAM", "Mountpoint"})
+    if (j.contains(k)) return false;
+  for (const char* k : {"Id", "Name", "Config"})
+    if (j.contains(k)) return true;
   return false;
 }
 
