@@ -25,14 +25,14 @@ bool IsDefault(std::string_view cap) {
 }
 
 std::string_view Why(std::string_view cap) {
-  if (cap == "ALL") return ": every capability, close to `--privileged`";
-  if (cap == "SYS_ADMIN") return ": mount, namespaces, BPF and more; close to full root on the host";
-  if (cap == "SYS_MODULE") return ": can load kernel modules into the host kernel";
-  if (cap == "SYS_PTRACE") return ": can trace and inject into other processes";
-  if (cap == "SYS_RAWIO") return ": raw I/O ports and device memory";
-  if (cap == "DAC_READ_SEARCH") return ": can read any file by handle (the \"shocker\" escape)";
-  if (cap == "NET_ADMIN") return ": can reconfigure interfaces, routes and firewall rules";
-  if (cap == "BPF") return ": can load BPF programs into the kernel";
+  if (cap == "ALL") return " (every capability: close to `--privileged`)";
+  if (cap == "SYS_ADMIN") return " (mount, namespaces, BPF and more: close to root on the host)";
+  if (cap == "SYS_MODULE") return " (loads modules into the host kernel)";
+  if (cap == "SYS_PTRACE") return " (traces and injects into other processes)";
+  if (cap == "SYS_RAWIO") return " (raw I/O ports and device memory)";
+  if (cap == "DAC_READ_SEARCH") return " (reads any host file by handle: the \"shocker\" escape)";
+  if (cap == "NET_ADMIN") return " (reconfigures interfaces, routes and firewall rules)";
+  if (cap == "BPF") return " (loads BPF programs into the kernel)";
   return "";
 }
 
