@@ -54,6 +54,11 @@ std::vector<Diagnostic> LintRuntimeCase(const Rule& rule, const TestCase& c,
   }
   runtime::LoadedContainer& lc = (*loaded)[0];
   std::vector<Diagnostic> diags = runtime::LintContainer(lc.model, lc.file, opts);
+  for (const Diagnostic& d : diags) {
+    // Findings name a key of the container's JSON, and a running container is never edited.
+    EXPECT_LT(d.range.start, d.range.end) << rule.code << " empty range:\n" << c.source;
+    EXPECT_FALSE(d.fix.has_value()) << rule.code << " runtime rules have no fixes";
+  }
   *file = lc.file;
   return diags;
 }

@@ -41,9 +41,12 @@ std::string JsonPointerAppend(std::string_view pointer, std::string_view segment
   std::string out(pointer);
   out += '/';
   for (char c : segment) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }
@@ -98,11 +101,21 @@ class RangeScanner {
       if (p_ >= t_.size()) return false;
       char e = t_[p_++];
       switch (e) {
-        case 'b': if (decoded) *decoded += '\b'; break;
-        case 'f': if (decoded) *decoded += '\f'; break;
-        case 'n': if (decoded) *decoded += '\n'; break;
-        case 'r': if (decoded) *decoded += '\r'; break;
-        case 't': if (decoded) *decoded += '\t'; break;
+        case 'b':
+          if (decoded) *decoded += '\b';
+          break;
+        case 'f':
+          if (decoded) *decoded += '\f';
+          break;
+        case 'n':
+          if (decoded) *decoded += '\n';
+          break;
+        case 'r':
+          if (decoded) *decoded += '\r';
+          break;
+        case 't':
+          if (decoded) *decoded += '\t';
+          break;
         case 'u': {
           uint32_t cp = 0;
           if (!Hex4(&cp)) return false;
@@ -116,7 +129,9 @@ class RangeScanner {
           if (decoded) AppendUtf8(cp, decoded);
           break;
         }
-        default: if (decoded) *decoded += e; break;
+        default:
+          if (decoded) *decoded += e;
+          break;
       }
     }
     return false;
@@ -127,10 +142,14 @@ class RangeScanner {
     for (int i = 0; i < 4; ++i) {
       char c = t_[p_++];
       *cp <<= 4;
-      if (c >= '0' && c <= '9') *cp |= static_cast<uint32_t>(c - '0');
-      else if (c >= 'a' && c <= 'f') *cp |= static_cast<uint32_t>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') *cp |= static_cast<uint32_t>(c - 'A' + 10);
-      else return false;
+      if (c >= '0' && c <= '9')
+        *cp |= static_cast<uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        *cp |= static_cast<uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        *cp |= static_cast<uint32_t>(c - 'A' + 10);
+      else
+        return false;
     }
     return true;
   }
@@ -160,8 +179,14 @@ class RangeScanner {
           ++p_;
           if (!Value(JsonPointerAppend(ptr, name), kr, depth + 1)) return false;
           Ws();
-          if (p_ < t_.size() && t_[p_] == ',') { ++p_; continue; }
-          if (p_ < t_.size() && t_[p_] == '}') { ++p_; break; }
+          if (p_ < t_.size() && t_[p_] == ',') {
+            ++p_;
+            continue;
+          }
+          if (p_ < t_.size() && t_[p_] == '}') {
+            ++p_;
+            break;
+          }
           return false;
         }
       }
@@ -175,8 +200,14 @@ class RangeScanner {
         for (size_t i = 0;; ++i) {
           if (!Value(ptr + "/" + std::to_string(i), std::nullopt, depth + 1)) return false;
           Ws();
-          if (p_ < t_.size() && t_[p_] == ',') { ++p_; continue; }
-          if (p_ < t_.size() && t_[p_] == ']') { ++p_; break; }
+          if (p_ < t_.size() && t_[p_] == ',') {
+            ++p_;
+            continue;
+          }
+          if (p_ < t_.size() && t_[p_] == ']') {
+            ++p_;
+            break;
+          }
           return false;
         }
       }

@@ -29,8 +29,8 @@ namespace shipshape::runtime {
 class JsonRanges {
  public:
   struct Entry {
-    TextRange key;    ///< The quoted key of a member; for an array element, same as `value`.
-    TextRange value;  ///< The value, from its first to its last byte.
+    TextRange key;       ///< The quoted key of a member; for an array element, same as `value`.
+    TextRange value;     ///< The value, from its first to its last byte.
     bool scalar = true;  ///< Not an object or array.
   };
 
@@ -75,37 +75,38 @@ struct PortBinding {
 
 /// The com.docker.compose.* labels that tie a container back to its Compose file.
 struct ComposeOrigin {
-  std::string project;       ///< com.docker.compose.project
-  std::string service;       ///< com.docker.compose.service
+  std::string project;                    ///< com.docker.compose.project
+  std::string service;                    ///< com.docker.compose.service
   std::vector<std::string> config_files;  ///< com.docker.compose.project.config_files, split on ','
-  std::string working_dir;   ///< com.docker.compose.project.working_dir
-  bool oneoff = false;       ///< com.docker.compose.oneoff == "True" (`docker compose run`)
+  std::string working_dir;                ///< com.docker.compose.project.working_dir
+  bool oneoff = false;  ///< com.docker.compose.oneoff == "True" (`docker compose run`)
 
   bool present() const { return !service.empty(); }
 };
 
 struct Container {
-  std::string id;          ///< Id
-  std::string name;        ///< Name without Docker's leading '/'.
-  std::string image_ref;   ///< Config.Image: the reference it was created from ("nginx:1.27").
-  std::string image_id;    ///< Image: the resolved image ID ("sha256:...").
+  std::string id;         ///< Id
+  std::string name;       ///< Name without Docker's leading '/'.
+  std::string image_ref;  ///< Config.Image: the reference it was created from ("nginx:1.27").
+  std::string image_id;   ///< Image: the resolved image ID ("sha256:...").
 
   // Config
-  std::string user;  ///< Config.User ("" = the image's default, usually root).
+  std::string user;              ///< Config.User ("" = the image's default, usually root).
   bool has_healthcheck = false;  ///< Config.Healthcheck present with a Test other than NONE.
   std::vector<std::string> healthcheck_test;
   std::map<std::string, std::string> labels;
   ComposeOrigin compose;
 
   // State
-  std::string state_status;    ///< State.Status ("running", "exited", ...)
-  std::string health_status;   ///< State.Health.Status ("" when no healthcheck)
+  std::string state_status;   ///< State.Status ("running", "exited", ...)
+  std::string health_status;  ///< State.Health.Status ("" when no healthcheck)
   int64_t health_failing_streak = 0;
   std::string health_last_output;  ///< Output of the last State.Health.Log entry.
   int64_t health_last_exit_code = 0;
 
   // HostConfig
-  std::string restart_policy;  ///< RestartPolicy.Name ("", "no", "always", "unless-stopped", "on-failure")
+  std::string
+      restart_policy;  ///< RestartPolicy.Name ("", "no", "always", "unless-stopped", "on-failure")
   int64_t restart_max_retries = 0;  ///< RestartPolicy.MaximumRetryCount
   bool auto_remove = false;
   bool privileged = false;
@@ -121,7 +122,7 @@ struct Container {
   std::string network_mode, pid_mode, ipc_mode, uts_mode, userns_mode;
   std::vector<PortBinding> port_bindings;
   bool publish_all_ports = false;
-  std::string log_driver;  ///< LogConfig.Type
+  std::string log_driver;                          ///< LogConfig.Type
   std::map<std::string, std::string> log_options;  ///< LogConfig.Config
   std::string apparmor_profile;  ///< Top-level AppArmorProfile ("" on hosts without AppArmor).
 

@@ -79,7 +79,8 @@ TEST(JsonRanges, NoNameFallsBackToFirstByte) {
 }
 
 TEST(JsonRanges, StopsQuietlyOnGarbage) {
-  for (std::string_view bad : {"{", "{\"a\"", "{\"a\": [1, ", "[\"unterminated", "{\"a\" 1}", "}"}) {
+  for (std::string_view bad :
+       {"{", "{\"a\"", "{\"a\": [1, ", "[\"unterminated", "{\"a\" 1}", "}"}) {
     JsonRanges r = ScanJsonRanges(bad);
     (void)r.Locate("/a/0");  // Must not crash.
   }

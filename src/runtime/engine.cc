@@ -21,7 +21,8 @@ using Clock = std::chrono::steady_clock;
 
 std::string ErrnoText(int err) {
   char buf[256];
-  // GNU strerror_r returns the message (maybe not in buf); XSI returns int. g++ defines _GNU_SOURCE.
+  // GNU strerror_r returns the message (maybe not in buf); XSI returns int. g++ defines
+  // _GNU_SOURCE.
   const char* s = strerror_r(err, buf, sizeof buf);
   return s ? std::string(s) : "error " + std::to_string(err);
 }
@@ -70,7 +71,8 @@ std::string Lower(std::string_view s) {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -87,18 +89,25 @@ class ChunkDecoder {
       switch (state_) {
         case State::kSize: {
           const size_t eol = buf.find("\r\n", pos_);
-          if (eol == std::string::npos) return buf.size() - pos_ > 1024 ? Bad(err, "chunk size line too long") : Status::kNeedMore;
+          if (eol == std::string::npos)
+            return buf.size() - pos_ > 1024 ? Bad(err, "chunk size line too long")
+                                            : Status::kNeedMore;
           std::string_view line(buf.data() + pos_, eol - pos_);
-          if (size_t semi = line.find(';'); semi != std::string_view::npos) line = line.substr(0, semi);
+          if (size_t semi = line.find(';'); semi != std::string_view::npos)
+            line = line.substr(0, semi);
           line = Trim(line);
           if (line.empty()) return Bad(err, "empty chunk size");
           uint64_t size = 0;
           for (char c : line) {
             int d;
-            if (c >= '0' && c <= '9') d = c - '0';
-            else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-            else return Bad(err, "bad chunk size '" + std::string(line) + "'");
+            if (c >= '0' && c <= '9')
+              d = c - '0';
+            else if (c >= 'a' && c <= 'f')
+              d = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F')
+              d = c - 'A' + 10;
+            else
+              return Bad(err, "bad chunk size '" + std::string(line) + "'");
             size = size * 16 + static_cast<uint64_t>(d);
             if (size > kMaxResponseBytes) return Bad(err, "response larger than the limit");
           }
@@ -154,7 +163,10 @@ Error ConnectError(std::string_view host, int err) {
   ErrorCode code = ErrorCode::kIo;
   if (err == ENOENT) code = ErrorCode::kNotFound;
   if (err == EACCES || err == EPERM) code = ErrorCode::kPermission;
-  return Error{code, "cannot connect to the Docker engine at " + std::string(host) + ": " + ErrnoText(err), {}};
+  return Error{
+      code,
+      "cannot connect to the Docker engine at " + std::string(host) + ": " + ErrnoText(err),
+      {}};
 }
 
 Error TimeoutError(std::string_view host, std::string_view target, int timeout_ms) {
@@ -271,12 +283,13 @@ Result<std::string> UnixSocketPath(std::string_view host) {
     return std::string(path);
   }
   if (!host.empty() && host[0] == '/') return std::string(host);
-  return Error{ErrorCode::kUsage,
-               "cannot use the Docker engine at " + std::string(host) +
-                   ": only unix:// sockets are supported (not tcp://, ssh://, npipe:// or fd://); "
-                   "run shipshape on the engine's host with DOCKER_HOST=unix:///path/to/docker.sock, "
-                   "or give it the output of `docker inspect $(docker ps -q)` instead",
-               {}};
+  return Error{
+      ErrorCode::kUsage,
+      "cannot use the Docker engine at " + std::string(host) +
+          ": only unix:// sockets are supported (not tcp://, ssh://, npipe:// or fd://); "
+          "run shipshape on the engine's host with DOCKER_HOST=unix:///path/to/docker.sock, "
+          "or give it the output of `docker inspect $(docker ps -q)` instead",
+      {}};
 }
 
 Result<HttpResponse> HttpGetUnix(const std::string& socket_path, std::string_view target,
@@ -302,7 +315,8 @@ Result<HttpResponse> HttpGetUnix(const std::string& socket_path, std::string_vie
     if (e == EAGAIN) {
       // A unix socket whose listen backlog is full: connect cannot be polled, only retried.
       if (Clock::now() >= deadline) return TimeoutError(host, target, timeout_ms);
-      std::this_thread::sleep_for(std::chrono::milliseconds(std::min(10, RemainingMs(deadline) + 1)));
+      std::this_thread::sleep_for(
+          std::chrono::milliseconds(std::min(10, RemainingMs(deadline) + 1)));
       continue;
     }
     if (e == EINPROGRESS) {
@@ -357,7 +371,8 @@ Result<HttpResponse> HttpGetUnix(const std::string& socket_path, std::string_vie
         auto cl = resp.headers.find("content-length");
         if (resp.status == 204 || resp.status == 304) {
           framing = Framing::kNone;
-        } else if (te != resp.headers.end() && Lower(te->second).find("chunked") != std::string::npos) {
+        } else if (te != resp.headers.end() &&
+                   Lower(te->second).find("chunked") != std::string::npos) {
           framing = Framing::kChunked;
           chunks.emplace(body_start);
         } else if (cl != resp.headers.end()) {
@@ -394,9 +409,10 @@ Result<HttpResponse> HttpGetUnix(const std::string& socket_path, std::string_vie
       break;
     }
     if (eof) {
-      return ProtocolError(host, target, framing == Framing::kUnknown
-                                             ? "connection closed before the response headers"
-                                             : "connection closed before the response was complete");
+      return ProtocolError(host, target,
+                           framing == Framing::kUnknown
+                               ? "connection closed before the response headers"
+                               : "connection closed before the response was complete");
     }
     if (buf.size() > kMaxResponseBytes + (1u << 20))
       return ProtocolError(host, target, "response larger than the limit");
@@ -433,7 +449,8 @@ Result<std::string> FetchInspectJson(const EngineOptions& opts) {
   bool first = true;
   for (const nlohmann::json& e : ids) {
     auto id = e.is_object() ? e.find("Id") : e.end();
-    if (!e.is_object() || id == e.end() || !id->is_string() || !ValidId(id->get_ref<const std::string&>()))
+    if (!e.is_object() || id == e.end() || !id->is_string() ||
+        !ValidId(id->get_ref<const std::string&>()))
       return ProtocolError(host, list_target, "a container without a valid Id");
     const std::string target = "/containers/" + id->get<std::string>() + "/json";
     Result<HttpResponse> one = HttpGetUnix(*path, target, opts.timeout_ms, host);

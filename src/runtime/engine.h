@@ -40,10 +40,10 @@ std::string DockerHostFromEnv(const char* docker_host);
 Result<std::string> UnixSocketPath(std::string_view host);
 
 struct HttpResponse {
-  int status = 0;      ///< 200
-  std::string reason;  ///< "OK"
+  int status = 0;                              ///< 200
+  std::string reason;                          ///< "OK"
   std::map<std::string, std::string> headers;  ///< Names lower-cased; last one wins.
-  std::string body;    ///< De-chunked.
+  std::string body;                            ///< De-chunked.
 };
 
 /// Maximum response body accepted (bytes).

@@ -28,11 +28,11 @@ using Clock = std::chrono::steady_clock;
 class FakeEngine {
  public:
   enum class Mode {
-    kContentLength,  ///< Content-Length, body written in two pieces.
-    kChunked,        ///< Transfer-Encoding: chunked, small chunks, extensions and a trailer.
-    kCloseDelimited, ///< No length: the body ends when the connection closes.
-    kSilent,         ///< Listens but never accepts or answers.
-    kRaw,            ///< Routes hold the whole raw response.
+    kContentLength,   ///< Content-Length, body written in two pieces.
+    kChunked,         ///< Transfer-Encoding: chunked, small chunks, extensions and a trailer.
+    kCloseDelimited,  ///< No length: the body ends when the connection closes.
+    kSilent,          ///< Listens but never accepts or answers.
+    kRaw,             ///< Routes hold the whole raw response.
   };
   struct Answer {
     int status = 200;
@@ -91,10 +91,14 @@ class FakeEngine {
 
   static std::string Reason(int status) {
     switch (status) {
-      case 200: return "OK";
-      case 404: return "Not Found";
-      case 500: return "Internal Server Error";
-      default: return "Status";
+      case 200:
+        return "OK";
+      case 404:
+        return "Not Found";
+      case 500:
+        return "Internal Server Error";
+      default:
+        return "Status";
     }
   }
 
@@ -224,10 +228,10 @@ std::vector<std::string> Digest(const Report& r) {
 
 TEST(Engine, EndToEndContentLength) {
   std::vector<std::string> ids;
-  FakeEngine engine(FakeEngine::Mode::kContentLength,
-                    RoutesFor({"engine-27.3_compose-stack.json",
-                               "engine-20.10_compose-v1-unhealthy.json"},
-                              &ids));
+  FakeEngine engine(
+      FakeEngine::Mode::kContentLength,
+      RoutesFor({"engine-27.3_compose-stack.json", "engine-20.10_compose-v1-unhealthy.json"},
+                &ids));
   EngineOptions opts;
   opts.host = engine.host();
   opts.timeout_ms = 5000;
@@ -250,7 +254,8 @@ TEST(Engine, EndToEndContentLength) {
 
   // Same findings, at the same places, as from `docker inspect` output of the same containers.
   std::string cli_json = "[";
-  for (const char* f : {"engine-27.3_compose-stack.json", "engine-20.10_compose-v1-unhealthy.json"}) {
+  for (const char* f :
+       {"engine-27.3_compose-stack.json", "engine-20.10_compose-v1-unhealthy.json"}) {
     std::string t = testing::ReadFixture(f);
     t = t.substr(t.find('[') + 1, t.rfind(']') - t.find('[') - 1);
     if (cli_json.size() > 1) cli_json += ",";
@@ -403,9 +408,8 @@ TEST(Engine, SilentEngineTimesOut) {
 }
 
 TEST(Engine, OnlyUnixSockets) {
-  for (const char* host : {"tcp://127.0.0.1:2375", "tcp://docker.example.com:2376",
-                           "ssh://me@host", "npipe:////./pipe/docker_engine", "fd://",
-                           "localhost:2375"}) {
+  for (const char* host : {"tcp://127.0.0.1:2375", "tcp://docker.example.com:2376", "ssh://me@host",
+                           "npipe:////./pipe/docker_engine", "fd://", "localhost:2375"}) {
     EngineOptions opts;
     opts.host = host;
     auto r = InspectFromEngine(opts, Preview());
@@ -441,13 +445,18 @@ TEST(Engine, HttpFraming) {
        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4;a=b\r\n[1,2\r\n2\r\n,3\r\n1\r\n]\r\n"
        "0\r\nX-A: 1\r\nX-B: 2\r\n\r\n",
        ""},
-      {"interim 100 Continue", "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]", ""},
+      {"interim 100 Continue",
+       "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]", ""},
       {"header case and spacing", "HTTP/1.1 200 OK\r\ncontent-LENGTH:   2  \r\n\r\n[]extra", ""},
       {"chunked wins over length",
-       "HTTP/1.1 200 OK\r\nContent-Length: 99\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n[]\r\n0\r\n\r\n", ""},
-      {"bad chunk size", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n[]\r\n0\r\n\r\n",
+       "HTTP/1.1 200 OK\r\nContent-Length: 99\r\nTransfer-Encoding: "
+       "chunked\r\n\r\n2\r\n[]\r\n0\r\n\r\n",
+       ""},
+      {"bad chunk size",
+       "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n[]\r\n0\r\n\r\n",
        "bad chunk size"},
-      {"chunk without CRLF", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n[]XX0\r\n\r\n",
+      {"chunk without CRLF",
+       "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n[]XX0\r\n\r\n",
        "chunk not followed by CRLF"},
       {"truncated chunked", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n[]",
        "connection closed before the response was complete"},

@@ -84,10 +84,9 @@ Result<Inspection> InspectFromJson(std::string_view json, const Config& config, 
     fr.diagnostics = LintContainer(ins.containers[i], *fr.file, opts);
     ins.report.files.push_back(std::move(fr));
   }
-  std::stable_sort(ins.report.files.begin(), ins.report.files.end(),
-                   [](const FileResult& a, const FileResult& b) {
-                     return a.file->path < b.file->path;
-                   });
+  std::stable_sort(
+      ins.report.files.begin(), ins.report.files.end(),
+      [](const FileResult& a, const FileResult& b) { return a.file->path < b.file->path; });
   return ins;
 }
 

@@ -2,9 +2,9 @@
 //
 // The CLI calls one of two functions and renders `Inspection::report` with any reporter:
 //
-//   Result<Inspection> r = runtime::InspectFromJson(text, config);        // `docker inspect` output
-//   Result<Inspection> r = runtime::InspectFromEngine(engine_opts, config); // the Engine API socket
-//   if (!r.ok()) { print r.error().message; exit with the code for r.error().code; }
+//   Result<Inspection> r = runtime::InspectFromJson(text, config);        // `docker inspect`
+//   output Result<Inspection> r = runtime::InspectFromEngine(engine_opts, config); // the Engine
+//   API socket if (!r.ok()) { print r.error().message; exit with the code for r.error().code; }
 //   Render(format, r->report, render_opts, &out, &err);
 //
 // The report has mode "inspect" and one FileResult per container, path `container:<name>`, whose

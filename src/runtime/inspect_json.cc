@@ -27,9 +27,11 @@ class Validator final : public nlohmann::json_sax<Json> {
   bool end_object() override { return Pop(); }
   bool start_array(std::size_t) override { return Push(); }
   bool end_array() override { return Pop(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
+  bool parse_error(std::size_t, const std::string&,
+                   const nlohmann::detail::exception& ex) override {
     std::string what = ex.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: ..." -> from "parse error".
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: ..." -> from "parse
+    // error".
     if (size_t p = what.find("] "); what.rfind("[json.exception", 0) == 0 && p != std::string::npos)
       what.erase(0, p + 2);
     error = "invalid `docker inspect` JSON: " + what;
@@ -131,8 +133,8 @@ std::vector<std::string> Split(std::string_view s, char sep) {
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||
-                        s.front() == '\r'))
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
     s.remove_prefix(1);
   while (!s.empty() &&
          (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
@@ -196,8 +198,10 @@ void LoadMounts(const Json& j, Container* c) {
       m.source = Str(e, {"Source"});
       m.target = Str(e, {"Destination"});
       // RW is always present on real engines; absent, fall back to Mode.
-      if (const Json* rw = At(e, {"RW"}); rw && rw->is_boolean()) m.read_only = !rw->get<bool>();
-      else m.read_only = Str(e, {"Mode"}).find("ro") != std::string::npos;
+      if (const Json* rw = At(e, {"RW"}); rw && rw->is_boolean())
+        m.read_only = !rw->get<bool>();
+      else
+        m.read_only = Str(e, {"Mode"}).find("ro") != std::string::npos;
       m.propagation = Str(e, {"Propagation"});
       m.pointer = "/Mounts/" + std::to_string(i);
       AddMount(c, std::move(m));
@@ -243,7 +247,8 @@ void LoadHealth(const Json& j, Container* c) {
   c->has_healthcheck = !c->healthcheck_test.empty() && c->healthcheck_test[0] != "NONE";
   c->health_status = Str(j, {"State", "Health", "Status"});
   c->health_failing_streak = Int(j, {"State", "Health", "FailingStreak"}).value_or(0);
-  if (const Json* log = At(j, {"State", "Health", "Log"}); log && log->is_array() && !log->empty()) {
+  if (const Json* log = At(j, {"State", "Health", "Log"});
+      log && log->is_array() && !log->empty()) {
     const Json& last = log->back();
     c->health_last_exit_code = Int(last, {"ExitCode"}).value_or(0);
     std::string out(Trim(Str(last, {"Output"})));
@@ -339,10 +344,10 @@ std::string PathFor(const Container& c, size_t index) {
 
 Result<std::vector<LoadedContainer>> LoadInspectJson(std::string_view json) {
   if (json.size() > kMaxInspectBytes)
-    return Error{ErrorCode::kTooLarge,
-                 "`docker inspect` JSON larger than " + std::to_string(kMaxInspectBytes >> 20) +
-                     " MiB",
-                 {}};
+    return Error{
+        ErrorCode::kTooLarge,
+        "`docker inspect` JSON larger than " + std::to_string(kMaxInspectBytes >> 20) + " MiB",
+        {}};
   if (json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3);
   if (Trim(json).empty())
     return Error{ErrorCode::kParse,
@@ -368,10 +373,9 @@ Result<std::vector<LoadedContainer>> LoadInspectJson(std::string_view json) {
   for (size_t i = 0; i < items.size(); ++i) {
     Json& j = *items[i];
     if (!j.is_object() || !LooksLikeContainer(j)) {
-      std::string where = doc.is_array() ? "element " + std::to_string(i) + " of the array"
-                                         : "the JSON document";
-      return Error{ErrorCode::kParse,
-                   "`docker inspect` JSON: " + where + " is " + Describe(j), {}};
+      std::string where =
+          doc.is_array() ? "element " + std::to_string(i) + " of the array" : "the JSON document";
+      return Error{ErrorCode::kParse, "`docker inspect` JSON: " + where + " is " + Describe(j), {}};
     }
     MaskEnv(&j);
     LoadedContainer lc;

@@ -169,7 +169,8 @@ INSTANTIATE_TEST_SUITE_P(
     Malformed, LoadInspectJsonErrors,
     ::testing::Values(
         BadInput{"", "empty input"}, BadInput{"  \n", "empty input"},
-        BadInput{"[{\"Name\": \"/x\",", "invalid `docker inspect` JSON: parse error at line 1, column 16"},
+        BadInput{"[{\"Name\": \"/x\",",
+                 "invalid `docker inspect` JSON: parse error at line 1, column 16"},
         BadInput{"[{\"Name\": \"/x\"},]", "invalid `docker inspect` JSON: parse error"},
         BadInput{"[{\"Name\": \"/x\"}\n{\"Name\": \"/y\"}]", "line 2, column 1"},
         BadInput{"[{'Name': '/x'}]", "invalid `docker inspect` JSON"},
@@ -180,7 +181,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"\"text\"", "the JSON document is a JSON string"},
         BadInput{"[{\"Name\":\"/x\"}, {\"Foo\": 1}]", "element 1 of the array is not a container"},
         BadInput{"{\"Name\":\"net\",\"IPAM\":{}}", "is a network"},
-        BadInput{"[{\"Name\":\"v\",\"Mountpoint\":\"/var/lib/docker/volumes/v/_data\"}]", "is a volume"}));
+        BadInput{"[{\"Name\":\"v\",\"Mountpoint\":\"/var/lib/docker/volumes/v/_data\"}]",
+                 "is a volume"}));
 
 TEST(LoadInspectJson, ImageInspectOutputIsRejected) {
   auto r = Load(ReadFixture("image-inspect_not-a-container.json"));

@@ -43,14 +43,17 @@ struct Expected {
 
 const std::vector<Expected>& Table() {
   static const std::vector<Expected> kTable = {
-      {"engine-27.3_compose-stack.json", "container:shop-web-1",
+      {"engine-27.3_compose-stack.json",
+       "container:shop-web-1",
        {"DR003", "DR006", "DR007", "DR008", "DR009", "DR010", "DR011", "DR014", "DR022", "DR023"}},
       {"engine-27.3_compose-stack.json", "container:shop-db-1", {"DR007"}},
-      {"engine-24.0_privileged-host.json", "container:cadvisor",
-       {"DR001", "DR003", "DR004", "DR005", "DR006", "DR007", "DR008", "DR009", "DR010", "DR011",
-        "DR013", "DR014", "DR015", "DR016", "DR016", "DR017", "DR018", "DR019", "DR020", "DR021",
-        "DR023", "DR024", "DR025"}},
-      {"engine-20.10_compose-v1-unhealthy.json", "container:legacy_api_1",
+      {"engine-24.0_privileged-host.json",
+       "container:cadvisor",
+       {"DR001", "DR003", "DR004", "DR005", "DR006", "DR007", "DR008", "DR009",
+        "DR010", "DR011", "DR013", "DR014", "DR015", "DR016", "DR016", "DR017",
+        "DR018", "DR019", "DR020", "DR021", "DR023", "DR024", "DR025"}},
+      {"engine-20.10_compose-v1-unhealthy.json",
+       "container:legacy_api_1",
        {"DR002", "DR003", "DR005", "DR006", "DR010", "DR012", "DR013", "DR014", "DR015", "DR016",
         "DR022", "DR023"}},
       {"engine-18.09_single-object.json", "container:billing", {"DR010"}},
@@ -120,8 +123,9 @@ TEST(InspectFromJson, DiagnosticsPointAtTheirKey) {
         ASSERT_LT(d.range.start, d.range.end) << d.rule->code;
         const std::string line(f.file->lines().Line(f.file->lines().Locate(d.range.start).line));
         const auto& keys = kKey.at(std::string(d.rule->code));
-        EXPECT_TRUE(std::any_of(keys.begin(), keys.end(),
-                                [&](const std::string& k) { return line.find(k) != std::string::npos; }))
+        EXPECT_TRUE(
+            std::any_of(keys.begin(), keys.end(),
+                        [&](const std::string& k) { return line.find(k) != std::string::npos; }))
             << d.rule->code << " in " << f.file->path << " points at: " << line;
         // The range itself stays on one line.
         EXPECT_EQ(d.range.Of(f.file->text).find('\n'), std::string_view::npos) << d.rule->code;
@@ -137,9 +141,9 @@ TEST(InspectFromJson, ComposeAttribution) {
   ASSERT_NE(web, nullptr);
   ASSERT_FALSE(web->diagnostics.empty());
   for (const Diagnostic& d : web->diagnostics) {
-    EXPECT_EQ(d.related, (std::vector<std::string>{"service web (project shop)",
-                                                   "/srv/shop/compose.yaml",
-                                                   "/srv/shop/compose.prod.yaml"}))
+    EXPECT_EQ(d.related,
+              (std::vector<std::string>{"service web (project shop)", "/srv/shop/compose.yaml",
+                                        "/srv/shop/compose.prod.yaml"}))
         << d.rule->code;
     EXPECT_NE(d.message.find(" on service `web` in /srv/shop/compose.yaml or "
                              "/srv/shop/compose.prod.yaml"),
@@ -234,7 +238,7 @@ TEST(InspectFromJson, PreviewGating) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->report.diagnostic_count(), 0u);
   EXPECT_EQ(r->report.files.size(), 1u);  // ...but the container is still listed.
-  Config selected;  // ...or selecting them.
+  Config selected;                        // ...or selecting them.
   selected.selected = {"DR004"};
   r = InspectFromJson(ReadFixture("engine-24.0_privileged-host.json"), selected);
   ASSERT_TRUE(r.ok());

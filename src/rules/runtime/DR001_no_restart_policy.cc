@@ -10,13 +10,13 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
   // `docker run --rm` and `docker compose run` containers are one-off jobs: no restart is right.
   if (c.auto_remove || c.compose.oneoff) return;
   if (!c.restart_policy.empty() && c.restart_policy != "no") return;
-  runtime::ReportAt(
-      ctx, c, "/HostConfig/RestartPolicy/Name",
-      "no restart policy (`" + (c.restart_policy.empty() ? std::string("\"\"") : c.restart_policy) +
-          "`): the container stays down after a crash or an engine restart",
-      {.run = "apply one live with `docker update --restart unless-stopped " +
-              (c.name.empty() ? std::string("<container>") : c.name) + "`",
-       .compose = "set `restart: unless-stopped`"});
+  runtime::ReportAt(ctx, c, "/HostConfig/RestartPolicy/Name",
+                    "no restart policy (`" +
+                        (c.restart_policy.empty() ? std::string("\"\"") : c.restart_policy) +
+                        "`): the container stays down after a crash or an engine restart",
+                    {.run = "apply one live with `docker update --restart unless-stopped " +
+                            (c.name.empty() ? std::string("<container>") : c.name) + "`",
+                     .compose = "set `restart: unless-stopped`"});
 }
 
 }  // namespace

@@ -14,10 +14,10 @@ bool IsRoot(std::string_view user) {
 
 void Check(const runtime::Container& c, RuleContext& ctx) {
   if (!IsRoot(c.user)) return;
-  std::string problem =
-      c.user.empty()
-          ? "the container runs as root: no user is set here or in the image (`Config.User` is empty)"
-          : "the container runs as root (`Config.User` is " + runtime::Quote(c.user) + ")";
+  std::string problem = c.user.empty() ? "the container runs as root: no user is set here or in "
+                                         "the image (`Config.User` is empty)"
+                                       : "the container runs as root (`Config.User` is " +
+                                             runtime::Quote(c.user) + ")";
   runtime::ReportAt(ctx, c, "/Config/User", std::move(problem),
                     {.run = "recreate it with `--user 10001:10001` (or set USER in the image)",
                      .compose = "set `user: \"10001:10001\"` (a non-root UID:GID)"});

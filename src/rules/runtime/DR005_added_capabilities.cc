@@ -17,8 +17,8 @@ std::string Normalize(std::string_view cap) {
 // matters after a `--cap-drop`, and never grants more than a default container has.
 bool IsDefault(std::string_view cap) {
   static constexpr std::string_view kDefaults[] = {
-      "AUDIT_WRITE", "CHOWN",  "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL",   "MKNOD",
-      "NET_BIND_SERVICE", "NET_RAW", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"};
+      "AUDIT_WRITE",      "CHOWN",   "DAC_OVERRIDE", "FOWNER", "FSETID",  "KILL",   "MKNOD",
+      "NET_BIND_SERVICE", "NET_RAW", "SETFCAP",      "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"};
   for (std::string_view d : kDefaults)
     if (cap == d) return true;
   return false;

@@ -8,12 +8,11 @@ namespace {
 
 void Check(const runtime::Container& c, RuleContext& ctx) {
   if (c.nano_cpus > 0 || c.cpu_quota > 0 || c.cpu_shares > 0) return;
-  runtime::ReportAt(
-      ctx, c, "/HostConfig/NanoCpus",
-      "no CPU limit or weight: a busy container can starve the others and the host",
-      {.run = "apply one live with `docker update --cpus 1 " +
-              (c.name.empty() ? std::string("<container>") : c.name) + "`",
-       .compose = "set `cpus` (or `deploy.resources.limits.cpus`)"});
+  runtime::ReportAt(ctx, c, "/HostConfig/NanoCpus",
+                    "no CPU limit or weight: a busy container can starve the others and the host",
+                    {.run = "apply one live with `docker update --cpus 1 " +
+                            (c.name.empty() ? std::string("<container>") : c.name) + "`",
+                     .compose = "set `cpus` (or `deploy.resources.limits.cpus`)"});
 }
 
 }  // namespace

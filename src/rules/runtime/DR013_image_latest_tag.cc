@@ -20,18 +20,21 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
   if (ref.find('@') != std::string_view::npos) return;
   const size_t slash = ref.rfind('/');
   const size_t colon = ref.rfind(':');
-  const bool has_tag = colon != std::string_view::npos && (slash == std::string_view::npos || colon > slash);
+  const bool has_tag =
+      colon != std::string_view::npos && (slash == std::string_view::npos || colon > slash);
   const std::string_view tag = has_tag ? ref.substr(colon + 1) : std::string_view();
   if (has_tag && tag != "latest") return;
   const std::string_view repo = has_tag ? ref.substr(0, colon) : ref;
-  std::string problem =
-      has_tag ? "image " + runtime::Quote(ref) + " uses the `latest` tag"
-              : "image " + runtime::Quote(ref) + " has no tag, so it means `latest`";
-  problem += ": which version runs depends on when it was pulled, and a recreate may silently "
-             "upgrade it";
-  runtime::ReportAt(ctx, c, "/Config/Image", std::move(problem),
-                    {.run = "recreate it from a version tag, e.g. `" + std::string(repo) + ":<version>`",
-                     .compose = "pin `image:` to a version tag (or a digest)"});
+  std::string problem = has_tag
+                            ? "image " + runtime::Quote(ref) + " uses the `latest` tag"
+                            : "image " + runtime::Quote(ref) + " has no tag, so it means `latest`";
+  problem +=
+      ": which version runs depends on when it was pulled, and a recreate may silently "
+      "upgrade it";
+  runtime::ReportAt(
+      ctx, c, "/Config/Image", std::move(problem),
+      {.run = "recreate it from a version tag, e.g. `" + std::string(repo) + ":<version>`",
+       .compose = "pin `image:` to a version tag (or a digest)"});
 }
 
 }  // namespace

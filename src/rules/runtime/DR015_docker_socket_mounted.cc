@@ -32,12 +32,13 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
     runtime::ReportAt(
         ctx, c, m.pointer,
         what + " at " + runtime::Quote(m.target) +
-            ": anything in the container controls the engine, and so the host"
-            + (m.read_only ? " (`:ro` does not limit API calls)" : ""),
+            ": anything in the container controls the engine, and so the host" +
+            (m.read_only ? " (`:ro` does not limit API calls)" : ""),
         {.run = "recreate it without that mount (or behind a socket proxy that allows only the "
                 "API calls needed)",
-         .compose = "remove " + runtime::Quote(m.source) +
-                    " from `volumes` (or use a socket proxy that allows only the API calls needed)"});
+         .compose =
+             "remove " + runtime::Quote(m.source) +
+             " from `volumes` (or use a socket proxy that allows only the API calls needed)"});
   }
 }
 

@@ -6,11 +6,12 @@
 namespace shipshape {
 namespace {
 
-constexpr std::string_view kSensitive[] = {"/", "/boot", "/dev", "/etc", "/lib", "/proc", "/sys", "/usr"};
+constexpr std::string_view kSensitive[] = {"/",    "/boot", "/dev", "/etc",
+                                           "/lib", "/proc", "/sys", "/usr"};
 
 // Harmless character devices and the syslog socket: bind-mounting them read-write is routine.
-constexpr std::string_view kHarmless[] = {"/dev/log", "/dev/null", "/dev/zero", "/dev/random",
-                                          "/dev/urandom", "/dev/full"};
+constexpr std::string_view kHarmless[] = {"/dev/log",    "/dev/null",    "/dev/zero",
+                                          "/dev/random", "/dev/urandom", "/dev/full"};
 
 std::string_view Clean(std::string_view p) {
   while (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
@@ -26,14 +27,14 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
     if (harmless) continue;
     for (std::string_view dir : kSensitive) {
       const bool exact = src == dir;
-      const bool under = dir != "/" && src.size() > dir.size() && src.substr(0, dir.size()) == dir &&
-                         src[dir.size()] == '/';
+      const bool under = dir != "/" && src.size() > dir.size() &&
+                         src.substr(0, dir.size()) == dir && src[dir.size()] == '/';
       // A read-only file under /etc (localtime, certificates) is routine; the whole directory,
       // or anything writable, is not.
       if (!exact && !(under && !m.read_only)) continue;
-      std::string problem =
-          exact ? "the host's " + runtime::Quote(dir) + " is mounted"
-                : runtime::Quote(src) + ", under the host's " + runtime::Quote(dir) + ", is mounted";
+      std::string problem = exact ? "the host's " + runtime::Quote(dir) + " is mounted"
+                                  : runtime::Quote(src) + ", under the host's " +
+                                        runtime::Quote(dir) + ", is mounted";
       problem += (m.read_only ? " read-only" : " read-write");
       problem += " at " + runtime::Quote(m.target);
       problem += m.read_only ? ": the container can read host secrets and configuration"

@@ -8,11 +8,11 @@ namespace {
 
 void Check(const runtime::Container& c, RuleContext& ctx) {
   if (c.network_mode != "host") return;
-  runtime::ReportAt(ctx, c, "/HostConfig/NetworkMode",
-                    "the container shares the host's network namespace: it can bind any host "
-                    "port, reach services on localhost and sniff host traffic with NET_RAW",
-                    {.run = "recreate it without `--network host`",
-                     .compose = "remove `network_mode: host`"});
+  runtime::ReportAt(
+      ctx, c, "/HostConfig/NetworkMode",
+      "the container shares the host's network namespace: it can bind any host "
+      "port, reach services on localhost and sniff host traffic with NET_RAW",
+      {.run = "recreate it without `--network host`", .compose = "remove `network_mode: host`"});
 }
 
 }  // namespace

@@ -11,8 +11,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
   runtime::ReportAt(ctx, c, "/HostConfig/PidMode",
                     "the container shares the host's PID namespace: it sees every host process, "
                     "their command lines and environment, and can signal them",
-                    {.run = "recreate it without `--pid host`",
-                     .compose = "remove `pid: host`"});
+                    {.run = "recreate it without `--pid host`", .compose = "remove `pid: host`"});
 }
 
 }  // namespace

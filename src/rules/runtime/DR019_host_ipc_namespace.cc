@@ -11,8 +11,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
   runtime::ReportAt(ctx, c, "/HostConfig/IpcMode",
                     "the container shares the host's IPC namespace: it can read and write host "
                     "shared memory and semaphores",
-                    {.run = "recreate it without `--ipc host`",
-                     .compose = "remove `ipc: host`"});
+                    {.run = "recreate it without `--ipc host`", .compose = "remove `ipc: host`"});
 }
 
 }  // namespace

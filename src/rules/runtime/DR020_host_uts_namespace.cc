@@ -11,8 +11,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
   runtime::ReportAt(ctx, c, "/HostConfig/UTSMode",
                     "the container shares the host's UTS namespace: with SYS_ADMIN it can change "
                     "the host's hostname",
-                    {.run = "recreate it without `--uts host`",
-                     .compose = "remove `uts: host`"});
+                    {.run = "recreate it without `--uts host`", .compose = "remove `uts: host`"});
 }
 
 }  // namespace

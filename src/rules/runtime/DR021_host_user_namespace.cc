@@ -8,11 +8,11 @@ namespace {
 
 void Check(const runtime::Container& c, RuleContext& ctx) {
   if (c.userns_mode != "host") return;
-  runtime::ReportAt(ctx, c, "/HostConfig/UsernsMode",
-                    "the container opts out of the engine's user-namespace remapping: root in it "
-                    "is root on the host",
-                    {.run = "recreate it without `--userns host`",
-                     .compose = "remove `userns_mode: host`"});
+  runtime::ReportAt(
+      ctx, c, "/HostConfig/UsernsMode",
+      "the container opts out of the engine's user-namespace remapping: root in it "
+      "is root on the host",
+      {.run = "recreate it without `--userns host`", .compose = "remove `userns_mode: host`"});
 }
 
 }  // namespace

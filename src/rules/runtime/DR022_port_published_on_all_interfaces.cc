@@ -13,7 +13,8 @@ bool AllInterfaces(std::string_view ip) {
 void Check(const runtime::Container& c, RuleContext& ctx) {
   for (const runtime::PortBinding& p : c.port_bindings) {
     if (!AllInterfaces(p.host_ip)) continue;
-    const std::string host_port = p.host_port.empty() ? "a random host port" : "port " + p.host_port;
+    const std::string host_port =
+        p.host_port.empty() ? "a random host port" : "port " + p.host_port;
     const std::string port = p.container_port.substr(0, p.container_port.find('/'));
     const std::string spec = (p.host_port.empty() ? "" : p.host_port + ":") + port;
     runtime::ReportAt(
@@ -21,7 +22,8 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
         host_port + " (container " + p.container_port + ") is published on every host interface" +
             (p.host_ip.empty() ? "" : " (" + runtime::Quote(p.host_ip) + ")") +
             ", and Docker's own firewall rules bypass host firewalls such as UFW",
-        {.run = "recreate it with `-p 127.0.0.1:" + spec + "` (or the one address that must serve it)",
+        {.run =
+             "recreate it with `-p 127.0.0.1:" + spec + "` (or the one address that must serve it)",
          .compose = "bind it to one address in `ports`, e.g. `\"127.0.0.1:" + spec + "\"`"});
   }
   if (c.publish_all_ports) {
