@@ -78,6 +78,31 @@ extern const Rule kShellcheck;
 // --- context rules (DXxxx) ---
 // --- end context rules ---
 // --- runtime rules (DRxxx) ---
+extern const Rule kNoRestartPolicy;
+extern const Rule kUnboundedRestartOnFailure;
+extern const Rule kContainerRunsAsRoot;
+extern const Rule kPrivilegedContainer;
+extern const Rule kAddedCapabilities;
+extern const Rule kMissingNoNewPrivileges;
+extern const Rule kWritableRootFilesystem;
+extern const Rule kNoMemoryLimit;
+extern const Rule kNoCpuLimit;
+extern const Rule kNoPidsLimit;
+extern const Rule kNoHealthcheck;
+extern const Rule kUnhealthyContainer;
+extern const Rule kImageLatestTag;
+extern const Rule kImageWithoutDigest;
+extern const Rule kDockerSocketMounted;
+extern const Rule kSensitiveHostPathMounted;
+extern const Rule kHostNetworkNamespace;
+extern const Rule kHostPidNamespace;
+extern const Rule kHostIpcNamespace;
+extern const Rule kHostUtsNamespace;
+extern const Rule kHostUserNamespace;
+extern const Rule kPortPublishedOnAllInterfaces;
+extern const Rule kUnboundedContainerLogs;
+extern const Rule kSeccompUnconfined;
+extern const Rule kApparmorUnconfined;
 // --- end runtime rules ---
 
 namespace {
@@ -154,6 +179,31 @@ const Rule* const kRules[] = {
     // --- context table ---
     // --- end context table ---
     // --- runtime table ---
+    &kNoRestartPolicy,
+    &kUnboundedRestartOnFailure,
+    &kContainerRunsAsRoot,
+    &kPrivilegedContainer,
+    &kAddedCapabilities,
+    &kMissingNoNewPrivileges,
+    &kWritableRootFilesystem,
+    &kNoMemoryLimit,
+    &kNoCpuLimit,
+    &kNoPidsLimit,
+    &kNoHealthcheck,
+    &kUnhealthyContainer,
+    &kImageLatestTag,
+    &kImageWithoutDigest,
+    &kDockerSocketMounted,
+    &kSensitiveHostPathMounted,
+    &kHostNetworkNamespace,
+    &kHostPidNamespace,
+    &kHostIpcNamespace,
+    &kHostUtsNamespace,
+    &kHostUserNamespace,
+    &kPortPublishedOnAllInterfaces,
+    &kUnboundedContainerLogs,
+    &kSeccompUnconfined,
+    &kApparmorUnconfined,
     // --- end runtime table ---
 };
 }  // namespace
