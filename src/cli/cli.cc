@@ -26,6 +26,8 @@
 #include "lint/linter.h"
 #include "report/reporters.h"
 #include "rules/docs.h"
+#include "runtime/engine.h"
+#include "runtime/inspect.h"
 #include "rules/registry.h"
 
 namespace shipshape {
@@ -69,6 +71,8 @@ Options (check, fix, inspect):
   --unsafe                  fix: also apply unsafe fixes
   --diff                    fix: print a unified diff and write nothing
   --report FILE             fix: also write a Markdown report of what was found and fixed
+  --host URL                inspect: Docker engine socket (default $DOCKER_HOST, else
+                            unix:///var/run/docker.sock; only unix:// is supported)
 
 Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage or I/O error.
 )";
@@ -654,6 +658,51 @@ int RunRule(const Options& o) {
   return kExitOk;
 }
 
+int RunInspect(const Options& o) {
+  Config config;
+  std::string note;
+  if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
+  // Runtime rules are new (preview); `inspect` is their only consumer, so it turns them on.
+  config.preview = true;
+  if (o.paths.size() > 1) {
+    Err("inspect takes one docker inspect JSON file (or - for stdin)");
+    return kExitError;
+  }
+  Result<runtime::Inspection> result = Error{};
+  if (o.paths.empty()) {
+    runtime::EngineOptions engine;
+    engine.host = o.host.empty() ? runtime::DockerHostFromEnv(std::getenv("DOCKER_HOST")) : o.host;
+    result = runtime::InspectFromEngine(engine, config);
+  } else {
+    std::string text, reason;
+    const std::string& path = o.paths[0];
+    if (path == "-") {
+      char buf[65536];
+      size_t n;
+      while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+        text.append(buf, n);
+        if (text.size() > (256u << 20)) {
+          Err("docker inspect input larger than 256 MiB");
+          return kExitError;
+        }
+      }
+    } else {
+      uint32_t mode = 0;
+      if (!LoadFile(path, 256u << 20, &text, &mode, &reason)) {
+        Err(path + ": " + (reason.rfind("skipped: ", 0) == 0 ? reason.substr(9) : reason));
+        return kExitError;
+      }
+    }
+    result = runtime::InspectFromJson(text, config, path == "-" ? "stdin" : path);
+  }
+  if (!result.ok()) {
+    Err(result.error().message);
+    return kExitError;
+  }
+  if (!EmitReport(o, result->report)) return kExitError;
+  return ExitFor(result->report, config);
+}
+
 }  // namespace
 
 int RunCli(int argc, char** argv) {
@@ -675,6 +724,7 @@ int RunCli(int argc, char** argv) {
   if (o.command == "rules") return RunRules(o);
   if (o.command == "rule") return RunRule(o);
   if (o.command == "fix") return RunFix(o);
+  if (o.command == "inspect") return RunInspect(o);
   return RunCheck(o);
 }
 

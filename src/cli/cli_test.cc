@@ -290,6 +290,29 @@ TEST_F(Cli, InlineAndConfigSuppressions) {
   EXPECT_NE(bad.err.find(".hadolint.yaml:"), std::string::npos) << bad.err;
 }
 
+TEST_F(Cli, InspectReadsDockerInspectJsonAndFailsClearlyWithoutEngine) {
+  const fs::path fixtures = fs::path(SHIPSHAPE_SOURCE_DIR) / "tests" / "fixtures" / "inspect";
+  fs::path any;
+  for (const auto& e : fs::directory_iterator(fixtures))
+    if (e.path().extension() == ".json" && (any.empty() || e.path() < any)) any = e.path();
+  ASSERT_FALSE(any.empty());
+  RunResult r = Exec({"inspect", any.string(), "--format", "json"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["mode"], "inspect");
+  EXPECT_GT(j["diagnostics"].size(), 0u);
+  for (auto& d : j["diagnostics"]) EXPECT_EQ(d["rule"].get<std::string>().substr(0, 2), "DR");
+  RunResult none = Exec({"inspect", "--host", "unix://" + (dir_ / "no.sock").string()});
+  EXPECT_EQ(none.code, 2);
+  EXPECT_NE(none.err.find("cannot connect to the Docker engine"), std::string::npos) << none.err;
+  RunResult tcp = Exec({"inspect", "--host", "tcp://127.0.0.1:2375"});
+  EXPECT_EQ(tcp.code, 2);
+  EXPECT_NE(tcp.err.find("only unix:// sockets are supported"), std::string::npos) << tcp.err;
+  Write("bad.json", "[{\"Id\": ");
+  RunResult bad = Exec({"inspect", "bad.json"});
+  EXPECT_EQ(bad.code, 2) << bad.err;
+}
+
 TEST(Writer, FailedWriteLeavesOriginalAndNoTemp) {
   char tmpl[] = "/tmp/shipshape-w-XXXXXX";
   ASSERT_NE(::mkdtemp(tmpl), nullptr);

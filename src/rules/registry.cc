@@ -176,8 +176,6 @@ const Rule* const kRules[] = {
     &kCacheMountRecommended,
     &kShellcheck,
     // --- end dockerfile table ---
-    // --- context table ---
-    // --- end context table ---
     // --- runtime table ---
     &kNoRestartPolicy,
     &kUnboundedRestartOnFailure,
@@ -205,6 +203,8 @@ const Rule* const kRules[] = {
     &kSeccompUnconfined,
     &kApparmorUnconfined,
     // --- end runtime table ---
+    // --- context table ---
+    // --- end context table ---
 };
 }  // namespace
 
