@@ -10,6 +10,20 @@ namespace shipshape {
 // --- end compose rules ---
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
+extern const Rule kUntaggedBaseImage;
+extern const Rule kLatestBaseImageTag;
+extern const Rule kBaseImageWithoutDigest;
+extern const Rule kUntrustedRegistry;
+extern const Rule kConstantPlatformFlag;
+extern const Rule kRedundantTargetPlatform;
+extern const Rule kUndefinedArgInFrom;
+extern const Rule kInvalidBaseImageName;
+extern const Rule kUnpinnedSyntaxDirective;
+extern const Rule kRootFinalUser;
+extern const Rule kMissingUser;
+extern const Rule kNonNumericUser;
+extern const Rule kWorkdirInSystemDir;
+extern const Rule kSensitiveVolume;
 extern const Rule kAddForLocalFiles;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
@@ -23,6 +37,20 @@ const Rule* const kRules[] = {
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,
+    &kUntaggedBaseImage,
+    &kLatestBaseImageTag,
+    &kBaseImageWithoutDigest,
+    &kUntrustedRegistry,
+    &kConstantPlatformFlag,
+    &kRedundantTargetPlatform,
+    &kUndefinedArgInFrom,
+    &kInvalidBaseImageName,
+    &kUnpinnedSyntaxDirective,
+    &kRootFinalUser,
+    &kMissingUser,
+    &kNonNumericUser,
+    &kWorkdirInSystemDir,
+    &kSensitiveVolume,
     &kAddForLocalFiles,
     // --- end dockerfile table ---
     // --- context table ---

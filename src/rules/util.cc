@@ -1,5 +1,7 @@
 #include "rules/util.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <climits>
@@ -153,6 +155,19 @@ void ApplyArgs(const Instruction& ins, char escape,
   }
 }
 
+// BuildKit gives the platform ARGs real values in the global scope; lint as if building on and for
+// linux/amd64 so that `FROM build-${TARGETARCH}` resolves to a stage name.
+void AddPlatformDefaults(std::map<std::string, std::optional<std::string>, std::less<>>* globals) {
+  static const std::pair<std::string_view, std::string_view> kDefaults[] = {
+      {"TARGETPLATFORM", "linux/amd64"}, {"TARGETOS", "linux"}, {"TARGETARCH", "amd64"},
+      {"TARGETVARIANT", ""},             {"BUILDPLATFORM", "linux/amd64"}, {"BUILDOS", "linux"},
+      {"BUILDARCH", "amd64"},            {"BUILDVARIANT", ""}};
+  for (const auto& [k, v] : kDefaults) {
+    auto it = globals->find(k);
+    if (it == globals->end() || !it->second) (*globals)[std::string(k)] = std::string(v);
+  }
+}
+
 }  // namespace
 
 VarScope::VarScope(const Dockerfile& df) : escape_(df.escape) {
@@ -161,11 +176,10 @@ VarScope::VarScope(const Dockerfile& df) : escape_(df.escape) {
     if (it == globals_.end() || !it->second) return std::nullopt;
     return it->second;
   };
+  AddPlatformDefaults(&globals_);
   for (const Instruction* ins : df.global_args) ApplyArgs(*ins, escape_, &globals_, lookup);
+  AddPlatformDefaults(&globals_);
   for (const auto& [k, v] : globals_) vars_[k] = Var{v, true};
-  for (std::string_view p : {"TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
-                             "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"})
-    if (!vars_.count(p)) vars_[std::string(p)] = Var{std::nullopt, true};
 }
 
 VarScope::VarScope(const Dockerfile& df, const Stage& stage) : escape_(df.escape) {
@@ -174,7 +188,9 @@ VarScope::VarScope(const Dockerfile& df, const Stage& stage) : escape_(df.escape
     if (it == globals_.end() || !it->second) return std::nullopt;
     return it->second;
   };
+  AddPlatformDefaults(&globals_);
   for (const Instruction* ins : df.global_args) ApplyArgs(*ins, escape_, &globals_, lookup);
+  AddPlatformDefaults(&globals_);
   // ENV carries over from in-file parents; their ARGs do not.
   std::vector<const Stage*> chain = StageChain(df, stage);
   for (size_t i = 0; i + 1 < chain.size(); ++i) {
@@ -417,6 +433,79 @@ std::string_view Unquote(std::string_view s) {
   if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front())
     return s.substr(1, s.size() - 2);
   return s;
+}
+
+}  // namespace shipshape::rules
+
+namespace shipshape::rules {
+
+std::optional<dockerfile::ImageRef> ExternalBase(const dockerfile::Dockerfile& df,
+                                                 const dockerfile::Stage& stage) {
+  if (stage.parent) return std::nullopt;
+  Expansion e = VarScope(df).Expand(stage.base);
+  if (!e.complete || e.text.empty() || IsScratch(e.text)) return std::nullopt;
+  // A name that matches any stage (even a later one) is not an image to pull.
+  const std::string lower = ToLower(e.text);
+  for (const dockerfile::Stage& s : df.stages)
+    if (!s.name.empty() && s.name == lower) return std::nullopt;
+  // `FROM base` with no such stage is a named build context (`--build-context base=...`, bake
+  // `contexts`), not a Docker Hub image: no official image has these generic names.
+  static const std::string_view kContextNames[] = {
+      "base", "build", "builder", "deps", "dependencies", "runtime", "release", "final", "dev",
+      "development", "prod", "production", "test", "stage", "common", "source", "src", "assets",
+      "frontend", "backend", "context", "sources", "artifacts", "binaries", "bin"};
+  for (std::string_view n : kContextNames)
+    if (lower == n) return std::nullopt;
+  return dockerfile::ParseImageRef(e.text);
+}
+
+bool IsValidImageReference(std::string_view ref) {
+  static const RE2* kRef = new RE2(
+      R"(^(?:(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[a-fA-F0-9:]+\])(?::[0-9]+)?/)?)"
+      R"([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*)"
+      R"((?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$)");
+  if (ref.empty() || ref.size() > 512) return false;
+  return RE2::FullMatch(re2::StringPiece(ref.data(), ref.size()), *kRef);
+}
+
+}  // namespace shipshape::rules
+
+namespace shipshape::rules {
+
+std::vector<TextRange> VariableRefs(std::string_view src, TextRange within, std::string_view name,
+                                    char escape) {
+  std::vector<TextRange> out;
+  std::string_view t = within.Of(src);
+  auto name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == escape) {
+      ++i;
+      continue;
+    }
+    if (t[i] != '$' || i + 1 >= t.size()) continue;
+    size_t s = i + 1;
+    if (t[s] == '{') ++s;
+    size_t e = s;
+    while (e < t.size() && name_char(t[e])) ++e;
+    if (t.substr(s, e - s) == name)
+      out.push_back({within.start + static_cast<uint32_t>(s), within.start + static_cast<uint32_t>(e)});
+    i = e - 1;
+  }
+  return out;
+}
+
+}  // namespace shipshape::rules
+
+namespace shipshape::rules {
+
+VarScope ScopeBefore(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage,
+                     const dockerfile::Instruction* ins) {
+  VarScope scope(df, stage);
+  for (const dockerfile::Instruction* i : stage.instructions) {
+    if (i == ins) break;
+    scope.Apply(*i);
+  }
+  return scope;
 }
 
 }  // namespace shipshape::rules

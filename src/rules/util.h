@@ -101,6 +101,23 @@ class VarScope {
   std::map<std::string, std::optional<std::string>, std::less<>> globals_;
 };
 
+/// The external image `stage` builds FROM, after global ARG defaults. nullopt for scratch, for an
+/// earlier stage, and for references that still depend on an ARG without a default.
+std::optional<dockerfile::ImageRef> ExternalBase(const dockerfile::Dockerfile& df,
+                                                 const dockerfile::Stage& stage);
+/// True if `ref` is a valid image reference as `docker pull` parses it (lower-case repository,
+/// optional registry host, tag and digest).
+bool IsValidImageReference(std::string_view ref);
+
+/// Source ranges of the name part of every `$name` / `${name...}` reference to `name` inside
+/// `within` (escaped `\$` skipped).
+std::vector<TextRange> VariableRefs(std::string_view src, TextRange within, std::string_view name,
+                                    char escape = '\\');
+
+/// The scope just before `ins` inside `stage` (ARG/ENV of the stage up to `ins` applied).
+VarScope ScopeBefore(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage,
+                     const dockerfile::Instruction* ins);
+
 /// Heuristic: the final image of `stage` runs a long-lived service (it EXPOSEs a port, or its
 /// effective CMD/ENTRYPOINT is something other than an interactive shell). Looks at the chain.
 bool LooksLikeService(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
