@@ -24,6 +24,11 @@ extern const Rule kMissingUser;
 extern const Rule kNonNumericUser;
 extern const Rule kWorkdirInSystemDir;
 extern const Rule kSensitiveVolume;
+extern const Rule kMissingHealthcheck;
+extern const Rule kMultipleHealthchecks;
+extern const Rule kMultipleCmd;
+extern const Rule kMultipleEntrypoint;
+extern const Rule kShellFormCmd;
 extern const Rule kAddForLocalFiles;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
@@ -51,6 +56,11 @@ const Rule* const kRules[] = {
     &kNonNumericUser,
     &kWorkdirInSystemDir,
     &kSensitiveVolume,
+    &kMissingHealthcheck,
+    &kMultipleHealthchecks,
+    &kMultipleCmd,
+    &kMultipleEntrypoint,
+    &kShellFormCmd,
     &kAddForLocalFiles,
     // --- end dockerfile table ---
     // --- context table ---

@@ -308,21 +308,36 @@ bool IsKnownServiceImage(std::string_view repo) {
   return false;
 }
 
-bool IsInteractiveCommand(const std::vector<std::string>& words) {
-  if (words.empty()) return true;
-  static const std::string_view kShells[] = {"sh",  "bash", "ash",  "zsh", "dash", "fish",
-                                             "ksh", "csh",  "tcsh", "busybox", "pwsh",
-                                             "powershell", "cmd", "cmd.exe", "python",
-                                             "python3", "node", "irb", "ghci", "iex", "jshell"};
+bool IsWrapper(std::string_view word) {
+  std::string_view b = BaseName(word);
+  if (b == "tini" || b == "tini-static" || b == "dumb-init" || b == "catatonit" || b == "--")
+    return true;
+  // docker-entrypoint.sh, docker-php-entrypoint, entrypoint: scripts that end in `exec "$@"`.
+  return b.find("entrypoint") != std::string_view::npos;
+}
+
+bool IsInteractiveCommand(std::vector<std::string> words) {
+  // Skip init wrappers and entrypoint scripts (and their options): the command is what follows.
+  size_t i = 0;
+  while (i < words.size() && (IsWrapper(words[i]) || (i > 0 && !words[i].empty() &&
+                                                        words[i][0] == '-' && IsWrapper(words[0]))))
+    ++i;
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
+  if (words.empty()) return false;  // only a wrapper: the base image's CMD decides; assume a service
+  static const std::string_view kShells[] = {
+      "sh",   "bash", "ash",     "zsh",  "dash",   "fish",  "ksh",    "csh",   "tcsh",
+      "busybox", "pwsh", "powershell", "cmd", "cmd.exe", "python", "python2", "python3",
+      "node", "irb",  "ghci",    "iex",  "jshell", "julia", "erl",    "php",   "R",
+      "ruby", "lua",  "perl",    "deno", "bun",    "scala", "clojure", "swift", "ipython"};
   std::string_view first = BaseName(words[0]);
   bool shell = false;
   for (std::string_view k : kShells)
     if (first == k) shell = true;
   if (!shell) return false;
-  // `sh -c "server"` runs something; `bash`, `bash -l`, `python3 -i` are interactive.
-  for (size_t i = 1; i < words.size(); ++i)
-    if (words[i].empty() || words[i][0] != '-' || words[i] == "-c" || words[i] == "/c" ||
-        words[i] == "-m" || words[i] == "-Command")
+  // `sh -c "server"` runs something; `bash`, `bash -l`, `python3 -i`, `php -a` are interactive.
+  for (size_t k = 1; k < words.size(); ++k)
+    if (words[k].empty() || words[k][0] != '-' || words[k] == "-c" || words[k] == "/c" ||
+        words[k] == "-m" || words[k] == "-Command" || words[k] == "-e" || words[k] == "-S")
       return false;
   return true;
 }
@@ -345,6 +360,23 @@ bool LooksLikeService(const Dockerfile& df, const Stage& stage) {
   const Stage& root = RootStage(df, stage);
   if (IsScratch(root.base_resolved)) return false;
   return IsKnownServiceImage(dockerfile::ParseImageRef(root.base_resolved).repository);
+}
+
+bool LooksWindows(const Dockerfile& df, const Stage& stage) {
+  if (df.escape == '`') return true;
+  for (const Stage* st : StageChain(df, stage)) {
+    const std::string base = ToLower(st->base_resolved);
+    for (std::string_view w : {"windows", "nanoserver", "servercore"})
+      if (base.find(w) != std::string::npos) return true;
+    for (const Instruction* ins : st->instructions) {
+      if (ins->kind != Keyword::kShell || ins->args.empty()) continue;
+      const std::string sh = ToLower(ins->args[0].value);
+      if (sh.find("powershell") != std::string::npos || sh.find("pwsh") != std::string::npos ||
+          sh.find("cmd") != std::string::npos)
+        return true;
+    }
+  }
+  return false;
 }
 
 Edit DeleteLines(std::string_view src, const Instruction& ins) {

@@ -118,6 +118,10 @@ std::vector<TextRange> VariableRefs(std::string_view src, TextRange within, std:
 VarScope ScopeBefore(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage,
                      const dockerfile::Instruction* ins);
 
+/// Heuristic: `stage` builds a Windows image (backtick escape, a Windows base, a PowerShell or
+/// cmd SHELL).
+bool LooksWindows(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
+
 /// Heuristic: the final image of `stage` runs a long-lived service (it EXPOSEs a port, or its
 /// effective CMD/ENTRYPOINT is something other than an interactive shell). Looks at the chain.
 bool LooksLikeService(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);

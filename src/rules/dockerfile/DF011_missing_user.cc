@@ -47,7 +47,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const dockerfile::Stage* st = df.final_stage();
   if (!st || !st->from) return;
   if (rules::LastInChain(df, *st, dockerfile::Keyword::kUser)) return;
-  if (!rules::LooksLikeService(df, *st)) return;
+  if (!rules::LooksLikeService(df, *st) || rules::LooksWindows(df, *st)) return;
   const dockerfile::Stage& root = rules::RootStage(df, *st);
   if (!rules::IsScratch(root.base_resolved)) {
     std::optional<dockerfile::ImageRef> ref = rules::ExternalBase(df, root);

@@ -60,7 +60,8 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const dockerfile::Stage* st = df.final_stage();
   if (!st) return;
   const dockerfile::Instruction* user = rules::LastInChain(df, *st, dockerfile::Keyword::kUser);
-  if (!user || user->args.empty()) return;
+  // Windows users are names (ContainerUser); UIDs do not apply.
+  if (!user || user->args.empty() || rules::LooksWindows(df, *st)) return;
   const std::string& raw = user->args[0].value;
   // ARG/ENV-supplied users are allowed: the builder chooses the value.
   if (raw.find('$') != std::string::npos) return;
