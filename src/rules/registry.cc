@@ -30,6 +30,11 @@ extern const Rule kMultipleCmd;
 extern const Rule kMultipleEntrypoint;
 extern const Rule kShellFormCmd;
 extern const Rule kAddForLocalFiles;
+extern const Rule kExposedSshPort;
+extern const Rule kInvalidExposePort;
+extern const Rule kExposeProtocolCasing;
+extern const Rule kExposeHostMapping;
+extern const Rule kMaintainerDeprecated;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -62,6 +67,11 @@ const Rule* const kRules[] = {
     &kMultipleEntrypoint,
     &kShellFormCmd,
     &kAddForLocalFiles,
+    &kExposedSshPort,
+    &kInvalidExposePort,
+    &kExposeProtocolCasing,
+    &kExposeHostMapping,
+    &kMaintainerDeprecated,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

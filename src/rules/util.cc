@@ -541,3 +541,29 @@ VarScope ScopeBefore(const dockerfile::Dockerfile& df, const dockerfile::Stage& 
 }
 
 }  // namespace shipshape::rules
+
+namespace shipshape::rules {
+
+ExposeSpec ParseExpose(std::string_view token) {
+  ExposeSpec s;
+  std::string_view rest = token;
+  size_t slash = rest.rfind('/');
+  if (slash != std::string_view::npos) {
+    s.proto = std::string(rest.substr(slash + 1));
+    s.proto_offset = static_cast<uint32_t>(slash + 1);
+    rest = rest.substr(0, slash);
+  }
+  // The container port follows the last ':' that is not inside an IPv6 `[...]`.
+  size_t colon = rest.rfind(':');
+  size_t bracket = rest.rfind(']');
+  if (colon != std::string_view::npos && (bracket == std::string_view::npos || colon > bracket)) {
+    s.host = std::string(rest.substr(0, colon));
+    s.port = std::string(rest.substr(colon + 1));
+    s.port_offset = static_cast<uint32_t>(colon + 1);
+  } else {
+    s.port = std::string(rest);
+  }
+  return s;
+}
+
+}  // namespace shipshape::rules

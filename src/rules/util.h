@@ -122,6 +122,16 @@ VarScope ScopeBefore(const dockerfile::Dockerfile& df, const dockerfile::Stage& 
 /// cmd SHELL).
 bool LooksWindows(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
 
+/// One EXPOSE token split into its parts: `[ip:][hostport:]port[-end][/proto]`.
+struct ExposeSpec {
+  std::string host;     ///< Everything before the container port, without the last `:`.
+  std::string port;     ///< Container port or range as written, e.g. "8000-8010".
+  std::string proto;    ///< As written (may be upper-case), empty when absent.
+  uint32_t port_offset = 0;   ///< Byte offset of `port` in the token.
+  uint32_t proto_offset = 0;  ///< Byte offset of `proto` in the token (after the `/`).
+};
+ExposeSpec ParseExpose(std::string_view token);
+
 /// Heuristic: the final image of `stage` runs a long-lived service (it EXPOSEs a port, or its
 /// effective CMD/ENTRYPOINT is something other than an interactive shell). Looks at the chain.
 bool LooksLikeService(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
