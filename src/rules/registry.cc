@@ -35,6 +35,8 @@ extern const Rule kInvalidExposePort;
 extern const Rule kExposeProtocolCasing;
 extern const Rule kExposeHostMapping;
 extern const Rule kMaintainerDeprecated;
+extern const Rule kSecretInArgOrEnv;
+extern const Rule kHardcodedSecret;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -72,6 +74,8 @@ const Rule* const kRules[] = {
     &kExposeProtocolCasing,
     &kExposeHostMapping,
     &kMaintainerDeprecated,
+    &kSecretInArgOrEnv,
+    &kHardcodedSecret,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

@@ -143,6 +143,16 @@ bool IsPlaceholder(std::string_view value) {
   return false;
 }
 
+bool IsKeyFingerprint(std::string_view value) {
+  size_t hex = 0;
+  for (char c : value) {
+    if (c == ' ') continue;
+    if (!std::isdigit(static_cast<unsigned char>(c)) && !(c >= 'A' && c <= 'F')) return false;
+    ++hex;
+  }
+  return hex == 16 || hex == 40;
+}
+
 bool IsNonSecretValue(std::string_view value) {
   std::string_view v = value;
   while (!v.empty() && (v.front() == '"' || v.front() == '\'')) v.remove_prefix(1);
@@ -267,7 +277,8 @@ bool LooksLikeSecretName(std::string_view name) {
                   "fingerprint", "keyring", "keyserver", "algorithm", "alg", "format", "location",
                   "realm", "scope", "scopes", "issuer", "audience", "callback", "redirect",
                   "strategy", "backend", "plugin", "policy", "lifetime", "rotation", "count",
-                  "min", "max", "mount", "checksum", "sha", "sha256", "sha512", "hash", "url_base"}))
+                  "min", "max", "mount", "checksum", "sha", "sha256", "sha512", "hash", "role",
+                  "roles", "anonymous", "level", "org", "organization", "group", "domain"}))
       return false;
   return true;
 }

@@ -43,6 +43,10 @@ bool LooksHighEntropy(std::string_view value);
 /// references, URLs without a password, and placeholders such as `changeme` or `<token>`.
 bool IsNonSecretValue(std::string_view value);
 
+/// True for an OpenPGP key ID or fingerprint (16 or 40 upper-case hex digits, optionally grouped
+/// by spaces): public identifiers that official images pin in `GPG_KEY`/`*_SIGNING_KEY`.
+bool IsKeyFingerprint(std::string_view value);
+
 /// True for obvious placeholders (`changeme`, `xxx`, `<your-token>`, `***`, `your_password`...).
 bool IsPlaceholder(std::string_view value);
 

@@ -57,6 +57,14 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       // `CMD exec app` already replaces the shell with the app, which then gets the signals.
       if (words.empty() || words[0] == "exec") continue;
       const std::string kw = rules::ToUpper(ins->keyword);
+      // `CMD ["a", "b"]]` and `CMD ['a']` are not JSON, so Docker silently runs them with sh -c.
+      if (text.front() == '[') {
+        ctx.Report(ins->keyword_range,
+                   kw + " looks like exec form but is not a valid JSON array (JSON needs double "
+                        "quotes and exact brackets), so Docker runs the text through `/bin/sh -c`")
+            .WithFix("Fix the JSON array", Applicability::kDisplayOnly, {});
+        continue;
+      }
       DiagnosticBuilder b = ctx.Report(
           ins->keyword_range, kw + " uses shell form: the command runs under `/bin/sh -c`, which "
                                    "does not forward SIGTERM, so `docker stop` waits and then kills it");
@@ -146,6 +154,7 @@ Otherwise the fix is only a suggestion.
                   "FROM alpine:3.20\nCMD [\"/app\", \"--port\", \"80\"]\n"),
               Bad("FROM node:22\nCMD node server.js --port $PORT\n"),
               Bad("FROM node:22\nCMD npm run migrate && npm start\n"),
+              Bad("FROM node:22\nCMD ['node', 'server.js']\n"),
               Good("FROM node:22\nCMD [\"node\", \"server.js\"]\n"),
               Good("FROM node:22\nSHELL [\"/bin/bash\", \"-c\"]\nCMD node server.js\n"),
               Good("FROM node:22\nCMD exec node server.js\n")},
