@@ -37,6 +37,13 @@ extern const Rule kExposeHostMapping;
 extern const Rule kMaintainerDeprecated;
 extern const Rule kSecretInArgOrEnv;
 extern const Rule kHardcodedSecret;
+extern const Rule kRelativeWorkdir;
+extern const Rule kCopyRelativeDestWithoutWorkdir;
+extern const Rule kMultiSourceCopyDestWithoutSlash;
+extern const Rule kCopyFromUnknownStage;
+extern const Rule kCopyFromOwnStage;
+extern const Rule kDuplicateStageName;
+extern const Rule kReservedStageName;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -76,6 +83,13 @@ const Rule* const kRules[] = {
     &kMaintainerDeprecated,
     &kSecretInArgOrEnv,
     &kHardcodedSecret,
+    &kRelativeWorkdir,
+    &kCopyRelativeDestWithoutWorkdir,
+    &kMultiSourceCopyDestWithoutSlash,
+    &kCopyFromUnknownStage,
+    &kCopyFromOwnStage,
+    &kDuplicateStageName,
+    &kReservedStageName,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---
