@@ -44,6 +44,11 @@ extern const Rule kCopyFromUnknownStage;
 extern const Rule kCopyFromOwnStage;
 extern const Rule kDuplicateStageName;
 extern const Rule kReservedStageName;
+extern const Rule kStageNameCasing;
+extern const Rule kFromAsCasing;
+extern const Rule kInconsistentInstructionCasing;
+extern const Rule kEmptyContinuationLine;
+extern const Rule kLegacyKeyValueFormat;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -90,6 +95,11 @@ const Rule* const kRules[] = {
     &kCopyFromOwnStage,
     &kDuplicateStageName,
     &kReservedStageName,
+    &kStageNameCasing,
+    &kFromAsCasing,
+    &kInconsistentInstructionCasing,
+    &kEmptyContinuationLine,
+    &kLegacyKeyValueFormat,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---
