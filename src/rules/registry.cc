@@ -49,6 +49,7 @@ extern const Rule kFromAsCasing;
 extern const Rule kInconsistentInstructionCasing;
 extern const Rule kEmptyContinuationLine;
 extern const Rule kLegacyKeyValueFormat;
+extern const Rule kUndefinedVariable;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -100,6 +101,7 @@ const Rule* const kRules[] = {
     &kInconsistentInstructionCasing,
     &kEmptyContinuationLine,
     &kLegacyKeyValueFormat,
+    &kUndefinedVariable,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---
