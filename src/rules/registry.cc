@@ -50,6 +50,11 @@ extern const Rule kInconsistentInstructionCasing;
 extern const Rule kEmptyContinuationLine;
 extern const Rule kLegacyKeyValueFormat;
 extern const Rule kUndefinedVariable;
+extern const Rule kEnvSelfReference;
+extern const Rule kInstructionBeforeFrom;
+extern const Rule kInvalidOnbuildTrigger;
+extern const Rule kCopyFromStageIndex;
+extern const Rule kCopyWholeFilesystem;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -102,6 +107,11 @@ const Rule* const kRules[] = {
     &kEmptyContinuationLine,
     &kLegacyKeyValueFormat,
     &kUndefinedVariable,
+    &kEnvSelfReference,
+    &kInstructionBeforeFrom,
+    &kInvalidOnbuildTrigger,
+    &kCopyFromStageIndex,
+    &kCopyWholeFilesystem,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

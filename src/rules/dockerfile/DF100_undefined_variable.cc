@@ -51,15 +51,27 @@ std::vector<Word> ExpandedWords(const dockerfile::Instruction& ins) {
   return out;
 }
 
-// Names defined by ARG/ENV anywhere in `stage` at or after `from`.
-std::set<std::string> DefinedLater(const dockerfile::Stage& st, size_t from) {
+// Names defined by ARG/ENV in `stage` at or after `from`. A later `ENV PATH=/x:$PATH` extends a
+// value that already exists, so it does not count as the definition.
+std::set<std::string> DefinedLater(const dockerfile::Stage& st, size_t from, char escape) {
   std::set<std::string> out;
   for (size_t i = from; i < st.instructions.size(); ++i) {
     const dockerfile::Instruction* ins = st.instructions[i];
-    if (ins->kind == dockerfile::Keyword::kArg || ins->kind == dockerfile::Keyword::kEnv)
-      for (const dockerfile::KeyValue& kv : ins->pairs) out.insert(kv.key);
+    if (ins->kind != dockerfile::Keyword::kArg && ins->kind != dockerfile::Keyword::kEnv) continue;
+    for (const dockerfile::KeyValue& kv : ins->pairs) {
+      const TextRange all{0, static_cast<uint32_t>(kv.value.size())};
+      if (rules::VariableRefs(kv.value, all, kv.key, escape).empty()) out.insert(kv.key);
+    }
   }
   return out;
+}
+
+// Variables every Linux base image environment has.
+bool StandardEnv(std::string_view n) {
+  for (std::string_view k : {"PATH", "HOME", "HOSTNAME", "TERM", "LANG", "LC_ALL", "USER", "SHELL",
+                             "PWD"})
+    if (n == k) return true;
+  return false;
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
@@ -95,7 +107,8 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
                 .WithFix("Redeclare ARG " + name + " in this stage", Applicability::kUnsafe, {declare});
             continue;
           }
-          if (DefinedLater(st, idx + 1).count(name)) {
+          if (!from_scratch && StandardEnv(name)) continue;
+          if (DefinedLater(st, idx + 1, df.escape).count(name)) {
             ctx.Report(w.range, "$" + name + " is used before the ARG/ENV that defines it");
             continue;
           }
