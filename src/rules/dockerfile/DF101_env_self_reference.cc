@@ -11,6 +11,8 @@ namespace {
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const std::string_view src = ctx.source();
   for (const dockerfile::Stage& st : df.stages) {
+    // Windows base images define many variables (ProgramFiles, SystemRoot...) the file cannot see.
+    if (rules::LooksWindows(df, st)) continue;
     rules::VarScope scope(df, st);
     for (const dockerfile::Instruction* ins : st.instructions) {
       if (ins->kind == dockerfile::Keyword::kEnv && ins->pairs.size() > 1) {

@@ -18,9 +18,15 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (!f || into_scratch) continue;
       rules::Expansion from = scope.Expand(f->value);
       if (!from.complete) continue;
-      // A stage assembled FROM scratch is a root file system built on purpose.
-      if (const dockerfile::Stage* src = df.FindStage(from.text); src && rules::ChainFromScratch(df, *src))
-        continue;
+      // Only a build stage of this file is known to carry a build environment. Images (and stages
+      // that merely alias one) copied whole are usually artifact images built FROM scratch, and a
+      // stage assembled FROM scratch is a root file system built on purpose.
+      const dockerfile::Stage* src = df.FindStage(from.text);
+      if (!src || src->index >= st.index || rules::ChainFromScratch(df, *src)) continue;
+      bool builds = false;
+      for (const dockerfile::Stage* s : rules::StageChain(df, *src))
+        builds |= rules::LastOf(*s, dockerfile::Keyword::kRun) != nullptr;
+      if (!builds) continue;
       for (size_t i = 0; i + 1 < ins->args.size(); ++i) {
         std::string p = scope.Expand(ins->args[i].value).text;
         if (p != "/" && p != "/." && p != "/*" && p != "/./") continue;
@@ -47,9 +53,11 @@ extern const Rule kCopyWholeFilesystem{
     .aliases = {{"hadolint", "DL3067"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
-Flags `COPY --from=<stage or image> / ...`: the source is the root directory. Not flagged: copying
-into a stage built `FROM scratch` (the flatten pattern) and copying from a stage that is itself
-assembled `FROM scratch`.
+Flags `COPY --from=<stage> / ...` where the source is the root directory of a build stage of this
+Dockerfile (one that runs `RUN` commands). Not flagged: copying into a stage built `FROM scratch`
+(the flatten pattern), copying from a stage assembled `FROM scratch`, and copying from an image
+or a stage that only aliases one (artifact images such as `tonistiigi/xx` are meant to be copied
+whole).
 
 ## Why is this bad
 The whole build environment (compilers, package caches, shells, credentials left in files) ends
@@ -72,8 +80,9 @@ No automatic fix: what the stage produced must be named.
 ## References
 - hadolint DL3067
 )md",
-    .cases = {Bad("FROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=build / /\n"),
-              Bad("FROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=build /. /opt/\n"),
+    .cases = {Bad("FROM golang:1.23 AS build\nRUN go build\nFROM alpine:3.20\nCOPY --from=build / /\n"),
+              Bad("FROM golang:1.23 AS build\nRUN make\nFROM alpine:3.20\nCOPY --from=build /. /opt/\n"),
+              Good("FROM tonistiigi/xx:1.5 AS xx\nFROM alpine:3.20\nCOPY --from=xx / /\n"),
               Good("FROM golang:1.23 AS build\nFROM scratch\nCOPY --from=build / /\n"),
               Good("FROM scratch AS rootfs\nADD rootfs.tar /\nFROM alpine:3.20\nCOPY --from=rootfs / /\n"),
               Good("FROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=build /out/app /app\n")},
