@@ -55,6 +55,11 @@ extern const Rule kInstructionBeforeFrom;
 extern const Rule kInvalidOnbuildTrigger;
 extern const Rule kCopyFromStageIndex;
 extern const Rule kCopyWholeFilesystem;
+extern const Rule kInvalidLabelKey;
+extern const Rule kMissingRequiredLabel;
+extern const Rule kLabelNotInSchema;
+extern const Rule kInvalidLabelValue;
+extern const Rule kDeprecatedLabelSchema;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -112,6 +117,11 @@ const Rule* const kRules[] = {
     &kInvalidOnbuildTrigger,
     &kCopyFromStageIndex,
     &kCopyWholeFilesystem,
+    &kInvalidLabelKey,
+    &kMissingRequiredLabel,
+    &kLabelNotInSchema,
+    &kInvalidLabelValue,
+    &kDeprecatedLabelSchema,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

@@ -567,3 +567,36 @@ ExposeSpec ParseExpose(std::string_view token) {
 }
 
 }  // namespace shipshape::rules
+
+namespace shipshape::rules {
+
+std::vector<LabelEntry> ChainLabels(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage) {
+  std::vector<LabelEntry> out;
+  for (const dockerfile::Stage* st : StageChain(df, stage)) {
+    VarScope scope(df, *st);
+    for (const dockerfile::Instruction* ins : st->instructions) {
+      scope.Apply(*ins);
+      if (ins->kind != dockerfile::Keyword::kLabel) continue;
+      for (const dockerfile::KeyValue& kv : ins->pairs) {
+        LabelEntry e;
+        e.ins = ins;
+        e.pair = &kv;
+        e.key = scope.Expand(kv.key).text;
+        Expansion v = scope.Expand(kv.value);
+        if (v.complete) e.value = v.text;
+        out.push_back(std::move(e));
+      }
+    }
+  }
+  return out;
+}
+
+const std::vector<std::string>& OciAnnotationKeys() {
+  static const std::vector<std::string> kKeys = {
+      "created", "authors", "url",         "documentation", "source",    "version",  "revision",
+      "vendor",  "licenses", "ref.name",   "title",         "description", "base.digest",
+      "base.name"};
+  return kKeys;
+}
+
+}  // namespace shipshape::rules

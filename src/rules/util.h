@@ -132,6 +132,19 @@ struct ExposeSpec {
 };
 ExposeSpec ParseExpose(std::string_view token);
 
+/// A LABEL pair as the image records it: the instruction, the pair, the key without quotes and the
+/// value expanded (nullopt when it depends on a value unknown at lint time).
+struct LabelEntry {
+  const dockerfile::Instruction* ins = nullptr;
+  const dockerfile::KeyValue* pair = nullptr;
+  std::string key;
+  std::optional<std::string> value;
+};
+/// Every LABEL pair of `stage`'s chain (inherited stages first), in order.
+std::vector<LabelEntry> ChainLabels(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
+/// The OCI pre-defined annotation keys (`org.opencontainers.image.created`, ...), without prefix.
+const std::vector<std::string>& OciAnnotationKeys();
+
 /// Heuristic: the final image of `stage` runs a long-lived service (it EXPOSEs a port, or its
 /// effective CMD/ENTRYPOINT is something other than an interactive shell). Looks at the chain.
 bool LooksLikeService(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
