@@ -60,6 +60,14 @@ extern const Rule kMissingRequiredLabel;
 extern const Rule kLabelNotInSchema;
 extern const Rule kInvalidLabelValue;
 extern const Rule kDeprecatedLabelSchema;
+extern const Rule kAddUrlWithoutChecksum;
+extern const Rule kCopyArchiveThenExtract;
+extern const Rule kCrlfLineEndings;
+extern const Rule kMissingDockerignore;
+extern const Rule kMissingMultiStageBuild;
+extern const Rule kInvalidStopsignal;
+extern const Rule kCopyChownFlag;
+extern const Rule kCopyContextBeforeDependencyInstall;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -122,6 +130,14 @@ const Rule* const kRules[] = {
     &kLabelNotInSchema,
     &kInvalidLabelValue,
     &kDeprecatedLabelSchema,
+    &kAddUrlWithoutChecksum,
+    &kCopyArchiveThenExtract,
+    &kCrlfLineEndings,
+    &kMissingDockerignore,
+    &kMissingMultiStageBuild,
+    &kInvalidStopsignal,
+    &kCopyChownFlag,
+    &kCopyContextBeforeDependencyInstall,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+#include "core/workspace.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
@@ -63,6 +64,17 @@ TEST_P(RuleCases, InlineCases) {
     config.preview = true;
     if (c.configure) c.configure(config);
     SourceFile file = MakeFile(rule, c);
+    // A case with a path gets a workspace holding just that file (rules that look beside the
+    // Dockerfile, e.g. for a .dockerignore, then run); other cases have none.
+    MemoryFileSystem fs;
+    Workspace ws;
+    opts.workspace = nullptr;
+    if (!c.path.empty()) {
+      fs.Add(std::string(c.path), std::string(c.source));
+      ws.root = ".";
+      ws.fs = &fs;
+      opts.workspace = &ws;
+    }
     std::vector<Diagnostic> diags = LintFile(file, opts);
     if (!c.bad) {
       ++good;
