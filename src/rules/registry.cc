@@ -68,6 +68,8 @@ extern const Rule kMissingMultiStageBuild;
 extern const Rule kInvalidStopsignal;
 extern const Rule kCopyChownFlag;
 extern const Rule kCopyContextBeforeDependencyInstall;
+extern const Rule kInlineIgnorePragma;
+extern const Rule kInvalidDefinitionDescription;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -138,6 +140,8 @@ const Rule* const kRules[] = {
     &kInvalidStopsignal,
     &kCopyChownFlag,
     &kCopyContextBeforeDependencyInstall,
+    &kInlineIgnorePragma,
+    &kInvalidDefinitionDescription,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---
