@@ -216,13 +216,11 @@ void VarScope::Apply(const Instruction& ins) {
       // `ARG NAME` inherits the global default, if any.
       auto g = globals_.find(kv.key);
       if (g != globals_.end()) v.value = g->second;
-      // An ARG redeclared after an ENV of the same name does not change it (ENV wins).
-      auto cur = vars_.find(kv.key);
-      if (cur != vars_.end() && !cur->second.arg) continue;
     }
     if (v.arg) {
+      // An ARG does not override an ENV of the same name: ENV takes precedence in expansion.
       auto cur = vars_.find(kv.key);
-      if (cur != vars_.end() && !cur->second.arg) continue;  // ENV takes precedence over ARG
+      if (cur != vars_.end() && !cur->second.arg) continue;
     }
     updates.emplace_back(kv.key, std::move(v));
   }

@@ -131,6 +131,11 @@ TEST(DockerfileCorpus, AllRulesAreSaneAndFixesConverge) {
         const uint32_t line = file.lines().Locate(d.range.start).line;
         std::printf("%s:%u: %s\n    | %s\n", e.local.c_str(), line, d.message.c_str(),
                     std::string(file.lines().Line(line)).c_str());
+        if (d.fix)
+          for (const Edit& ed : d.fix->edits)
+            std::printf("    fix(%s): [%s] -> [%s]\n",
+                        std::string(ApplicabilityName(d.fix->applicability)).c_str(),
+                        std::string(ed.range.Of(file.text)).c_str(), ed.text.c_str());
       }
       if (d.fix && d.fix->applicability != Applicability::kDisplayOnly && !d.fix->edits.empty())
         ++fixable[std::string(d.rule->code)];
