@@ -58,11 +58,13 @@ works inside them touches kernel interfaces it should never see.
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 WORKDIR /proc/app
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 WORKDIR /app
 ```
 

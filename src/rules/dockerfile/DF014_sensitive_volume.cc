@@ -49,6 +49,7 @@ the host's kernel or device tree.
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 VOLUME /sys/fs/cgroup
 ```
 

@@ -118,11 +118,13 @@ silently ignores `CMD` and `docker run` arguments.
 
 ## Example
 ```dockerfile
+FROM node:22
 CMD node server.js
 ```
 
 ## Use instead
 ```dockerfile
+FROM node:22
 CMD ["node", "server.js"]
 ```
 When the command needs the shell (variables, `&&`, redirections), let the command replace it:

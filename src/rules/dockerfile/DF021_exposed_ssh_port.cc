@@ -66,11 +66,13 @@ processes. `docker exec` (or `kubectl exec`) gives shell access without any of t
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 EXPOSE 22 8080
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 EXPOSE 8080
 ```
 

@@ -60,11 +60,13 @@ for values that come from a build argument, fails only for some builds.
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 EXPOSE 80800
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 EXPOSE 8080
 ```
 

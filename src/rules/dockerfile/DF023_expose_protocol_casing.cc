@@ -49,11 +49,13 @@ Dockerfile and with Compose and Kubernetes manifests, and BuildKit warns about i
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 EXPOSE 80/TCP
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 EXPOSE 80/tcp
 ```
 

@@ -56,11 +56,13 @@ BuildKit will turn this form into an error.
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 EXPOSE 127.0.0.1:8080:80
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 EXPOSE 80
 ```
 and publish with `docker run -p 127.0.0.1:8080:80` or a Compose `ports:` entry.

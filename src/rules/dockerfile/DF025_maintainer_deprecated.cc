@@ -70,11 +70,13 @@ tooling ignores; the standard place for the same information is the
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 MAINTAINER Jane Doe <jane@example.com>
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"
 ```
 

@@ -117,12 +117,14 @@ attestations. Either way the secret outlives the build.
 
 ## Example
 ```dockerfile
+FROM node:22
 ARG NPM_TOKEN
 RUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci
 ```
 
 ## Use instead
 ```dockerfile
+FROM node:22
 RUN --mount=type=secret,id=npm-token,env=NPM_TOKEN \
     echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc
 ```

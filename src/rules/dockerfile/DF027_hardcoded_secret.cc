@@ -92,14 +92,15 @@ later does not remove it from history: it must be rotated.
 
 ## Example
 ```dockerfile
-ENV GITHUB_TOKEN=ghp_...
-RUN git clone https://ci:${GITHUB_TOKEN}@github.com/org/private.git
+FROM alpine:3.20
+RUN git clone https://ci:s3cr3tPassw0rd@git.example.com/org/private.git
 ```
 
 ## Use instead
 ```dockerfile
-RUN --mount=type=secret,id=github-token,env=GITHUB_TOKEN \
-    git clone https://ci:${GITHUB_TOKEN}@github.com/org/private.git
+FROM alpine:3.20
+RUN --mount=type=secret,id=git-token,env=GIT_TOKEN \
+    git clone https://ci:${GIT_TOKEN}@git.example.com/org/private.git
 ```
 
 ## Fix safety

@@ -82,11 +82,13 @@ Docker expands every value of one `ENV` against the environment *before* the ins
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 ENV APP_HOME=/srv/app APP_BIN=$APP_HOME/bin
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 ENV APP_HOME=/srv/app
 ENV APP_BIN=$APP_HOME/bin
 ```

@@ -66,11 +66,17 @@ result.
 
 ## Example
 ```dockerfile
+FROM golang:1.23 AS build
+RUN go build -o /out/app .
+FROM alpine:3.20
 COPY --from=build / /
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23 AS build
+RUN go build -o /out/app .
+FROM alpine:3.20
 COPY --from=build /out/app /usr/local/bin/app
 ```
 

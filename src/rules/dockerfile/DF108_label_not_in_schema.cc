@@ -69,11 +69,13 @@ invisible to all of them. Under a strict schema, unknown labels are usually typo
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 LABEL org.opencontainers.image.licence="MIT"
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 LABEL org.opencontainers.image.licenses="MIT"
 ```
 

@@ -159,12 +159,14 @@ breaks those tools.
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 LABEL org.opencontainers.image.created="yesterday" \
       org.opencontainers.image.licenses="Apache 2"
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 ARG BUILD_DATE
 LABEL org.opencontainers.image.created=$BUILD_DATE \
       org.opencontainers.image.licenses="Apache-2.0"

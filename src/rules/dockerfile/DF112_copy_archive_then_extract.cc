@@ -97,12 +97,14 @@ destination in one layer.
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 COPY app.tar.gz /tmp/
 RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 ADD app.tar.gz /opt/
 ```
 

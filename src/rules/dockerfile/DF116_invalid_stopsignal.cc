@@ -71,11 +71,13 @@ never asked to shut down: no connection draining, no flushed buffers, possibly c
 
 ## Example
 ```dockerfile
+FROM alpine:3.20
 STOPSIGNAL SIGKILL
 ```
 
 ## Use instead
 ```dockerfile
+FROM alpine:3.20
 STOPSIGNAL SIGTERM
 ```
 (or the signal the server documents for a graceful stop, such as `SIGQUIT` for nginx).

@@ -50,12 +50,14 @@ it.
 
 ## Example
 ```dockerfile
+FROM node:22
 COPY --chown=app:app . /app
 USER app
 ```
 
 ## Use instead
 ```dockerfile
+FROM node:22
 COPY . /app
 RUN mkdir -p /app/data && chown app:app /app/data
 USER app

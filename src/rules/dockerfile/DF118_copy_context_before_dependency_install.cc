@@ -101,6 +101,7 @@ all dependencies again: minutes instead of seconds, and more load on package reg
 
 ## Example
 ```dockerfile
+FROM node:22
 WORKDIR /app
 COPY . .
 RUN npm ci
@@ -108,6 +109,7 @@ RUN npm ci
 
 ## Use instead
 ```dockerfile
+FROM node:22
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
