@@ -100,7 +100,7 @@ extern const Rule kShellFormCmd{
     .target = Target::kDockerfile,
     .severity = Severity::kWarning,
     .category = Category::kReliability,
-    .fix = FixAvailability::kAlways,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3025"}, {"buildkit", "JSONArgsRecommended"},
                 {"kics", "Not Using JSON In CMD And ENTRYPOINT Arguments"}},

@@ -55,7 +55,7 @@ extern const Rule kMaintainerDeprecated{
     .target = Target::kDockerfile,
     .severity = Severity::kWarning,
     .category = Category::kMaintainability,
-    .fix = FixAvailability::kAlways,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL4000"}, {"buildkit", "MaintainerDeprecated"}, {"trivy", "DS-0022"},
                 {"checkov", "CKV_DOCKER_6"}, {"kics", "MAINTAINER Instruction Being Used"}},

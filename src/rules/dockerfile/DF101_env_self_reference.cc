@@ -68,7 +68,7 @@ extern const Rule kEnvSelfReference{
     .target = Target::kDockerfile,
     .severity = Severity::kError,
     .category = Category::kCorrectness,
-    .fix = FixAvailability::kAlways,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3044"}},
     .check_dockerfile = Check,

@@ -127,6 +127,14 @@ TEST(DockerfileCorpus, AllRulesAreSaneAndFixesConverge) {
         }
       }
       ++counts[std::string(d.rule->code)];
+      if (d.rule->fix == FixAvailability::kAlways) {
+        EXPECT_TRUE(d.fix && d.fix->applicability != Applicability::kDisplayOnly &&
+                    !d.fix->edits.empty())
+            << e.local << " " << d.rule->code << " declares kAlways but has no applicable fix";
+      }
+      if (d.rule->fix == FixAvailability::kNone && d.fix) {
+        EXPECT_EQ(d.fix->applicability, Applicability::kDisplayOnly) << e.local << " " << d.rule->code;
+      }
       if (!show.empty() && show == d.rule->code) {
         const uint32_t line = file.lines().Locate(d.range.start).line;
         std::printf("%s:%u: %s\n    | %s\n", e.local.c_str(), line, d.message.c_str(),
