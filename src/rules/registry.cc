@@ -70,6 +70,8 @@ extern const Rule kCopyChownFlag;
 extern const Rule kCopyContextBeforeDependencyInstall;
 extern const Rule kInlineIgnorePragma;
 extern const Rule kInvalidDefinitionDescription;
+extern const Rule kCopySecretFile;
+extern const Rule kTlsVerificationDisabled;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -142,6 +144,8 @@ const Rule* const kRules[] = {
     &kCopyContextBeforeDependencyInstall,
     &kInlineIgnorePragma,
     &kInvalidDefinitionDescription,
+    &kCopySecretFile,
+    &kTlsVerificationDisabled,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---
