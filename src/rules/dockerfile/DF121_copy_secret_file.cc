@@ -50,6 +50,15 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         if (src.rfind("<<", 0) == 0 || src.find("://") != std::string::npos) continue;
         std::string_view kind = SecretKind(src);
         if (kind.empty()) continue;
+        if (kind == std::string_view("a private key or keystore")) {
+          // `*.key` is just as often a public signing key for a package repository.
+          const std::string both = rules::ToLower(src + " " + ins->args.back().value);
+          bool public_key = false;
+          for (std::string_view w : {"pub", "gpg", "pgp", "asc", "keyring", "signing", "repo",
+                                     "release", "apt", "rpm", "yum"})
+            public_key |= both.find(w) != std::string::npos;
+          if (public_key) continue;
+        }
         ctx.Report(ins->args[i].range,
                    rules::ToUpper(ins->keyword) + " " + src + " puts " + std::string(kind) +
                        " into an image layer" + (st.is_final ? "" : " of a build stage (and its cache)") +
@@ -79,7 +88,8 @@ Flags `COPY`/`ADD` from the build context of files whose name marks them as cred
 private keys (`id_rsa`, `id_ed25519`), `.env` files (not `.env.example`), `.npmrc`, `.pypirc`,
 `.netrc`, `.git-credentials`, `pip.conf`, Docker `config.json`, AWS `credentials`, kubeconfig,
 private keys and keystores (`*.key`, `*.p12`, `*.pfx`, `*.jks`, `key.pem`), `.htpasswd`,
-Terraform state. Stages that are never built are skipped.
+Terraform state. `*.key` files that are evidently public signing keys (`repo.gpg.key`, copied to
+a keyring or `*.pub`) are not flagged, nor are stages that are never built.
 
 ## Why is this bad
 Every layer of an image can be extracted by anyone who can pull it; deleting the file in a later
@@ -112,6 +122,8 @@ No automatic fix; the suggestion shows the secret-mount form.
               Bad("FROM alpine:3.20\nADD .env /app/.env\n"),
               Good("FROM alpine:3.20\nCOPY .env.example /app/.env\n"),
               Good("FROM alpine:3.20\nCOPY id_rsa.pub /root/.ssh/authorized_keys\n"),
+              Good("FROM debian:12\nADD nodesource-repo.gpg.key /usr/share/keyrings/nodesource.asc\n"),
+              Bad("FROM nginx:1.27\nCOPY certs/server.key /etc/nginx/tls/\n"),
               Good("FROM alpine:3.20 AS build\nCOPY certs/server.crt /c\nFROM alpine:3.20\n"
                    "COPY --from=build /secrets/.npmrc /x\n")},
 };
