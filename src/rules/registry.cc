@@ -72,6 +72,7 @@ extern const Rule kInlineIgnorePragma;
 extern const Rule kInvalidDefinitionDescription;
 extern const Rule kCopySecretFile;
 extern const Rule kTlsVerificationDisabled;
+extern const Rule kCopyIgnoredFile;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
 // --- end context rules ---
@@ -146,6 +147,7 @@ const Rule* const kRules[] = {
     &kInvalidDefinitionDescription,
     &kCopySecretFile,
     &kTlsVerificationDisabled,
+    &kCopyIgnoredFile,
     // --- end dockerfile table ---
     // --- context table ---
     // --- end context table ---

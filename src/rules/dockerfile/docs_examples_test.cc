@@ -42,7 +42,7 @@ TEST(DockerfileRuleDocs, ExampleTriggersAndUseInsteadDoesNot) {
       return n;
     };
     // Rules driven by configuration or by files beside the Dockerfile cannot show it inline.
-    const bool needs_context = r->code == "DF004" || r->code == "DF107" || r->code == "DF114" ||
+    const bool needs_context = r->code == "DF004" || r->code == "DF107" || r->code == "DF114" || r->code == "DF123" ||
                                r->code == "DF113";
     if (!bad.empty() && !needs_context) {
       EXPECT_GT(count(bad), 0u) << r->code << " Example:\n" << bad;
