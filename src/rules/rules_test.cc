@@ -64,12 +64,12 @@ TEST_P(RuleCases, InlineCases) {
     config.preview = true;
     if (c.configure) c.configure(config);
     SourceFile file = MakeFile(rule, c);
-    // A case with a path or side files gets a workspace holding the file (and those files), so
-    // rules that look beside the Dockerfile run; other cases have none.
+    // A case with side files, or a Dockerfile case with a path, gets a workspace holding the file
+    // (and those files), so rules that look beside the Dockerfile run; other cases have none.
     MemoryFileSystem fs;
     Workspace ws;
     opts.workspace = nullptr;
-    if (!c.path.empty() || c.files) {
+    if (c.files || (!c.path.empty() && rule.target == Target::kDockerfile)) {
       fs.Add(file.path, std::string(c.source));
       if (c.files) c.files(fs);
       ws.root = ".";
