@@ -71,7 +71,6 @@ extern const Rule kCopyContextBeforeDependencyInstall;
 extern const Rule kInlineIgnorePragma;
 extern const Rule kInvalidDefinitionDescription;
 extern const Rule kCopySecretFile;
-extern const Rule kTlsVerificationDisabled;
 extern const Rule kCopyIgnoredFile;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
@@ -146,7 +145,6 @@ const Rule* const kRules[] = {
     &kInlineIgnorePragma,
     &kInvalidDefinitionDescription,
     &kCopySecretFile,
-    &kTlsVerificationDisabled,
     &kCopyIgnoredFile,
     // --- end dockerfile table ---
     // --- context table ---
