@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+#include "core/workspace.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
@@ -91,6 +92,18 @@ TEST_P(RuleCases, InlineCases) {
     config.preview = true;
     if (c.configure) c.configure(config);
     SourceFile file = MakeFile(rule, c);
+    // A case with side files, or a Dockerfile case with a path, gets a workspace holding the file
+    // (and those files), so rules that look beside the Dockerfile run; other cases have none.
+    MemoryFileSystem fs;
+    Workspace ws;
+    opts.workspace = nullptr;
+    if (c.files || (!c.path.empty() && rule.target == Target::kDockerfile)) {
+      fs.Add(file.path, std::string(c.source));
+      if (c.files) c.files(fs);
+      ws.root = ".";
+      ws.fs = &fs;
+      opts.workspace = &ws;
+    }
     std::vector<Diagnostic> diags = rule.target == Target::kRuntime
                                         ? LintRuntimeCase(rule, c, opts, &file)
                                         : LintFile(file, opts);

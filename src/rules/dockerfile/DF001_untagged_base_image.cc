@@ -1,0 +1,72 @@
+// FROM an image without a tag or digest.
+#include "dockerfile/dockerfile.h"
+#include "rules/rule.h"
+#include "rules/util.h"
+
+namespace shipshape {
+namespace {
+
+void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
+  for (const dockerfile::Stage& st : df.stages) {
+    // Scratch, earlier stages and ARG-supplied references without a default are exempt.
+    std::optional<dockerfile::ImageRef> ref = rules::ExternalBase(df, st);
+    if (!ref || !ref->tag.empty() || !ref->digest.empty()) continue;
+    const std::string image = rules::VarScope(df).Expand(st.base).text;
+    ctx.Report(st.base_range, "FROM " + image +
+                                  " has no tag or digest: every build takes whatever `latest` "
+                                  "points to that day");
+  }
+}
+
+}  // namespace
+
+extern const Rule kUntaggedBaseImage{
+    .code = "DF001",
+    .name = "untagged-base-image",
+    .summary = "Base image has no tag or digest",
+    .target = Target::kDockerfile,
+    .severity = Severity::kWarning,
+    .category = Category::kReliability,
+    .fix = FixAvailability::kNone,
+    .status = Status::kStable,
+    .aliases = {{"hadolint", "DL3006"}, {"trivy", "DS-0001"}, {"checkov", "CKV_DOCKER_7"},
+                {"kics", "Image Version Not Explicit"}},
+    .check_dockerfile = Check,
+    .docs = R"md(## What it does
+Flags `FROM` lines whose image has neither a `:tag` nor an `@sha256:` digest.
+
+`scratch`, references to earlier stages, and `FROM $IMAGE` where the global `ARG IMAGE` has no
+default are not flagged. When the `ARG` has a default, the default is checked.
+
+## Why is this bad
+An untagged image means `:latest`, which moves. Two builds of the same commit can get different
+operating systems, language runtimes or libraries, and a rebuild to patch one CVE can pull in an
+unrelated major upgrade.
+
+## Example
+```dockerfile
+FROM python
+```
+
+## Use instead
+```dockerfile
+FROM python:3.12-slim-bookworm
+```
+
+## Fix safety
+No automatic fix: choosing a tag needs a registry lookup and a human decision.
+
+## References
+- https://docs.docker.com/build/building/best-practices/#from
+- hadolint DL3006, Trivy DS-0001, Checkov CKV_DOCKER_7
+)md",
+    .cases = {Bad("FROM python\n"), Bad("ARG BASE=ubuntu\nFROM ${BASE}\n"),
+              Bad("FROM ghcr.io/org/app AS run\n"),
+              Good("FROM python:3.12\n"), Good("FROM scratch\n"),
+              Good("FROM golang:1.22 AS build\nFROM build\n"),
+              Good("ARG BASE\nFROM $BASE\n"),
+              Good("FROM alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"),
+              Good("FROM localhost:5000/app:1.0\n")},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,92 @@
+// A Dockerfile that copies directories from the build context with no .dockerignore beside it.
+#include "core/workspace.h"
+#include "dockerfile/dockerfile.h"
+#include "rules/rule.h"
+#include "rules/util.h"
+
+namespace shipshape {
+namespace {
+
+// Sources that pull in a whole directory tree of the context.
+bool CopiesDirectory(std::string_view src) {
+  if (src == "." || src == "./" || src == "*" || src == "./*" || src.ends_with("/") || src.ends_with("/.") ||
+      src.ends_with("/*"))
+    return true;
+  return false;
+}
+
+void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
+  const Workspace* ws = ctx.workspace();
+  if (!ws || !ws->fs) return;
+  const dockerfile::Instruction* first = nullptr;
+  for (const dockerfile::Instruction& ins : df.instructions) {
+    if ((ins.kind != dockerfile::Keyword::kCopy && ins.kind != dockerfile::Keyword::kAdd) ||
+        ins.HasFlag("from") || ins.args.size() < 2)
+      continue;
+    for (size_t i = 0; i + 1 < ins.args.size() && !first; ++i)
+      if (CopiesDirectory(ins.args[i].value)) first = &ins;
+    if (first) break;
+  }
+  if (!first) return;
+  const std::string& path = ctx.file().path;
+  const std::string dir = DirName(path);
+  // BuildKit reads <Dockerfile>.dockerignore first, then .dockerignore at the context root; the
+  // context is usually the Dockerfile's directory.
+  if (ws->fs->Exists(path + ".dockerignore") || ws->fs->Exists(JoinPath(dir, ".dockerignore"))) return;
+  ctx.Report(first->keyword_range,
+             "this copies a directory of the build context, and there is no .dockerignore beside "
+             "the Dockerfile: .git, .env files, local secrets and build output go into the image");
+}
+
+}  // namespace
+
+extern const Rule kMissingDockerignore{
+    .code = "DF114",
+    .name = "missing-dockerignore",
+    .summary = "No .dockerignore while whole directories are copied",
+    .target = Target::kDockerfile,
+    .severity = Severity::kWarning,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kNone,
+    .status = Status::kStable,
+    .aliases = {},
+    .check_dockerfile = Check,
+    .docs = R"md(## What it does
+When a `COPY`/`ADD` takes a whole directory from the build context (`COPY . .`, `COPY src/ ...`)
+and neither `<Dockerfile>.dockerignore` nor `.dockerignore` exists in the Dockerfile's directory,
+reports the first such instruction. Needs the workspace (it is skipped when linting a lone file).
+
+## Why is this bad
+Everything in the directory is sent to the builder and copied: `.git` (history, sometimes
+credentials), `.env` files with secrets, `node_modules` and build output from the host (wrong
+platform, stale), IDE files. The image grows, the cache is invalidated by irrelevant changes, and
+secrets ship.
+
+## Example
+A directory with `Dockerfile` containing `COPY . /app` and no `.dockerignore`.
+
+## Use instead
+Add a `.dockerignore`:
+```
+.git
+.env*
+node_modules
+**/*.log
+Dockerfile*
+```
+
+## Fix safety
+No fix here; a generator for `.dockerignore` files is provided separately.
+
+## References
+- https://docs.docker.com/build/concepts/context/#dockerignore-files
+)md",
+    .cases = {TestCase{.bad = true, .source = "FROM alpine:3.20\nCOPY . /app\n", .fixed = {}, .path = "app/Dockerfile"},
+              TestCase{.bad = true, .source = "FROM node:22\nCOPY src/ /app/src/\n", .fixed = {}, .path = "Dockerfile"},
+              TestCase{.bad = false, .source = "FROM alpine:3.20\nCOPY app.py /app/\n", .fixed = {}, .path = "Dockerfile"},
+              TestCase{.bad = false, .source = "FROM a:1 AS b\nFROM alpine:3.20\nCOPY --from=b / /x\n", .fixed = {},
+                       .path = "Dockerfile"},
+              Good("FROM alpine:3.20\nCOPY . /app\n")},
+};
+
+}  // namespace shipshape
