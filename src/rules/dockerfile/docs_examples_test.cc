@@ -32,7 +32,17 @@ TEST(DockerfileRuleDocs, ExampleTriggersAndUseInsteadDoesNot) {
     LintOptions opts;
     opts.config = &config;
     opts.only = r;
-    auto count = [&](const std::string& text) {
+    auto count = [&](std::string text, bool add_stage = false) {
+      // Snippets that show only the relevant instructions may need a base stage, placed after
+      // any leading parser directives or comments.
+      if (add_stage && text.find("FROM ") == std::string::npos) {
+        size_t at = 0;
+        while (at < text.size() && text[at] == '#') {
+          const size_t nl = text.find('\n', at);
+          at = nl == std::string::npos ? text.size() : nl + 1;
+        }
+        text.insert(at, "FROM debian:12\n");
+      }
       SourceFile f;
       f.path = "Dockerfile";
       f.kind = FileKind::kDockerfile;
@@ -43,9 +53,9 @@ TEST(DockerfileRuleDocs, ExampleTriggersAndUseInsteadDoesNot) {
     };
     // Rules driven by configuration or by files beside the Dockerfile cannot show it inline.
     const bool needs_context = r->code == "DF004" || r->code == "DF107" || r->code == "DF114" || r->code == "DF123" ||
-                               r->code == "DF113";
+                               r->code == "DF113" || r->code == "DF099";
     if (!bad.empty() && !needs_context) {
-      EXPECT_GT(count(bad), 0u) << r->code << " Example:\n" << bad;
+      EXPECT_GT(count(bad) + count(bad, true), 0u) << r->code << " Example:\n" << bad;
     }
     if (!good.empty()) {
       EXPECT_EQ(count(good), 0u) << r->code << " Use instead:\n" << good;
