@@ -59,6 +59,9 @@ TEST_P(RuleCases, InlineCases) {
   opts.only = &rule;
   int bad = 0, good = 0;
   for (const TestCase& c : rule.cases) {
+    config = Config();
+    config.preview = true;
+    if (c.configure) c.configure(config);
     SourceFile file = MakeFile(rule, c);
     std::vector<Diagnostic> diags = LintFile(file, opts);
     if (!c.bad) {

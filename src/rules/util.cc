@@ -1,6 +1,9 @@
 #include "rules/util.h"
 
+#include <algorithm>
 #include <cctype>
+#include <climits>
+#include <cstdint>
 
 namespace shipshape::rules {
 
@@ -68,6 +71,352 @@ const dockerfile::Instruction* LastOf(const dockerfile::Stage& stage, dockerfile
   for (const dockerfile::Instruction* ins : stage.instructions)
     if (ins->kind == kind) last = ins;
   return last;
+}
+
+}  // namespace shipshape::rules
+
+// ---------------------------------------------------------------------------------------------
+namespace shipshape::rules {
+
+using dockerfile::Dockerfile;
+using dockerfile::Instruction;
+using dockerfile::Keyword;
+using dockerfile::Stage;
+
+bool IsScratch(std::string_view image) { return ToLower(image) == "scratch"; }
+
+std::vector<const Stage*> StageChain(const Dockerfile& df, const Stage& stage) {
+  std::vector<const Stage*> chain{&stage};
+  const Stage* cur = &stage;
+  // Parents always have a smaller index, so this terminates; the cap guards odd models.
+  while (cur->parent && *cur->parent < cur->index && chain.size() <= df.stages.size()) {
+    cur = &df.stages[*cur->parent];
+    chain.push_back(cur);
+  }
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
+const Stage& RootStage(const Dockerfile& df, const Stage& stage) {
+  return *StageChain(df, stage).front();
+}
+
+bool ChainFromScratch(const Dockerfile& df, const Stage& stage) {
+  return IsScratch(RootStage(df, stage).base_resolved);
+}
+
+const Instruction* LastInChain(const Dockerfile& df, const Stage& stage, Keyword kind) {
+  std::vector<const Stage*> chain = StageChain(df, stage);
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+    if (const Instruction* ins = LastOf(**it, kind)) return ins;
+  return nullptr;
+}
+
+const Stage* StageOf(const Dockerfile& df, const Instruction* ins) {
+  for (const Stage& st : df.stages) {
+    if (st.from == ins) return &st;
+    for (const Instruction* i : st.instructions)
+      if (i == ins) return &st;
+  }
+  return nullptr;
+}
+
+bool IsPlatformArg(std::string_view n) {
+  static const std::string_view kNames[] = {"TARGETPLATFORM", "TARGETOS",     "TARGETARCH",
+                                            "TARGETVARIANT",  "BUILDPLATFORM", "BUILDOS",
+                                            "BUILDARCH",      "BUILDVARIANT", "TARGETSTAGE"};
+  for (std::string_view k : kNames)
+    if (n == k) return true;
+  return false;
+}
+
+bool IsPredefinedArg(std::string_view n) {
+  if (IsPlatformArg(n)) return true;
+  static const std::string_view kProxy[] = {"HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY",
+                                            "ALL_PROXY"};
+  const std::string up = ToUpper(n);
+  for (std::string_view k : kProxy)
+    if (up == k) return true;
+  return n.substr(0, 9) == "BUILDKIT_" || n == "SOURCE_DATE_EPOCH";
+}
+
+namespace {
+
+// Scope simulation shared by the constructors: the global ARG defaults as BuildKit computes them.
+void ApplyArgs(const Instruction& ins, char escape,
+               std::map<std::string, std::optional<std::string>, std::less<>>* out,
+               const dockerfile::VarLookup& lookup) {
+  for (const dockerfile::KeyValue& kv : ins.pairs) {
+    std::optional<std::string> v;
+    if (kv.has_value) v = dockerfile::ExpandWord(kv.value, escape, lookup);
+    (*out)[kv.key] = v;
+  }
+}
+
+}  // namespace
+
+VarScope::VarScope(const Dockerfile& df) : escape_(df.escape) {
+  auto lookup = [this](std::string_view n) -> std::optional<std::string> {
+    auto it = globals_.find(n);
+    if (it == globals_.end() || !it->second) return std::nullopt;
+    return it->second;
+  };
+  for (const Instruction* ins : df.global_args) ApplyArgs(*ins, escape_, &globals_, lookup);
+  for (const auto& [k, v] : globals_) vars_[k] = Var{v, true};
+  for (std::string_view p : {"TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
+                             "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"})
+    if (!vars_.count(p)) vars_[std::string(p)] = Var{std::nullopt, true};
+}
+
+VarScope::VarScope(const Dockerfile& df, const Stage& stage) : escape_(df.escape) {
+  auto lookup = [this](std::string_view n) -> std::optional<std::string> {
+    auto it = globals_.find(n);
+    if (it == globals_.end() || !it->second) return std::nullopt;
+    return it->second;
+  };
+  for (const Instruction* ins : df.global_args) ApplyArgs(*ins, escape_, &globals_, lookup);
+  // ENV carries over from in-file parents; their ARGs do not.
+  std::vector<const Stage*> chain = StageChain(df, stage);
+  for (size_t i = 0; i + 1 < chain.size(); ++i) {
+    for (const Instruction* ins : chain[i]->instructions) Apply(*ins);
+    for (auto it = vars_.begin(); it != vars_.end();) {
+      if (it->second.arg) it = vars_.erase(it);
+      else ++it;
+    }
+  }
+}
+
+void VarScope::Apply(const Instruction& ins) {
+  if (ins.kind != Keyword::kArg && ins.kind != Keyword::kEnv) return;
+  // BuildKit expands every value of one ENV against the scope before the instruction.
+  std::vector<std::pair<std::string, Var>> updates;
+  for (const dockerfile::KeyValue& kv : ins.pairs) {
+    Var v;
+    v.arg = ins.kind == Keyword::kArg;
+    if (kv.has_value) {
+      Expansion e = Expand(kv.value);
+      if (e.complete) v.value = e.text;
+    } else if (v.arg) {
+      // `ARG NAME` inherits the global default, if any.
+      auto g = globals_.find(kv.key);
+      if (g != globals_.end()) v.value = g->second;
+      // An ARG redeclared after an ENV of the same name does not change it (ENV wins).
+      auto cur = vars_.find(kv.key);
+      if (cur != vars_.end() && !cur->second.arg) continue;
+    }
+    if (v.arg) {
+      auto cur = vars_.find(kv.key);
+      if (cur != vars_.end() && !cur->second.arg) continue;  // ENV takes precedence over ARG
+    }
+    updates.emplace_back(kv.key, std::move(v));
+  }
+  for (auto& [k, v] : updates) vars_[k] = std::move(v);
+}
+
+bool VarScope::Has(std::string_view name) const { return vars_.find(name) != vars_.end(); }
+
+bool VarScope::IsArg(std::string_view name) const {
+  auto it = vars_.find(name);
+  return it != vars_.end() && it->second.arg;
+}
+
+std::optional<std::string> VarScope::Value(std::string_view name) const {
+  auto it = vars_.find(name);
+  if (it == vars_.end()) return std::nullopt;
+  return it->second.value;
+}
+
+Expansion VarScope::Expand(std::string_view word) const {
+  Expansion out;
+  auto lookup = [&](std::string_view n) -> std::optional<std::string> {
+    auto it = vars_.find(n);
+    if (it == vars_.end()) {
+      out.complete = false;
+      return std::nullopt;
+    }
+    if (!it->second.value) {
+      out.complete = false;
+      return std::string();
+    }
+    return it->second.value;
+  };
+  out.text = dockerfile::ExpandWord(word, escape_, lookup, &out.undefined);
+  return out;
+}
+
+std::vector<std::string> VarScope::Names() const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : vars_) out.push_back(k);
+  return out;
+}
+
+namespace {
+
+std::vector<std::string> CommandWords(const Instruction& ins) {
+  std::vector<std::string> words;
+  if (ins.json_form) {
+    for (const dockerfile::Arg& a : ins.args) words.push_back(a.value);
+    return words;
+  }
+  if (ins.args.empty()) return words;
+  std::string_view s = ins.args[0].value;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+    if (j > i) words.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+std::string_view BaseName(std::string_view p) {
+  size_t slash = p.find_last_of('/');
+  return slash == std::string_view::npos ? p : p.substr(slash + 1);
+}
+
+// Base images whose own CMD starts a server; a stage FROM one of them without a CMD of its own
+// still runs that server.
+bool IsKnownServiceImage(std::string_view repo) {
+  static const std::string_view kNames[] = {
+      "nginx", "httpd", "caddy", "traefik", "postgres", "mysql", "mariadb", "mongo", "redis",
+      "rabbitmq", "elasticsearch", "opensearch", "grafana", "prometheus", "tomcat", "jetty",
+      "haproxy", "memcached", "wordpress", "keycloak", "nextcloud", "openresty", "envoy",
+      "consul", "vault", "nginx-unprivileged", "apache", "odoo", "ghost", "drupal", "joomla",
+      "jenkins", "sonarqube", "minio", "clickhouse-server", "influxdb", "couchdb", "cassandra",
+      "neo4j", "solr", "zookeeper", "kafka", "mosquitto", "registry", "nats", "etcd"};
+  std::string_view name = BaseName(repo);
+  for (std::string_view k : kNames)
+    if (name == k) return true;
+  return false;
+}
+
+bool IsInteractiveCommand(const std::vector<std::string>& words) {
+  if (words.empty()) return true;
+  static const std::string_view kShells[] = {"sh",  "bash", "ash",  "zsh", "dash", "fish",
+                                             "ksh", "csh",  "tcsh", "busybox", "pwsh",
+                                             "powershell", "cmd", "cmd.exe", "python",
+                                             "python3", "node", "irb", "ghci", "iex", "jshell"};
+  std::string_view first = BaseName(words[0]);
+  bool shell = false;
+  for (std::string_view k : kShells)
+    if (first == k) shell = true;
+  if (!shell) return false;
+  // `sh -c "server"` runs something; `bash`, `bash -l`, `python3 -i` are interactive.
+  for (size_t i = 1; i < words.size(); ++i)
+    if (words[i].empty() || words[i][0] != '-' || words[i] == "-c" || words[i] == "/c" ||
+        words[i] == "-m" || words[i] == "-Command")
+      return false;
+  return true;
+}
+
+}  // namespace
+
+bool LooksLikeService(const Dockerfile& df, const Stage& stage) {
+  if (LastInChain(df, stage, Keyword::kExpose)) return true;
+  const Instruction* ep = LastInChain(df, stage, Keyword::kEntrypoint);
+  const Instruction* cmd = LastInChain(df, stage, Keyword::kCmd);
+  if (ep || cmd) {
+    std::vector<std::string> words;
+    if (ep) words = CommandWords(*ep);
+    if (cmd && (words.empty() || (ep && cmd->range.start > ep->range.start))) {
+      std::vector<std::string> c = CommandWords(*cmd);
+      words.insert(words.end(), c.begin(), c.end());
+    }
+    return !IsInteractiveCommand(words);
+  }
+  const Stage& root = RootStage(df, stage);
+  if (IsScratch(root.base_resolved)) return false;
+  return IsKnownServiceImage(dockerfile::ParseImageRef(root.base_resolved).repository);
+}
+
+Edit DeleteLines(std::string_view src, const Instruction& ins) {
+  return Edit::Delete(WholeLines(src, ins.range));
+}
+
+size_t EditDistance(std::string_view a, std::string_view b, size_t cap) {
+  const size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > cap) return cap + 1;
+  std::vector<size_t> prev(m + 1), cur(m + 1);
+  for (size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    size_t row_min = cur[0];
+    for (size_t j = 1; j <= m; ++j) {
+      size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > cap) return cap + 1;
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], cap + 1);
+}
+
+std::string ClosestName(std::string_view name, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_d = SIZE_MAX;
+  const std::string lower = ToLower(name);
+  for (const std::string& c : candidates) {
+    if (c == name) continue;
+    size_t d = ToLower(c) == lower ? 0 : EditDistance(name, c, 3);
+    // Short names are too easily one edit apart to call it a typo.
+    const size_t allowed = name.size() <= 3 ? 0 : name.size() <= 6 ? 1 : 2;
+    if (d <= allowed && d < best_d) {
+      best_d = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+bool IsAbsolutePath(std::string_view p) {
+  if (!p.empty() && (p[0] == '/' || p[0] == '\\')) return true;
+  return p.size() >= 2 && std::isalpha(static_cast<unsigned char>(p[0])) && p[1] == ':';
+}
+
+std::string JsonQuote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          static const char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[(c >> 4) & 15];
+          out += kHex[c & 15];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string ToUpper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+std::string_view Unquote(std::string_view s) {
+  if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front())
+    return s.substr(1, s.size() - 2);
+  return s;
 }
 
 }  // namespace shipshape::rules

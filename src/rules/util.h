@@ -2,8 +2,14 @@
 #ifndef SHIPSHAPE_RULES_UTIL_H_
 #define SHIPSHAPE_RULES_UTIL_H_
 
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
 
 #include "dockerfile/dockerfile.h"
 
@@ -32,6 +38,92 @@ TextRange WholeLines(std::string_view src, TextRange r);
 
 /// The last instruction of `kind` in `stage`, or nullptr.
 const dockerfile::Instruction* LastOf(const dockerfile::Stage& stage, dockerfile::Keyword kind);
+
+// ---------------------------------------------------------------------------------------------
+// Stages, variables and small text helpers shared by the Dockerfile rules (DF001-DF139).
+
+/// True for the `scratch` pseudo-image (any letter case).
+bool IsScratch(std::string_view image);
+
+/// The in-file ancestors of `stage` (stages it builds FROM), outermost first, ending with `stage`.
+std::vector<const dockerfile::Stage*> StageChain(const dockerfile::Dockerfile& df,
+                                                 const dockerfile::Stage& stage);
+/// The outermost stage of `stage`'s chain: the one whose base is an image or scratch.
+const dockerfile::Stage& RootStage(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
+/// True when the chain of `stage` starts FROM scratch (after global ARG defaults).
+bool ChainFromScratch(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
+/// The last instruction of `kind` over the whole chain of `stage` (ancestors included).
+const dockerfile::Instruction* LastInChain(const dockerfile::Dockerfile& df,
+                                           const dockerfile::Stage& stage, dockerfile::Keyword kind);
+/// The stage whose instructions contain `ins` (top level), or nullptr (global ARGs).
+const dockerfile::Stage* StageOf(const dockerfile::Dockerfile& df, const dockerfile::Instruction* ins);
+
+/// ARGs BuildKit predefines: the platform ARGs (global scope only) plus the proxy and BUILDKIT_
+/// ARGs (usable without declaration).
+bool IsPlatformArg(std::string_view name);
+bool IsPredefinedArg(std::string_view name);
+
+/// Result of expanding a word in a non-RUN context.
+struct Expansion {
+  std::string text;
+  /// False when a variable had no value known at lint time (build-arg, base image ENV...).
+  bool complete = true;
+  /// Variables not defined anywhere the instruction can see (in order of use, may repeat).
+  std::vector<std::string> undefined;
+};
+
+/// The ARG/ENV names visible at a point of a stage, as BuildKit scopes them: ENV inherited from
+/// in-file parent stages, ARGs and ENVs declared earlier in the stage, global ARG defaults for
+/// `ARG NAME` redeclarations. Values are known only when they came from defaults in the file.
+class VarScope {
+ public:
+  /// Scope at the start of `stage` (before its first instruction).
+  VarScope(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
+  /// Scope of the global ARGs (what FROM lines see), predefined platform ARGs included.
+  explicit VarScope(const dockerfile::Dockerfile& df);
+  /// Records the names an ARG or ENV instruction defines; other instructions are ignored.
+  void Apply(const dockerfile::Instruction& ins);
+  bool Has(std::string_view name) const;
+  /// True when `name` was declared by ARG (not ENV) in this scope.
+  bool IsArg(std::string_view name) const;
+  /// The known value, or nullopt when undefined or not known statically.
+  std::optional<std::string> Value(std::string_view name) const;
+  Expansion Expand(std::string_view word) const;
+  std::vector<std::string> Names() const;
+
+ private:
+  struct Var {
+    std::optional<std::string> value;
+    bool arg = false;
+  };
+  char escape_ = '\\';
+  std::map<std::string, Var, std::less<>> vars_;
+  std::map<std::string, std::optional<std::string>, std::less<>> globals_;
+};
+
+/// Heuristic: the final image of `stage` runs a long-lived service (it EXPOSEs a port, or its
+/// effective CMD/ENTRYPOINT is something other than an interactive shell). Looks at the chain.
+bool LooksLikeService(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
+
+/// An edit deleting the whole lines of `ins` (heredoc bodies included).
+Edit DeleteLines(std::string_view src, const dockerfile::Instruction& ins);
+
+/// Levenshtein distance (bytes), capped: returns `cap + 1` once it is known to exceed `cap`.
+size_t EditDistance(std::string_view a, std::string_view b, size_t cap = 8);
+/// The candidate closest to `name` if it is a plausible typo (same letters ignoring case, or a
+/// small edit distance relative to the length); empty otherwise.
+std::string ClosestName(std::string_view name, const std::vector<std::string>& candidates);
+
+/// `/x`, `C:\x`, `c:/x` (and `\\server`).
+bool IsAbsolutePath(std::string_view path);
+/// JSON string literal for `s` (quotes included).
+std::string JsonQuote(std::string_view s);
+/// ASCII upper-case copy.
+std::string ToUpper(std::string_view s);
+/// True if `s` is non-empty and all ASCII digits.
+bool IsDigits(std::string_view s);
+/// Strips one level of matching single or double quotes.
+std::string_view Unquote(std::string_view s);
 
 }  // namespace shipshape::rules
 
