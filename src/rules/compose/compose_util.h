@@ -1,0 +1,129 @@
+// Helpers shared by the Compose rules (DC003+): which services a finding concerns (anchors,
+// `extends`), whether a "missing X" check can be judged at all (override files, fragments of a
+// multi-file project), image facts from the known-images table, port host-IP classification,
+// and the edit/fix plumbing every rule repeats.
+//
+// Principle: a value that depends on an unset variable, or a service that is only a fragment
+// completed by another file, is neither pass nor fail; the helpers make skipping easy.
+#ifndef SHIPSHAPE_RULES_COMPOSE_COMPOSE_UTIL_H_
+#define SHIPSHAPE_RULES_COMPOSE_COMPOSE_UTIL_H_
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "compose/compose.h"
+#include "compose/edit.h"
+#include "compose/known_images.h"
+#include "rules/rule.h"
+
+namespace shipshape::crules {
+
+using compose::ComposeFile;
+using compose::Service;
+
+/// `docker-compose.override.yml`, `compose.override.yaml`, `*.override.*`.
+bool IsOverrideFile(std::string_view path);
+/// Development, test, CI or override files by name (`*dev*`, `*test*`, `*local*`, `*debug*`,
+/// `*ci*` as a word, `*.override.*`, `*example*`): dev leftovers are expected there.
+bool IsDevFile(std::string_view path);
+
+/// The service `s` extends in the same file, or nullptr (none, other file, unknown name).
+const Service* ExtendsBase(const ComposeFile& f, const Service& s);
+/// True if `s` (or a base it extends in this file) extends a service from another file: what it
+/// inherits is not visible here.
+bool ExtendsOtherFile(const ComposeFile& f, const Service& s);
+
+/// True when "service lacks X" cannot be judged from this file: the file is an override, the
+/// service is a fragment (no image, build or extends: another -f file completes it), or it
+/// inherits from another file.
+bool CannotJudgeMissing(const ComposeFile& f, const Service& s, std::string_view path);
+
+/// True if `pred` holds for `s` or any base it extends in this file.
+template <typename Pred>
+bool InChain(const ComposeFile& f, const Service& s, Pred pred) {
+  const Service* cur = &s;
+  for (int depth = 0; cur && depth < 16; ++depth) {
+    if (pred(*cur)) return true;
+    cur = ExtendsBase(f, *cur);
+  }
+  return false;
+}
+
+/// The image of `s`, following `extends` in this file. Absent value if none.
+const compose::Value& ImageOf(const ComposeFile& f, const Service& s);
+/// The known-images entry for the service's image (nullptr if unknown, unset or built).
+const compose::KnownImage* KnownImageOf(const ComposeFile& f, const Service& s);
+/// True if the service is built from source (`build:` here or in its extends chain).
+bool IsBuilt(const ComposeFile& f, const Service& s);
+
+/// True for a service that runs once and exits: another service waits for it with
+/// `condition: service_completed_successfully`, or it sets `restart: "no"` explicitly.
+bool IsOneShot(const ComposeFile& f, const Service& s);
+
+/// True if the service's mapping is written under its own name (not `web: *alias`), so edits
+/// inserted into it concern this service only.
+bool OwnsMapping(const ComposeFile& f, const Service& s);
+
+/// Other services a finding at `range` (written inside `owner`, or in an anchor) also concerns:
+/// users of the anchor and services extending `owner` in this file.
+std::vector<std::string> UsersOf(const ComposeFile& f, const Service* owner, compose::Value const& v);
+std::vector<std::string> UsersOf(const ComposeFile& f, const Service* owner, TextRange range);
+
+/// Reports each range once (a value in an anchor is seen from every service using it) and adds
+/// the other services concerned as related. Returns nullopt for a repeat.
+class OncePerRange {
+ public:
+  std::optional<DiagnosticBuilder> Report(RuleContext& ctx, const ComposeFile& f, const Service* owner,
+                                          TextRange range, std::string message);
+  bool Seen(TextRange r) const { return seen_.count({r.start, r.end}) > 0; }
+
+ private:
+  std::set<std::pair<uint32_t, uint32_t>> seen_;
+};
+
+/// " (depends on unset variable `X`)" for values with unknown interpolation.
+std::string UnknownNote(const compose::Value& v);
+
+/// Where a published port listens on the host.
+enum class HostBinding : uint8_t {
+  kAllImplicit,  ///< No host IP: every interface (0.0.0.0 and ::).
+  kAllExplicit,  ///< Host IP written as 0.0.0.0, ::, [::].
+  kLoopback,     ///< 127.x.x.x, ::1, localhost.
+  kSpecific,     ///< Another address.
+  kUnknown,      ///< The host IP comes from an unset variable.
+};
+HostBinding BindingOf(const compose::Port& p);
+
+/// Container port number of a port entry (first of a range), or 0.
+int TargetPort(const compose::Port& p);
+
+/// `CAP_SYS_ADMIN`, `sys_admin` -> `SYS_ADMIN`.
+std::string NormalizeCap(std::string_view cap);
+
+/// The raw entry of a service key (or nullptr) and its index in the service mapping.
+std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key);
+
+/// An Editor on the file being linted.
+compose::edit::Editor EditorFor(const ComposeFile& f);
+
+/// Parses a memory size (`512m`, `2G`, `1.5gb`, `1024`) to bytes; nullopt if malformed.
+std::optional<double> ParseBytes(std::string_view s);
+
+/// Lower-case copy.
+std::string Lower(std::string_view s);
+
+/// Every entry of the workspace `.env` beside the compose file (empty without a workspace).
+std::vector<std::pair<std::string, std::string>> DotEnvEntries(const RuleContext& ctx);
+
+/// True if `.gitignore` files from the compose file's directory up to the workspace root
+/// ignore `rel_path` (simple patterns: exact names, `*` globs, leading `/`, trailing `/`).
+/// nullopt without a workspace.
+std::optional<bool> GitIgnored(const RuleContext& ctx, std::string_view rel_path);
+
+}  // namespace shipshape::crules
+
+#endif  // SHIPSHAPE_RULES_COMPOSE_COMPOSE_UTIL_H_
