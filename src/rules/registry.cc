@@ -10,6 +10,14 @@ namespace shipshape {
 extern const Rule kComposeSyntaxError;
 extern const Rule kComposeSchemaViolation;
 extern const Rule kComposeDuplicateKey;
+extern const Rule kImageTagNotPinned;
+extern const Rule kImageUntrustedRegistry;
+extern const Rule kBuildPathMissing;
+extern const Rule kEnvHardcodedSecret;
+extern const Rule kBuildArgSecret;
+extern const Rule kUrlEmbeddedCredentials;
+extern const Rule kSecretInEnvNotSecrets;
+extern const Rule kEnvFileCommitted;
 // --- end compose rules ---
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
@@ -26,6 +34,14 @@ const Rule* const kRules[] = {
     &kComposeSyntaxError,
     &kComposeSchemaViolation,
     &kComposeDuplicateKey,
+    &kImageTagNotPinned,
+    &kImageUntrustedRegistry,
+    &kBuildPathMissing,
+    &kEnvHardcodedSecret,
+    &kBuildArgSecret,
+    &kUrlEmbeddedCredentials,
+    &kSecretInEnvNotSecrets,
+    &kEnvFileCommitted,
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,

@@ -21,6 +21,7 @@ namespace dockerfile { struct Dockerfile; }
 namespace compose { struct ComposeFile; }
 namespace runtime { struct Container; }
 struct Workspace;
+class MemoryFileSystem;
 
 enum class FixAvailability : uint8_t { kNone, kSometimes, kAlways };
 enum class Status : uint8_t { kStable, kPreview, kDeprecated, kRemoved };
@@ -44,12 +45,20 @@ struct TestCase {
   /// Adjusts the configuration for this case (rules driven by config: trusted registries, label
   /// schema). Null: the default configuration.
   void (*configure)(Config&) = nullptr;
+  /// Fills an in-memory workspace around the file under test (paths relative to its directory):
+  /// for rules that look at build contexts, `.env`, `.gitignore`. Null: no workspace.
+  void (*files)(MemoryFileSystem&) = nullptr;
 };
 inline TestCase Bad(std::string_view src, std::string_view fixed = {}) { return {true, src, fixed}; }
 inline TestCase Good(std::string_view src) { return {false, src, {}}; }
 /// `c` run under the configuration `configure` sets up.
 inline TestCase WithConfig(void (*configure)(Config&), TestCase c) {
   c.configure = configure;
+  return c;
+}
+/// `c` run inside the in-memory workspace `files` fills.
+inline TestCase WithFiles(void (*files)(MemoryFileSystem&), TestCase c) {
+  c.files = files;
   return c;
 }
 

@@ -62,6 +62,12 @@ TEST_P(RuleCases, InlineCases) {
     config = Config();
     config.preview = true;
     if (c.configure) c.configure(config);
+    MemoryFileSystem fs;
+    Workspace ws;
+    ws.root = ".";
+    ws.fs = &fs;
+    if (c.files) c.files(fs);
+    opts.workspace = c.files ? &ws : nullptr;
     SourceFile file = MakeFile(rule, c);
     std::vector<Diagnostic> diags = LintFile(file, opts);
     if (!c.bad) {

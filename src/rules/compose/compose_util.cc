@@ -267,6 +267,12 @@ std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key
 
 compose::edit::Editor EditorFor(const ComposeFile& f) { return compose::edit::Editor(f.text, f.root); }
 
+std::optional<Edit> InsertIntoService(const ComposeFile& f, const Service& s,
+                                      const std::vector<std::pair<std::string, compose::edit::YamlValue>>& entries) {
+  if (!OwnsMapping(f, s)) return std::nullopt;
+  return EditorFor(f).InsertEntries(*s.node, entries);
+}
+
 std::optional<double> ParseBytes(std::string_view s) {
   std::string t = Lower(s);
   while (!t.empty() && t.back() == ' ') t.pop_back();

@@ -107,6 +107,11 @@ std::string NormalizeCap(std::string_view cap);
 /// The raw entry of a service key (or nullptr) and its index in the service mapping.
 std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key);
 
+/// Inserts entries at the end of the service's own mapping; nullopt when the mapping is not the
+/// service's own (an alias) or cannot be edited.
+std::optional<Edit> InsertIntoService(const ComposeFile& f, const Service& s,
+                                      const std::vector<std::pair<std::string, compose::edit::YamlValue>>& entries);
+
 /// An Editor on the file being linted.
 compose::edit::Editor EditorFor(const ComposeFile& f);
 
