@@ -315,13 +315,26 @@ std::optional<Edit> Editor::InsertEntries(
 }
 
 std::optional<Edit> Editor::AppendItem(const yaml::Node& seq, const YamlValue& item) const {
-  if (!seq.IsSequence() || seq.range.start >= text_.size()) return std::nullopt;
+  return AppendItems(seq, {item});
+}
+
+std::optional<Edit> Editor::AppendItems(const yaml::Node& seq, const std::vector<YamlValue>& items) const {
+  if (!seq.IsSequence() || seq.range.start >= text_.size() || items.empty()) return std::nullopt;
   if (IsFlow(text_, seq)) {
-    if (seq.items.empty()) return Edit::Insert(seq.range.start + 1, RenderFlow(item));
-    uint32_t pos = 0;
-    for (const yaml::Item& it : seq.items) pos = std::max(pos, it.range.end);
-    if (pos >= seq.range.end) return std::nullopt;
-    return Edit::Insert(pos, ", " + RenderFlow(item));
+    std::string s;
+    uint32_t pos;
+    if (seq.items.empty()) {
+      pos = seq.range.start + 1;
+    } else {
+      pos = 0;
+      for (const yaml::Item& it : seq.items) pos = std::max(pos, it.range.end);
+      if (pos >= seq.range.end) return std::nullopt;
+    }
+    for (const YamlValue& item : items) {
+      if (!s.empty() || !seq.items.empty()) s += ", ";
+      s += RenderFlow(item);
+    }
+    return Edit::Insert(pos, s);
   }
   if (seq.items.empty()) return std::nullopt;
   const uint32_t col = ColumnOf(text_, seq.range.start);
@@ -329,8 +342,26 @@ std::optional<Edit> Editor::AppendItem(const yaml::Node& seq, const YamlValue& i
   const uint32_t pos = EndOfBlock(seq);
   std::string s;
   if (pos == text_.size() && !text_.empty() && text_.back() != '\n') s += style_.newline;
-  s += RenderItem(item, col);
+  for (const YamlValue& item : items) s += RenderItem(item, col);
   return Edit::Insert(pos, s);
+}
+
+std::optional<std::vector<Edit>> MergeEdits(std::vector<Edit> edits) {
+  std::stable_sort(edits.begin(), edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.range.start < b.range.start; });
+  std::vector<Edit> out;
+  for (Edit& e : edits) {
+    if (!out.empty() && e.range.start <= out.back().range.end) {
+      // The fixer takes no edit starting at or before the previous one's end: join touching
+      // edits into one; true overlaps cannot be joined.
+      if (e.range.start < out.back().range.end) return std::nullopt;
+      out.back().range.end = e.range.end;
+      out.back().text += e.text;
+      continue;
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
 }
 
 std::optional<Edit> Editor::ReplaceScalar(const yaml::Node& scalar, std::string_view v) const {
@@ -354,6 +385,11 @@ std::optional<Edit> Editor::ReplaceScalar(const yaml::Node& scalar, std::string_
   }
   if (scalar.range.empty() && scalar.IsNull()) return std::nullopt;
   return Edit::Replace(scalar.range, out);
+}
+
+std::optional<Edit> Editor::ReplaceRaw(const yaml::Node& scalar, std::string yaml_text) const {
+  if (!scalar.IsScalar() || scalar.range.end > text_.size() || scalar.range.empty()) return std::nullopt;
+  return Edit::Replace(scalar.range, std::move(yaml_text));
 }
 
 std::optional<Edit> Editor::ReplaceValue(const yaml::Node& mapping, size_t index, const YamlValue& value) const {

@@ -62,6 +62,10 @@ std::string DoubleQuote(std::string_view s);
 /// Renders `v` in flow style (`{a: b, c: [d]}`).
 std::string RenderFlow(const YamlValue& v);
 
+/// Merges insertions at the same offset (in the given order) and sorts; for fixes built from
+/// several helpers. nullopt if two edits overlap.
+std::optional<std::vector<Edit>> MergeEdits(std::vector<Edit> edits);
+
 /// Column (bytes from the line start) of `offset`.
 uint32_t ColumnOf(std::string_view text, uint32_t offset);
 /// True if a node starts a flow collection (`{` / `[`).
@@ -84,8 +88,12 @@ class Editor {
                                     const std::vector<std::pair<std::string, YamlValue>>& entries) const;
   /// Appends `item` to a sequence (block: a new `- item` line; flow: `, item`).
   std::optional<Edit> AppendItem(const yaml::Node& seq, const YamlValue& item) const;
+  /// Appends several items at once (one edit).
+  std::optional<Edit> AppendItems(const yaml::Node& seq, const std::vector<YamlValue>& items) const;
   /// Replaces a scalar's text, keeping its quoting style where the new text allows it.
   std::optional<Edit> ReplaceScalar(const yaml::Node& scalar, std::string_view new_value) const;
+  /// Replaces a scalar with verbatim YAML text (`true`, a number).
+  std::optional<Edit> ReplaceRaw(const yaml::Node& scalar, std::string yaml_text) const;
   /// Replaces the value of entry `index` of `mapping` (also a null value: `key:`) with `value`.
   std::optional<Edit> ReplaceValue(const yaml::Node& mapping, size_t index, const YamlValue& value) const;
   /// Deletes entry `index` of `mapping`: its whole lines in block style (comment lines above it

@@ -18,6 +18,23 @@ extern const Rule kBuildArgSecret;
 extern const Rule kUrlEmbeddedCredentials;
 extern const Rule kSecretInEnvNotSecrets;
 extern const Rule kEnvFileCommitted;
+extern const Rule kPrivilegedContainer;
+extern const Rule kDangerousCapabilityAdded;
+extern const Rule kCapabilitiesNotDropped;
+extern const Rule kNoNewPrivilegesMissing;
+extern const Rule kContainerRunsAsRoot;
+extern const Rule kHostNetworkMode;
+extern const Rule kHostPidNamespace;
+extern const Rule kHostIpcNamespace;
+extern const Rule kHostUtsNamespace;
+extern const Rule kHostUserNamespace;
+extern const Rule kHostCgroupNamespace;
+extern const Rule kDockerSocketMounted;
+extern const Rule kSensitiveHostPathMounted;
+extern const Rule kConfigBindMountWritable;
+extern const Rule kRootFilesystemWritable;
+extern const Rule kDockerApiSocketEnabled;
+extern const Rule kSecurityProfileDisabled;
 // --- end compose rules ---
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
@@ -42,6 +59,23 @@ const Rule* const kRules[] = {
     &kUrlEmbeddedCredentials,
     &kSecretInEnvNotSecrets,
     &kEnvFileCommitted,
+    &kPrivilegedContainer,
+    &kDangerousCapabilityAdded,
+    &kCapabilitiesNotDropped,
+    &kNoNewPrivilegesMissing,
+    &kContainerRunsAsRoot,
+    &kHostNetworkMode,
+    &kHostPidNamespace,
+    &kHostIpcNamespace,
+    &kHostUtsNamespace,
+    &kHostUserNamespace,
+    &kHostCgroupNamespace,
+    &kDockerSocketMounted,
+    &kSensitiveHostPathMounted,
+    &kConfigBindMountWritable,
+    &kRootFilesystemWritable,
+    &kDockerApiSocketEnabled,
+    &kSecurityProfileDisabled,
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,

@@ -16,6 +16,14 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+std::optional<bool> ScalarBool(const yaml::Node* n) {
+  if (!n || !n->IsScalar()) return std::nullopt;
+  const std::string l = Lower(n->value);
+  if (l == "true" || l == "yes" || l == "on" || l == "y") return true;
+  if (l == "false" || l == "no" || l == "off" || l == "n") return false;
+  return std::nullopt;
+}
+
 namespace {
 
 std::string BaseName(std::string_view path) {
@@ -263,6 +271,70 @@ std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key
   for (size_t i = 0; i < mapping.entries.size(); ++i)
     if (mapping.entries[i].key->IsScalar() && mapping.entries[i].key->value == key) return i;
   return std::nullopt;
+}
+
+void CheckHostMode(const ComposeFile& f, RuleContext& ctx, compose::Value Service::*field, std::string_view key,
+                   std::string_view why) {
+  OncePerRange once;
+  for (const Service& s : f.services) {
+    const compose::Value& v = s.*field;
+    if (!v.present() || v.source != 0 || !v.known || Lower(v.text) != "host") continue;
+    once.Report(ctx, f, &s, v.range,
+                "service `" + s.name + "` sets `" + std::string(key) + ": host`: " + std::string(why));
+  }
+}
+
+std::string AbsoluteBindSource(const compose::Mount& m) {
+  if (m.type != compose::MountType::kBind || !m.source.present() || !m.known) return {};
+  const std::string& src = m.source.text;
+  if (src.empty() || src[0] != '/') return {};
+  std::string n = NormalizePath(src);
+  while (n.size() > 1 && n.back() == '/') n.pop_back();
+  return n;
+}
+
+std::optional<Edit> MakeMountReadOnly(const ComposeFile& f, const compose::Mount& m) {
+  if (!m.node || m.source_file != 0 || m.node->source != 0) return std::nullopt;
+  compose::edit::Editor ed = EditorFor(f);
+  if (m.long_syntax) {
+    if (!m.node->IsMapping()) return std::nullopt;
+    if (std::optional<size_t> i = EntryIndex(*m.node, "read_only")) {
+      const yaml::Node* v = m.node->entries[*i].value;
+      if (m.node->entries[*i].merged_via || !v->IsScalar()) return std::nullopt;
+      return ed.ReplaceRaw(*v, "true");
+    }
+    return ed.InsertEntry(*m.node, "read_only", compose::edit::YamlValue::Raw("true"));
+  }
+  if (!m.node->IsScalar()) return std::nullopt;
+  const std::string& raw = m.node->value;
+  std::string opts = m.options;
+  std::string next;
+  if (opts.empty()) {
+    next = raw + ":ro";
+  } else {
+    // Options are a comma list after the second colon; `rw` cannot be combined with `ro`.
+    for (std::string_view o : {"rw", "ro"})
+      if (("," + opts + ",").find("," + std::string(o) + ",") != std::string::npos) return std::nullopt;
+    if (raw.size() < opts.size() || raw.compare(raw.size() - opts.size(), opts.size(), opts) != 0)
+      return std::nullopt;
+    next = raw.substr(0, raw.size() - opts.size()) + "ro," + opts;
+  }
+  return ed.ReplaceScalar(*m.node, next);
+}
+
+bool HasSecurityOpt(const ComposeFile& f, const Service& s, std::string_view name, std::string_view value) {
+  return InChain(f, s, [&](const Service& x) {
+    for (const compose::Value& v : x.security_opt) {
+      if (!v.known) continue;
+      std::string t = Lower(v.text);
+      t.erase(std::remove(t.begin(), t.end(), ' '), t.end());
+      if (t == name && value == "true") return true;
+      if (t.size() > name.size() + 1 && t.compare(0, name.size(), name) == 0 &&
+          (t[name.size()] == ':' || t[name.size()] == '=') && t.substr(name.size() + 1) == value)
+        return true;
+    }
+    return false;
+  });
 }
 
 compose::edit::Editor EditorFor(const ComposeFile& f) { return compose::edit::Editor(f.text, f.root); }

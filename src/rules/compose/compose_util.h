@@ -107,6 +107,22 @@ std::string NormalizeCap(std::string_view cap);
 /// The raw entry of a service key (or nullptr) and its index in the service mapping.
 std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key);
 
+/// Reports services whose `field` (`pid`, `ipc`, `network_mode`...) is `host`.
+void CheckHostMode(const ComposeFile& f, RuleContext& ctx, compose::Value Service::*field, std::string_view key,
+                   std::string_view why);
+
+/// Mount source as a normalized absolute host path for bind mounts (`/var/run/../run/x` ->
+/// `/run/x`), or empty for volumes, relative paths and unknown values.
+std::string AbsoluteBindSource(const compose::Mount& m);
+
+/// An edit making a mount read-only: `:ro` appended to a short-syntax entry (`,ro` after other
+/// options), `read_only: true` added to a long-syntax mapping. nullopt when not possible.
+std::optional<Edit> MakeMountReadOnly(const ComposeFile& f, const compose::Mount& m);
+
+/// True if `security_opt` values (or their merged/extended chain) contain `name[:=]value`
+/// (`no-new-privileges` alone counts as `:true`).
+bool HasSecurityOpt(const ComposeFile& f, const Service& s, std::string_view name, std::string_view value);
+
 /// Inserts entries at the end of the service's own mapping; nullopt when the mapping is not the
 /// service's own (an alias) or cannot be edited.
 std::optional<Edit> InsertIntoService(const ComposeFile& f, const Service& s,
@@ -117,6 +133,9 @@ compose::edit::Editor EditorFor(const ComposeFile& f);
 
 /// Parses a memory size (`512m`, `2G`, `1.5gb`, `1024`) to bytes; nullopt if malformed.
 std::optional<double> ParseBytes(std::string_view s);
+
+/// Boolean reading of a raw scalar with Compose's YAML 1.1 forms (yes/no/on/off too).
+std::optional<bool> ScalarBool(const yaml::Node* n);
 
 /// Lower-case copy.
 std::string Lower(std::string_view s);
