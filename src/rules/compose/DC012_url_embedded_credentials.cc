@@ -33,10 +33,11 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
     auto scan_kvs = [&](const std::vector<compose::KeyValue>& kvs, std::string_view where, const yaml::Node* coll) {
       for (const compose::KeyValue& kv : kvs) {
-        if (!kv.value || kv.source != 0 || !kv.value->known) continue;
+        if (!kv.value || kv.source != 0) continue;
         const compose::Value& v = *kv.value;
-        for (const auto& [pw_start, pw_end] : crules::ConnectionPasswords(v.text)) {
-          const std::string password = v.text.substr(pw_start, pw_end - pw_start);
+        // Offsets into the raw text: passwords in `${VAR:-default}` defaults do not count.
+        for (const auto& [pw_start, pw_end] : crules::LiteralConnectionPasswords(v.raw)) {
+          const std::string password = v.raw.substr(pw_start, pw_end - pw_start);
           std::optional<DiagnosticBuilder> b = once.Report(
               ctx, f, &s, kv.key_range,
               "`" + kv.key + "` in " + std::string(where) + " of service `" + s.name +
@@ -69,12 +70,12 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     // Commands and healthchecks: report only (no variable to move the value into safely).
     auto scan_values = [&](const std::vector<compose::Value>& vals, std::string_view where) {
       for (const compose::Value& v : vals) {
-        if (!v.present() || v.source != 0 || !v.known) continue;
-        for (const auto& [pw_start, pw_end] : crules::ConnectionPasswords(v.text)) {
+        if (!v.present() || v.source != 0) continue;
+        for (const auto& [pw_start, pw_end] : crules::LiteralConnectionPasswords(v.raw)) {
           std::optional<DiagnosticBuilder> b =
               once.Report(ctx, f, &s, v.range,
                           "`" + std::string(where) + "` of service `" + s.name + "` embeds a password in a URL (`" +
-                              MaskSecret(v.text.substr(pw_start, pw_end - pw_start)) + "`)");
+                              MaskSecret(v.raw.substr(pw_start, pw_end - pw_start)) + "`)");
           if (b) b->Redact(v.range);
           break;
         }
@@ -148,6 +149,9 @@ its `_URL`/`_DSN` suffix plus `_PASSWORD`. `.env` (0600, merged), `.env.example`
               Bad("services:\n  api:\n    image: app:1\n    environment:\n      - ConnectionString=Server=sql;Database=app;User Id=sa;Password=Pass@word\n",
                   "services:\n  api:\n    image: app:1\n    environment:\n      - ConnectionString=Server=sql;Database=app;User Id=sa;Password=${CONNECTIONSTRING_PASSWORD}\n"),
               Good("services:\n  api:\n    image: app:1\n    environment:\n      DATABASE_URL: postgresql://user:<password>@db/app\n"),
+              Bad("services:\n  api:\n    image: app:1\n    environment:\n      DATABASE_URL: postgresql://${DB_USER}:s3cr3t-pw@db/app\n",
+                  "services:\n  api:\n    image: app:1\n    environment:\n      DATABASE_URL: postgresql://${DB_USER}:${DATABASE_PASSWORD}@db/app\n"),
+              Good("services:\n  api:\n    image: app:1\n    environment:\n      DATABASE_URL: ${DATABASE_URL:-postgresql://app:devpw-123@db/app}\n"),
               Good("services:\n  api:\n    image: app:1\n    environment:\n      LINK: https://example.org/a:b@c\n")},
 };
 

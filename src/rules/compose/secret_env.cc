@@ -94,13 +94,46 @@ std::vector<std::pair<size_t, size_t>> ConnectionPasswords(std::string_view t) {
   return out;
 }
 
+std::vector<std::pair<size_t, size_t>> LiteralConnectionPasswords(std::string_view raw) {
+  // Spans of variable references.
+  std::vector<std::pair<size_t, size_t>> refs;
+  for (size_t i = 0; i + 1 < raw.size(); ++i) {
+    if (raw[i] != '$') continue;
+    if (raw[i + 1] == '$') {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    if (raw[e] == '{') {
+      int depth = 0;
+      for (; e < raw.size(); ++e) {
+        if (raw[e] == '{') ++depth;
+        else if (raw[e] == '}' && --depth == 0) break;
+      }
+      ++e;
+    } else {
+      while (e < raw.size() && (std::isalnum(static_cast<unsigned char>(raw[e])) || raw[e] == '_')) ++e;
+    }
+    refs.emplace_back(i, std::min(e, raw.size()));
+    i = e > i ? e - 1 : i;
+  }
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& m : ConnectionPasswords(raw)) {
+    bool inside = false;
+    for (const auto& r : refs) inside = inside || (m.first < r.second && r.first < m.second);
+    if (!inside) out.push_back(m);
+  }
+  return out;
+}
+
 std::vector<LiteralSecret> FindLiteralSecrets(const Service& s, const std::vector<compose::KeyValue>& kvs) {
   std::vector<LiteralSecret> out;
   for (const compose::KeyValue& kv : kvs) {
     if (!kv.value || kv.source != 0 || kv.key.empty()) continue;
     const compose::Value& v = *kv.value;
     if (v.raw.empty() || HasReference(v.raw) || !v.known) continue;  // `${VAR}` references are fine
-    if (!ConnectionPasswords(v.text).empty()) continue;  // the URL rule moves only the password
+    if (!ConnectionPasswords(v.text).empty() || !LiteralConnectionPasswords(v.raw).empty())
+      continue;  // the URL rule moves only the password
     std::vector<secrets::SecretMatch> found = secrets::FindKnownSecrets(v.text);
     std::string_view kind;
     for (const secrets::SecretMatch& m : found)
@@ -173,7 +206,7 @@ std::optional<EnvMove> PlanEnvMove(const RuleContext& ctx, std::string_view pref
 }
 
 std::optional<uint32_t> VerbatimStart(std::string_view text, const compose::Value& v) {
-  if (!v.node || v.raw != v.text || v.raw.empty() || v.range.end > text.size()) return std::nullopt;
+  if (!v.node || v.raw.empty() || v.range.end > text.size()) return std::nullopt;
   std::string_view bytes = v.range.Of(text);
   if (bytes == v.raw) return v.range.start;
   if (bytes.size() == v.raw.size() + 2 && (bytes.front() == '"' || bytes.front() == '\'') &&

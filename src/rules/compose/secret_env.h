@@ -34,6 +34,10 @@ bool ComposeNonSecret(std::string_view v);
 /// password only; references (`${X}`, `$X`) and template markers are skipped.
 std::vector<std::pair<size_t, size_t>> ConnectionPasswords(std::string_view text);
 
+/// ConnectionPasswords of raw (uninterpolated) text, without passwords inside `${...}` or `$VAR`
+/// (a default such as `${DB_URL:-postgres://u:p@db}` is the deployer's to override).
+std::vector<std::pair<size_t, size_t>> LiteralConnectionPasswords(std::string_view raw);
+
 /// A literal secret found in an `environment` / `build.args` entry.
 struct LiteralSecret {
   const Service* service = nullptr;
@@ -61,7 +65,7 @@ std::optional<EnvMove> PlanEnvMove(const RuleContext& ctx, std::string_view pref
                                    std::string_view value, bool clashing);
 
 /// Source offset where `v.raw` is written verbatim (inside quotes if quoted), or nullopt when
-/// escapes, folding or interpolation make bytes and value differ.
+/// escapes or folding make bytes and value differ.
 std::optional<uint32_t> VerbatimStart(std::string_view text, const compose::Value& v);
 
 /// Replaces the value of `kv` (an `environment`/`args` entry) by `${var}`; `collection` is the
