@@ -54,11 +54,29 @@ bool IsReservedWord(std::string_view s) {
   return false;
 }
 
+// True if YAML 1.1 or 1.2 would read `s` as a number: ints and floats (with `_` separators),
+// 0x/0o/0b forms, and YAML 1.1 sexagesimal `1:30`.
 bool LooksNumeric(std::string_view s) {
   size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
-  if (i < s.size() && s[i] == '.') ++i;
-  return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
+  if (i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'o' || s[i + 1] == 'b')) return true;
+  bool digits = false, dot = false, exp = false;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '_') {
+      digits = digits || c != '_';
+    } else if (c == '.' && !dot && !exp) {
+      dot = true;
+    } else if ((c == 'e' || c == 'E') && digits && !exp) {
+      exp = true;
+      if (i + 1 < s.size() && (s[i + 1] == '-' || s[i + 1] == '+')) ++i;
+    } else if (c == ':' && digits && !dot && !exp) {
+      // sexagesimal: digits separated by colons
+    } else {
+      return false;
+    }
+  }
+  return digits;
 }
 
 std::string Pad(uint32_t n) { return std::string(n, ' '); }
@@ -411,8 +429,10 @@ std::optional<Edit> Editor::ReplaceValue(const yaml::Node& mapping, size_t index
   const uint32_t to = null_value ? from : e.value_range.end;
   if (to < from) return std::nullopt;
   if (HasComment(text_.substr(from, to - from))) return std::nullopt;
-  const bool block = !value.flow && ((value.kind == YamlValue::Kind::kMap && !value.map.empty()) ||
-                                     (value.kind == YamlValue::Kind::kSeq && !value.seq.empty()));
+  // A flow collection stays flow.
+  const bool block = !value.flow && !IsFlow(text_, *e.value) &&
+                     ((value.kind == YamlValue::Kind::kMap && !value.map.empty()) ||
+                      (value.kind == YamlValue::Kind::kSeq && !value.seq.empty()));
   if (!block) return Edit::Replace({from, to}, " " + RenderFlow(value));
   // Render as a block under the key, without the final newline (the original one stays).
   std::string lines = RenderEntry("k", value, KeyColumn(mapping));

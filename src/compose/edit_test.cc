@@ -123,7 +123,7 @@ TEST(EditTest, Table) {
       {"insert into sequence item mapping",
        "services:\n  web:\n    ports:\n      - target: 80\n        published: 8080\n", "services.web.ports.0",
        insert("host_ip", YamlValue::Str("127.0.0.1")),
-       "services:\n  web:\n    ports:\n      - target: 80\n        published: 8080\n        host_ip: \"127.0.0.1\"\n"},
+       "services:\n  web:\n    ports:\n      - target: 80\n        published: 8080\n        host_ip: 127.0.0.1\n"},
       {"append to block list", "services:\n  web:\n    cap_drop:\n      - NET_RAW\n    image: x:1\n",
        "services.web.cap_drop", append(YamlValue::Str("ALL")),
        "services:\n  web:\n    cap_drop:\n      - NET_RAW\n      - ALL\n    image: x:1\n"},

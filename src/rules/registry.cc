@@ -35,6 +35,16 @@ extern const Rule kConfigBindMountWritable;
 extern const Rule kRootFilesystemWritable;
 extern const Rule kDockerApiSocketEnabled;
 extern const Rule kSecurityProfileDisabled;
+extern const Rule kRestartPolicyMissing;
+extern const Rule kHealthcheckMissing;
+extern const Rule kDependsOnNotWaitingForHealthy;
+extern const Rule kDependsOnHealthyWithoutHealthcheck;
+extern const Rule kResourceLimitsMissing;
+extern const Rule kResourceLimitConflict;
+extern const Rule kLogRotationMissing;
+extern const Rule kContainerNameBlocksScaling;
+extern const Rule kObsoleteVersionField;
+extern const Rule kUnusedTopLevelResource;
 // --- end compose rules ---
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
@@ -76,6 +86,16 @@ const Rule* const kRules[] = {
     &kRootFilesystemWritable,
     &kDockerApiSocketEnabled,
     &kSecurityProfileDisabled,
+    &kRestartPolicyMissing,
+    &kHealthcheckMissing,
+    &kDependsOnNotWaitingForHealthy,
+    &kDependsOnHealthyWithoutHealthcheck,
+    &kResourceLimitsMissing,
+    &kResourceLimitConflict,
+    &kLogRotationMissing,
+    &kContainerNameBlocksScaling,
+    &kObsoleteVersionField,
+    &kUnusedTopLevelResource,
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,

@@ -337,6 +337,101 @@ bool HasSecurityOpt(const ComposeFile& f, const Service& s, std::string_view nam
   });
 }
 
+Health HealthOf(const ComposeFile& f, const Service& s) {
+  const Service* cur = &s;
+  for (int depth = 0; cur && depth < 16; ++depth, cur = ExtendsBase(f, *cur)) {
+    if (!cur->healthcheck) {
+      if (cur->Find("healthcheck")) return Health::kDefined;  // unusual form: assume it works
+      continue;
+    }
+    const compose::Healthcheck& h = *cur->healthcheck;
+    if (h.disable) return Health::kDisabled;
+    if (!h.test.empty() && h.test[0].known && (h.test[0].text == "NONE")) return Health::kDisabled;
+    if (h.test.empty()) continue;  // only timings: the test comes from the base or the image
+    return Health::kDefined;
+  }
+  return Health::kNone;
+}
+
+std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFile& f, const Service& s,
+                                        bool* dockerfile_read) {
+  if (dockerfile_read) *dockerfile_read = false;
+  const Service* built = nullptr;
+  InChain(f, s, [&](const Service& x) {
+    if (x.build) built = &x;
+    return x.build.has_value();
+  });
+  if (built) {
+    const compose::Build& b = *built->build;
+    if (b.dockerfile_inline.present()) {
+      if (!b.dockerfile_inline.known) return std::nullopt;
+      if (dockerfile_read) *dockerfile_read = true;
+      return Lower(b.dockerfile_inline.text).find("healthcheck") != std::string::npos;
+    }
+    const Workspace* ws = ctx.workspace();
+    if (!ws || !ws->fs || (b.context.present() && !b.context.known) || (b.dockerfile.present() && !b.dockerfile.known))
+      return std::nullopt;
+    const std::string context = JoinPath(DirName(ctx.file().path), b.context.present() ? b.context.text : ".");
+    auto text = ws->fs->Read(JoinPath(context, b.dockerfile.present() ? b.dockerfile.text : "Dockerfile"), 1 << 20);
+    if (!text) return std::nullopt;
+    if (dockerfile_read) *dockerfile_read = true;
+    // Any HEALTHCHECK instruction (a base image's is invisible, so only a positive is certain;
+    // a FROM of another local stage or image may still bring one: treat "none here" as unknown
+    // unless the Dockerfile starts FROM a known image).
+    size_t p = 0;
+    bool from_known = false;
+    while (p < text->size()) {
+      size_t e = text->find('\n', p);
+      if (e == std::string::npos) e = text->size();
+      std::string line = Lower(std::string_view(*text).substr(p, e - p));
+      size_t i = line.find_first_not_of(" \t");
+      if (i != std::string::npos) {
+        if (line.compare(i, 11, "healthcheck") == 0 && line.find("none", i + 11) == std::string::npos) return true;
+        if (line.compare(i, 5, "from ") == 0) {
+          std::string img = line.substr(i + 5);
+          img = img.substr(img.find_first_not_of(' '));
+          if (img.rfind("--", 0) == 0) img = img.substr(img.find(' ') + 1);
+          img = img.substr(0, img.find(' '));
+          from_known = compose::KnownImages::Get().Match(img) != nullptr;
+        }
+      }
+      p = e + 1;
+    }
+    if (from_known) return false;
+    return std::nullopt;
+  }
+  if (KnownImageOf(f, s)) return false;  // none of the table's images defines a HEALTHCHECK
+  return std::nullopt;
+}
+
+std::optional<Fix> KnownHealthcheckFix(const ComposeFile& f, const Service& s) {
+  using compose::edit::YamlValue;
+  const compose::KnownImage* img = KnownImageOf(f, s);
+  if (!img || !img->healthcheck || s.Find("healthcheck")) return std::nullopt;
+  const compose::KnownHealthcheck& h = *img->healthcheck;
+  std::vector<YamlValue> test;
+  for (const std::string& t : h.test) test.push_back(YamlValue::Quoted(t));
+  std::vector<std::pair<std::string, YamlValue>> hc = {{"test", YamlValue::Seq(test, /*flow=*/true)}};
+  if (!h.interval.empty()) hc.push_back({"interval", YamlValue::Str(h.interval)});
+  if (!h.timeout.empty()) hc.push_back({"timeout", YamlValue::Str(h.timeout)});
+  hc.push_back({"retries", YamlValue::Raw(std::to_string(h.retries))});
+  if (!h.start_period.empty()) hc.push_back({"start_period", YamlValue::Str(h.start_period)});
+  std::optional<Edit> e = InsertIntoService(f, s, {{"healthcheck", YamlValue::Map(std::move(hc))}});
+  if (!e) return std::nullopt;
+  bool safe = h.safe;
+  if (safe && h.safe_from_major > 0) {
+    const compose::ImageRef ref = compose::ParseImageRef(ImageOf(f, s).text);
+    std::optional<int> major = compose::TagMajor(ref.tag);
+    const bool latest = ref.tag.empty() || Lower(ref.tag) == "latest";
+    safe = latest || (major && *major >= h.safe_from_major);
+  }
+  Fix fix;
+  fix.title = "Add the " + img->name + " healthcheck (`" + h.test.back() + "`)";
+  fix.applicability = safe ? Applicability::kSafe : Applicability::kUnsafe;
+  fix.edits = {*e};
+  return fix;
+}
+
 compose::edit::Editor EditorFor(const ComposeFile& f) { return compose::edit::Editor(f.text, f.root); }
 
 std::optional<Edit> InsertIntoService(const ComposeFile& f, const Service& s,

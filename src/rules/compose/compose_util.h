@@ -123,6 +123,25 @@ std::optional<Edit> MakeMountReadOnly(const ComposeFile& f, const compose::Mount
 /// (`no-new-privileges` alone counts as `:true`).
 bool HasSecurityOpt(const ComposeFile& f, const Service& s, std::string_view name, std::string_view value);
 
+/// Healthcheck state of a service (own, merged or extended).
+enum class Health : uint8_t {
+  kDefined,   ///< A `healthcheck:` with a test.
+  kDisabled,  ///< `disable: true` or `test: ["NONE"]`.
+  kNone,      ///< No healthcheck key anywhere in the chain.
+};
+Health HealthOf(const ComposeFile& f, const Service& s);
+
+/// Whether the image the service runs defines a HEALTHCHECK: true/false when known (a build whose
+/// Dockerfile the workspace can read; an image from the known-images table: false), nullopt when
+/// it cannot be known (an unknown pulled image, a build without workspace).
+/// `dockerfile_read` (optional) tells whether a build's Dockerfile could be read.
+std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFile& f, const Service& s,
+                                        bool* dockerfile_read = nullptr);
+
+/// The fix adding the known image's healthcheck to `s` (nullopt if the image is unknown, has no
+/// table healthcheck, or the service mapping cannot be edited).
+std::optional<Fix> KnownHealthcheckFix(const ComposeFile& f, const Service& s);
+
 /// Inserts entries at the end of the service's own mapping; nullopt when the mapping is not the
 /// service's own (an alias) or cannot be edited.
 std::optional<Edit> InsertIntoService(const ComposeFile& f, const Service& s,
