@@ -45,6 +45,12 @@ extern const Rule kLogRotationMissing;
 extern const Rule kContainerNameBlocksScaling;
 extern const Rule kObsoleteVersionField;
 extern const Rule kUnusedTopLevelResource;
+extern const Rule kDatabasePortExposed;
+extern const Rule kPortBoundToAllInterfaces;
+extern const Rule kDatabaseOnSharedNetwork;
+extern const Rule kSourceCodeBindMount;
+extern const Rule kDebugModeEnabled;
+extern const Rule kDevCacheVolume;
 // --- end compose rules ---
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
@@ -96,6 +102,12 @@ const Rule* const kRules[] = {
     &kContainerNameBlocksScaling,
     &kObsoleteVersionField,
     &kUnusedTopLevelResource,
+    &kDatabasePortExposed,
+    &kPortBoundToAllInterfaces,
+    &kDatabaseOnSharedNetwork,
+    &kSourceCodeBindMount,
+    &kDebugModeEnabled,
+    &kDevCacheVolume,
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,

@@ -45,15 +45,27 @@ std::optional<Edit> SetCondition(const compose::ComposeFile& f, const compose::S
   return ed.InsertEntry(*v, "condition", YamlValue::Str("service_healthy"));
 }
 
+// True when the long form spells out a condition (an explicit `service_started` is a decision).
+bool ExplicitCondition(const compose::Service& s, std::string_view dep) {
+  const yaml::Entry* e = s.Find("depends_on");
+  if (!e || !e->value->IsMapping()) return false;
+  const yaml::Node* d = e->value->Get(dep);
+  return d && d->IsMapping() && d->Get("condition");
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  crules::OncePerRange once;
   for (const compose::Service& s : f.services) {
     for (const compose::Dependency& d : s.depends_on) {
       if (d.source != 0 || d.condition != "service_started" || !Healthy(f, d.service)) continue;
-      DiagnosticBuilder b = ctx.Report(
-          d.range, "service `" + s.name + "` starts as soon as `" + d.service + "` is created, not when its "
-                   "healthcheck passes: add `condition: service_healthy`");
+      if (d.long_syntax && ExplicitCondition(s, d.service)) continue;
+      std::optional<DiagnosticBuilder> b = once.Report(
+          ctx, f, &s, d.range,
+          "service `" + s.name + "` starts as soon as `" + d.service + "` is created, not when its "
+          "healthcheck passes: add `condition: service_healthy`");
+      if (!b) continue;
       std::optional<Edit> e = d.long_syntax ? SetCondition(f, s, d.service) : ConvertShortList(f, s);
-      if (e) b.WithFix("Wait for `" + d.service + "` to be healthy", Applicability::kUnsafe, {*e});
+      if (e) b->WithFix("Wait for `" + d.service + "` to be healthy", Applicability::kUnsafe, {*e});
     }
   }
 }
@@ -72,8 +84,8 @@ extern const Rule kDependsOnNotWaitingForHealthy{
     .aliases = {},
     .check_compose = Check,
     .docs = R"md(## What it does
-Flags a dependency in `depends_on` (short list, or long form with `condition: service_started`)
-on a service that defines a healthcheck.
+Flags a dependency in `depends_on` (short list, or long form without a `condition`) on a service
+that defines a healthcheck. An explicit `condition: service_started` is a decision and passes.
 
 ## Why is this bad
 Short `depends_on` orders container creation only: the application starts while the database is
@@ -118,10 +130,12 @@ list prevent the conversion.
                   "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n      cache:\n"
                   "        condition: service_started\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"
                   "  cache:\n    image: redis:7\n"),
-              Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_started\n        restart: true\n"
+              Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        restart: true\n"
                   "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
-                  "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n        restart: true\n"
+                  "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        restart: true\n        condition: service_healthy\n"
                   "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
+              Good("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_started\n"
+                   "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
               Bad("services:\n  api:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
                   "services:\n  api:\n    image: a:1\n    depends_on: {db: {condition: service_healthy}}\n  db:\n    image: postgres:16\n"
                   "    healthcheck:\n      test: pg_isready\n"),

@@ -5,6 +5,7 @@ namespace shipshape {
 namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  crules::OncePerRange once;
   for (const compose::Service& s : f.services) {
     for (const compose::Dependency& d : s.depends_on) {
       if (d.source != 0 || d.condition != "service_healthy") continue;
@@ -17,12 +18,12 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
         // The image may declare a HEALTHCHECK: only report when it certainly does not.
         if (crules::ImageHasHealthcheck(ctx, f, *dep) != false) continue;
       }
-      DiagnosticBuilder b = ctx.Report(
-          d.range, "service `" + s.name + "` waits for `" + d.service + "` to be healthy, but `" + d.service + "` " +
+      std::optional<DiagnosticBuilder> b = once.Report(
+          ctx, f, &s, d.range, "service `" + s.name + "` waits for `" + d.service + "` to be healthy, but `" + d.service + "` " +
                        (h == crules::Health::kDisabled ? "disables its healthcheck" : "has no healthcheck") +
                        ": `docker compose up` fails with \"has no healthcheck configured\"");
-      if (h == crules::Health::kNone)
-        if (std::optional<Fix> fix = crules::KnownHealthcheckFix(f, *dep)) b.WithFix(std::move(*fix));
+      if (b && h == crules::Health::kNone)
+        if (std::optional<Fix> fix = crules::KnownHealthcheckFix(f, *dep)) b->WithFix(std::move(*fix));
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdlib>
 #include <cmath>
 
 #include "core/workspace.h"
@@ -191,8 +192,6 @@ std::string UnknownNote(const compose::Value& v) {
   return s + ")";
 }
 
-namespace {
-
 // Splits a short port spec at colons outside `${...}` (raw, before interpolation).
 std::vector<std::string_view> SplitRawPort(std::string_view s) {
   std::vector<std::string_view> parts;
@@ -218,6 +217,8 @@ std::vector<std::string_view> SplitRawPort(std::string_view s) {
   parts.push_back(s.substr(start));
   return parts;
 }
+
+namespace {
 
 HostBinding ClassifyIp(std::string_view ip) {
   if (!ip.empty() && ip.front() == '[' && ip.back() == ']') ip = ip.substr(1, ip.size() - 2);
@@ -250,9 +251,17 @@ HostBinding BindingOf(const compose::Port& p) {
 }
 
 int TargetPort(const compose::Port& p) {
-  if (!p.target.present() || !p.target.known) return 0;
+  if (!p.target.present()) return 0;
+  std::string_view digits = p.target.text;
+  if (!p.target.known) {
+    // Short syntax shares one value: read the container part from the raw text when literal.
+    if (p.long_syntax) return 0;
+    std::vector<std::string_view> parts = SplitRawPort(p.target.raw);
+    digits = parts.back();
+    if (digits.find('$') != std::string_view::npos) return 0;
+  }
   int n = 0;
-  for (char c : p.target.text) {
+  for (char c : digits) {
     if (c < '0' || c > '9') break;
     n = n * 10 + (c - '0');
     if (n > 65535) return 0;
@@ -430,6 +439,39 @@ std::optional<Fix> KnownHealthcheckFix(const ComposeFile& f, const Service& s) {
   fix.applicability = safe ? Applicability::kSafe : Applicability::kUnsafe;
   fix.edits = {*e};
   return fix;
+}
+
+namespace {
+
+bool WellKnownDbPort(int p) {
+  static const int kPorts[] = {5432, 3306, 33060, 27017, 27018, 6379, 6380, 11211, 9200, 9300, 5984, 9042,
+                               8086, 1433, 1521, 7687, 26257, 28015, 8529, 5672, 15672, 2375, 2376, 2379};
+  for (int k : kPorts)
+    if (k == p) return true;
+  return false;
+}
+
+}  // namespace
+
+bool IsDatastore(const ComposeFile& f, const Service& s) {
+  if (const compose::KnownImage* img = KnownImageOf(f, s))
+    return compose::KnownImages::Get().ClassOf(img).private_ports;
+  for (const compose::Port& p : s.ports)
+    if (WellKnownDbPort(TargetPort(p))) return true;
+  for (const compose::Value& e : s.expose)
+    if (e.known && WellKnownDbPort(std::atoi(e.text.c_str()))) return true;
+  return false;
+}
+
+bool IsDatastorePort(const ComposeFile& f, const Service& s, int port) {
+  if (port <= 0) return false;
+  if (const compose::KnownImage* img = KnownImageOf(f, s)) {
+    if (!compose::KnownImages::Get().ClassOf(img).private_ports) return false;
+    for (int p : img->ports)
+      if (p == port) return true;
+    return WellKnownDbPort(port);
+  }
+  return WellKnownDbPort(port);
 }
 
 compose::edit::Editor EditorFor(const ComposeFile& f) { return compose::edit::Editor(f.text, f.root); }

@@ -98,6 +98,10 @@ enum class HostBinding : uint8_t {
 };
 HostBinding BindingOf(const compose::Port& p);
 
+/// A short port spec split at colons outside `${...}` (protocol suffix dropped): 1 part =
+/// container port only, 2 = host:container, 3 = ip:host:container.
+std::vector<std::string_view> SplitRawPort(std::string_view raw);
+
 /// Container port number of a port entry (first of a range), or 0.
 int TargetPort(const compose::Port& p);
 
@@ -142,6 +146,11 @@ std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFil
 /// table healthcheck, or the service mapping cannot be edited).
 std::optional<Fix> KnownHealthcheckFix(const ComposeFile& f, const Service& s);
 
+/// True for services whose ports should not face the network: a known database, cache, queue or
+/// search image; for other images, `port` (a container port) is a well-known database port.
+bool IsDatastore(const ComposeFile& f, const Service& s);
+bool IsDatastorePort(const ComposeFile& f, const Service& s, int port);
+
 /// Inserts entries at the end of the service's own mapping; nullopt when the mapping is not the
 /// service's own (an alias) or cannot be edited.
 std::optional<Edit> InsertIntoService(const ComposeFile& f, const Service& s,
@@ -155,6 +164,12 @@ std::optional<double> ParseBytes(std::string_view s);
 
 /// Boolean reading of a raw scalar with Compose's YAML 1.1 forms (yes/no/on/off too).
 std::optional<bool> ScalarBool(const yaml::Node* n);
+
+/// Inline test case `c` for a Compose file named `path` (rules that look at the file name).
+inline TestCase InFile(std::string_view path, TestCase c) {
+  c.path = path;
+  return c;
+}
 
 /// Lower-case copy.
 std::string Lower(std::string_view s);
