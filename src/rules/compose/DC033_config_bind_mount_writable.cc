@@ -10,20 +10,6 @@ std::string_view BaseName(std::string_view p) {
   return s == std::string_view::npos ? p : p.substr(s + 1);
 }
 
-bool ConfigFile(std::string_view name) {
-  const std::string l = crules::Lower(name);
-  if (l == "acme.json") return false;  // Traefik writes its certificates there
-  for (std::string_view n : {"caddyfile", "corefile", ".htpasswd", "htpasswd", "nginx.conf", "my.cnf"})
-    if (l == n) return true;
-  const size_t dot = l.rfind('.');
-  if (dot == std::string::npos || dot == 0) return false;
-  const std::string_view ext = std::string_view(l).substr(dot + 1);
-  for (std::string_view e : {"conf", "cfg", "cnf", "ini", "yml", "yaml", "toml", "json", "xml", "properties",
-                             "pem", "crt", "cert", "key", "rules", "lua", "vcl"})
-    if (ext == e) return true;
-  return false;
-}
-
 bool ConfigTarget(std::string_view target) {
   const std::string t(target);
   if (t == "/docker-entrypoint-initdb.d" || t.rfind("/docker-entrypoint-initdb.d/", 0) == 0) return true;
@@ -41,7 +27,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       if (!src.empty() && src[0] == '/' && src.rfind("/home/", 0) != 0 && src.rfind("/srv/", 0) != 0 &&
           src.rfind("/opt/", 0) != 0)
         continue;  // other absolute host paths: DC032's domain
-      if (!ConfigFile(BaseName(src)) && !ConfigFile(BaseName(m.target.text)) && !ConfigTarget(m.target.text))
+      if (!crules::LooksLikeConfigFile(BaseName(src)) && !crules::LooksLikeConfigFile(BaseName(m.target.text)) && !ConfigTarget(m.target.text))
         continue;
       std::optional<DiagnosticBuilder> b =
           once.Report(ctx, f, &s, m.range,

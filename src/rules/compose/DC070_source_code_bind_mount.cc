@@ -11,11 +11,22 @@ std::string Relative(std::string_view p) {
   return n;
 }
 
+// A directory (no extension) or a source file of a common language.
+bool CodeLike(const std::string& rel) {
+  const std::string base = rel.substr(rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
+  const size_t dot = base.rfind('.');
+  if (dot == std::string::npos || dot == 0) return true;
+  const std::string ext = crules::Lower(base.substr(dot + 1));
+  for (std::string_view e : {"py", "js", "mjs", "ts", "rb", "php", "go", "java", "cs", "rs", "ex", "exs"})
+    if (ext == e) return true;
+  return false;
+}
+
 bool CodeDir(const std::string& rel) {
   if (rel == ".") return true;
   const std::string first = rel.substr(0, rel.find('/'));
   for (std::string_view d : {"src", "app", "code", "lib", "backend", "frontend", "server", "client", "api"})
-    if (first == d) return true;
+    if (first == d) return CodeLike(rel);
   return false;
 }
 
@@ -33,7 +44,8 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       if (src[0] == '~') continue;
       const std::string rel = Relative(src);
       if (rel.rfind("..", 0) == 0 && rel != ".." ) continue;
-      const bool is_context = !context.empty() && (rel == context || (context != "." && rel.rfind(context + "/", 0) == 0));
+      // The build context itself (or the project root) is the code the image was built from.
+      const bool is_context = !context.empty() && rel == context;
       if (!CodeDir(rel) && !is_context) continue;
       const std::string& target = m.target.text;
       if (target.rfind("/etc/", 0) == 0 || target.rfind("/var/lib/", 0) == 0 || target == "/data" ||
@@ -64,8 +76,8 @@ extern const Rule kSourceCodeBindMount{
 In Compose files whose name does not mark them as development, test, CI, example or override
 files (`*dev*`, `*test*`, `*local*`, `*debug*`, `*ci*`, `*example*`, `*.override.*`), flags
 relative bind mounts of source code: the project root (`.:/app`), the service's own build
-context, or a directory named `src`, `app`, `code`, `lib`, `backend`, `frontend`, `server`,
-`client` or `api`. Mounts onto configuration or data paths (`/etc/...`, `/var/lib/...`,
+context, or a directory (or source file) under `src`, `app`, `code`, `lib`, `backend`,
+`frontend`, `server`, `client` or `api`. Configuration files are not code (see DC033). Mounts onto configuration or data paths (`/etc/...`, `/var/lib/...`,
 `/data`, `/docker-entrypoint-initdb.d`) are not reported.
 
 ## Why is this bad
@@ -105,7 +117,9 @@ No automatic fix: moving the mount to an override file is a workflow change.
 - https://docs.docker.com/compose/how-tos/multiple-compose-files/merge/
 - https://docs.docker.com/compose/how-tos/production/
 )md",
-    .cases = {Bad("services:\n  api:\n    build: ./backend\n    volumes:\n      - ./backend/app:/app\n"),
+    .cases = {Bad("services:\n  api:\n    build: ./backend\n    volumes:\n      - ./backend:/app\n"),
+              Bad("services:\n  api:\n    image: a:1\n    volumes:\n      - ./backend/app:/app\n"),
+              Good("services:\n  es:\n    build: ./elasticsearch\n    volumes:\n      - ./elasticsearch/config/elasticsearch.yml:/usr/share/elasticsearch/config/elasticsearch.yml\n"),
               Bad("services:\n  web:\n    image: node:20\n    volumes:\n      - .:/usr/src/app\n"),
               Bad("services:\n  web:\n    image: python:3.12\n    volumes:\n      - type: bind\n        source: ./src\n        target: /code\n"),
               Good("services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro\n      - ./data:/data\n"),

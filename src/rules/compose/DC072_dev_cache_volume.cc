@@ -13,7 +13,7 @@ std::string_view CacheKind(std::string_view target) {
       {"node_modules", "node_modules"}, {"/.npm", "npm cache"},          {"/.yarn", "yarn cache"},
       {"/.pnpm-store", "pnpm store"},    {"/.cache/pip", "pip cache"},    {"/.cache/pypoetry", "poetry cache"},
       {"/.m2", "Maven repository"},      {"/.gradle", "Gradle cache"},    {"__pycache__", "Python bytecode cache"},
-      {"/.cache", "cache directory"},    {"/root/.cache", "cache directory"}, {"/.bundle", "bundler cache"},
+      {"/.bundle", "bundler cache"},
       {"/go/pkg/mod", "Go module cache"}, {"/.cargo/registry", "cargo registry"},
   };
   for (const Entry& e : kCaches)
@@ -58,7 +58,7 @@ extern const Rule kDevCacheVolume{
     .docs = R"md(## What it does
 In Compose files not named as development, test, CI, example or override files, flags volumes
 mounted on dependency or build caches: `node_modules`, `~/.npm`, `~/.yarn`, `~/.pnpm-store`,
-`~/.cache` (pip, poetry), `~/.m2`, `~/.gradle`, `__pycache__`, bundler, Go and cargo caches, and
+`~/.cache/pip`, `~/.cache/pypoetry`, `~/.m2`, `~/.gradle`, `__pycache__`, bundler, Go and cargo caches, and
 named volumes called `*cache*` mounted into the app or a home directory.
 
 ## Why is this bad

@@ -17,6 +17,20 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+bool LooksLikeConfigFile(std::string_view name) {
+  const std::string l = Lower(name);
+  if (l == "acme.json") return false;  // Traefik writes its certificates there
+  for (std::string_view n : {"caddyfile", "corefile", ".htpasswd", "htpasswd", "nginx.conf", "my.cnf"})
+    if (l == n) return true;
+  const size_t dot = l.rfind('.');
+  if (dot == std::string::npos || dot == 0) return false;
+  const std::string_view ext = std::string_view(l).substr(dot + 1);
+  for (std::string_view e : {"conf", "cfg", "cnf", "ini", "yml", "yaml", "toml", "json", "xml", "properties",
+                             "pem", "crt", "cert", "key", "rules", "lua", "vcl"})
+    if (ext == e) return true;
+  return false;
+}
+
 std::optional<bool> ScalarBool(const yaml::Node* n) {
   if (!n || !n->IsScalar()) return std::nullopt;
   const std::string l = Lower(n->value);

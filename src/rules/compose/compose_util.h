@@ -171,6 +171,9 @@ inline TestCase InFile(std::string_view path, TestCase c) {
   return c;
 }
 
+/// True for configuration-looking file names (`nginx.conf`, `app.yml`, `Caddyfile`, `tls.key`...).
+bool LooksLikeConfigFile(std::string_view name);
+
 /// Lower-case copy.
 std::string Lower(std::string_view s);
 
