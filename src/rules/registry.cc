@@ -51,6 +51,11 @@ extern const Rule kDatabaseOnSharedNetwork;
 extern const Rule kSourceCodeBindMount;
 extern const Rule kDebugModeEnabled;
 extern const Rule kDevCacheVolume;
+extern const Rule kServiceKeysOutOfOrder;
+extern const Rule kPortNotQuoted;
+extern const Rule kDuplicateListEntry;
+extern const Rule kDependsOnUnsorted;
+extern const Rule kServicesUnsorted;
 // --- end compose rules ---
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
@@ -108,6 +113,11 @@ const Rule* const kRules[] = {
     &kSourceCodeBindMount,
     &kDebugModeEnabled,
     &kDevCacheVolume,
+    &kServiceKeysOutOfOrder,
+    &kPortNotQuoted,
+    &kDuplicateListEntry,
+    &kDependsOnUnsorted,
+    &kServicesUnsorted,
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,

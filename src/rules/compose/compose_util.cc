@@ -488,6 +488,56 @@ bool IsDatastorePort(const ComposeFile& f, const Service& s, int port) {
   return WellKnownDbPort(port);
 }
 
+bool HasAnchorsOrAliases(const yaml::Node& root) {
+  std::vector<const yaml::Node*> stack{&root};
+  size_t visited = 0;
+  while (!stack.empty() && visited < 100000) {
+    const yaml::Node* n = stack.back();
+    stack.pop_back();
+    ++visited;
+    if (!n->anchor.empty() || !n->merge_ranges.empty()) return true;
+    for (const yaml::Entry& e : n->entries) {
+      if (e.value_is_alias || e.merged_via) return true;
+      stack.push_back(e.key);
+      stack.push_back(e.value);
+    }
+    for (const yaml::Item& it : n->items) {
+      if (it.is_alias) return true;
+      stack.push_back(it.node);
+    }
+  }
+  return visited >= 100000;
+}
+
+void ReportOrder(RuleContext& ctx, const ComposeFile& f, const yaml::Node& coll, const std::vector<int>& rank,
+                 const std::vector<TextRange>& ranges, const std::vector<std::string>& names, std::string_view what) {
+  const size_t n = rank.size();
+  size_t bad = n;
+  size_t before = 0;
+  for (size_t i = 1; i < n && bad == n; ++i) {
+    int max_rank = rank[0];
+    size_t max_at = 0;
+    for (size_t j = 0; j < i; ++j)
+      if (rank[j] > max_rank) {
+        max_rank = rank[j];
+        max_at = j;
+      }
+    if (rank[i] < max_rank) {
+      bad = i;
+      before = max_at;
+    }
+  }
+  if (bad == n) return;
+  DiagnosticBuilder b = ctx.Report(ranges[bad], std::string(what) + ": `" + names[bad] + "` should come before `" +
+                                                    names[before] + "`");
+  if (HasAnchorsOrAliases(coll)) return;
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t c) { return rank[a] < rank[c]; });
+  if (std::optional<Edit> e = EditorFor(f).Reorder(coll, order))
+    b.WithFix("Reorder " + std::string(what), Applicability::kSafe, {*e});
+}
+
 compose::edit::Editor EditorFor(const ComposeFile& f) { return compose::edit::Editor(f.text, f.root); }
 
 std::optional<Edit> InsertIntoService(const ComposeFile& f, const Service& s,

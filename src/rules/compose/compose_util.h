@@ -174,6 +174,15 @@ inline TestCase InFile(std::string_view path, TestCase c) {
 /// True for configuration-looking file names (`nginx.conf`, `app.yml`, `Caddyfile`, `tls.key`...).
 bool LooksLikeConfigFile(std::string_view name);
 
+/// True if `n` or anything under it defines an anchor or uses an alias (moving text around would
+/// risk an alias before its anchor).
+bool HasAnchorsOrAliases(const yaml::Node& n);
+
+/// Reports a collection whose entries are not in the order `rank` gives (stable sort by rank)
+/// and attaches a safe Reorder fix. `at(i)` is the range to report for entry i.
+void ReportOrder(RuleContext& ctx, const ComposeFile& f, const yaml::Node& coll, const std::vector<int>& rank,
+                 const std::vector<TextRange>& ranges, const std::vector<std::string>& names, std::string_view what);
+
 /// Lower-case copy.
 std::string Lower(std::string_view s);
 
