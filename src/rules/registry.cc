@@ -45,9 +45,14 @@ extern const Rule kLogRotationMissing;
 extern const Rule kContainerNameBlocksScaling;
 extern const Rule kObsoleteVersionField;
 extern const Rule kUnusedTopLevelResource;
+extern const Rule kPidsLimitMissing;
+extern const Rule kRestartRetriesUnbounded;
 extern const Rule kDatabasePortExposed;
 extern const Rule kPortBoundToAllInterfaces;
 extern const Rule kDatabaseOnSharedNetwork;
+extern const Rule kDuplicatePublishedPort;
+extern const Rule kPrivilegedHostPort;
+extern const Rule kDuplicateContainerName;
 extern const Rule kSourceCodeBindMount;
 extern const Rule kDebugModeEnabled;
 extern const Rule kDevCacheVolume;
@@ -107,9 +112,14 @@ const Rule* const kRules[] = {
     &kContainerNameBlocksScaling,
     &kObsoleteVersionField,
     &kUnusedTopLevelResource,
+    &kPidsLimitMissing,
+    &kRestartRetriesUnbounded,
     &kDatabasePortExposed,
     &kPortBoundToAllInterfaces,
     &kDatabaseOnSharedNetwork,
+    &kDuplicatePublishedPort,
+    &kPrivilegedHostPort,
+    &kDuplicateContainerName,
     &kSourceCodeBindMount,
     &kDebugModeEnabled,
     &kDevCacheVolume,
