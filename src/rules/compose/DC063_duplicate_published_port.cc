@@ -8,8 +8,8 @@ namespace shipshape {
 namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
-  // (host ip, port, protocol) -> first service publishing it.
-  std::map<std::tuple<std::string, int, std::string>, std::string> seen;
+  // (host ip, port, protocol) -> services publishing it.
+  std::map<std::tuple<std::string, int, std::string>, std::vector<const compose::Service*>> seen;
   for (const compose::Service& s : f.services) {
     if (s.source != 0) continue;
     for (const compose::Port& p : s.ports) {
@@ -24,16 +24,18 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       for (int port = from; port <= to; ++port) {
         // A wildcard bind clashes with every address on the same port.
         std::string clash;
-        for (const auto& [k, owner] : seen)
+        for (const auto& [k, owners] : seen)
           if (std::get<1>(k) == port && std::get<2>(k) == p.protocol &&
               (std::get<0>(k) == ip || std::get<0>(k).empty() || ip.empty()))
-            clash = owner;
+            for (const compose::Service* o : owners)
+              // Services in disjoint profiles never run together.
+              if (crules::CanRunTogether(*o, s)) clash = o->name;
         if (!clash.empty()) {
           ctx.Report(p.range, "host port " + std::to_string(port) + "/" + p.protocol + " is already published by `" +
                                   clash + "`: `" + s.name + "` cannot bind it (\"port is already allocated\")");
           break;
         }
-        seen[{ip, port, p.protocol}] = s.name;
+        seen[{ip, port, p.protocol}].push_back(&s);
       }
     }
   }
@@ -55,7 +57,8 @@ extern const Rule kDuplicatePublishedPort{
     .docs = R"md(## What it does
 Finds a host port (and protocol) published by two entries, in the same or different services,
 on the same address or where one of them binds all interfaces. Ranges are expanded; `tcp` and
-`udp` on the same number do not clash. Ports built from unset variables are skipped.
+`udp` on the same number do not clash; services whose `profiles` never overlap do not run
+together and do not clash either. Ports built from unset variables are skipped.
 
 ## Why is this bad
 Only one socket can listen on a host address and port: `docker compose up` starts the first
@@ -90,6 +93,7 @@ No automatic fix: which service should move, and where, is a choice.
 )md",
     .cases = {Bad("services:\n  web:\n    image: a:1\n    ports: [\"8080:80\"]\n  admin:\n    image: b:1\n    ports: [\"8080:3000\"]\n"),
               Bad("services:\n  web:\n    image: a:1\n    ports: [\"127.0.0.1:9000-9005:9000-9005\", \"9003:80\"]\n"),
+              Good("services:\n  a:\n    image: a:1\n    profiles: [x]\n    ports: [\"80:80\"]\n  b:\n    image: b:1\n    profiles: [y]\n    ports: [\"80:80\"]\n"),
               Good("services:\n  dns:\n    image: a:1\n    ports: [\"53:53/tcp\", \"53:53/udp\"]\n"),
               Good("services:\n  a:\n    image: a:1\n    ports: [\"127.0.0.1:80:80\"]\n  b:\n    image: b:1\n    ports: [\"127.0.0.2:80:80\"]\n")},
 };

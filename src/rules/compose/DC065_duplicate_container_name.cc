@@ -7,14 +7,18 @@ namespace shipshape {
 namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
-  std::map<std::string, std::string> seen;
+  std::map<std::string, std::vector<const compose::Service*>> seen;
   for (const compose::Service& s : f.services) {
     const compose::Value& v = s.container_name;
     if (!v.present() || !v.known || v.source != 0 || v.text.empty()) continue;
-    auto [it, fresh] = seen.emplace(v.text, s.name);
-    if (!fresh)
-      ctx.Report(v.range, "container name `" + v.text + "` is already used by service `" + it->second +
-                              "`: the second container cannot be created");
+    std::vector<const compose::Service*>& users = seen[v.text];
+    for (const compose::Service* o : users)
+      if (crules::CanRunTogether(*o, s)) {
+        ctx.Report(v.range, "container name `" + v.text + "` is already used by service `" + o->name +
+                                "`: the second container cannot be created");
+        break;
+      }
+    users.push_back(&s);
   }
 }
 
@@ -32,7 +36,8 @@ extern const Rule kDuplicateContainerName{
     .aliases = {{"dclint", "no-duplicate-container-names"}},
     .check_compose = Check,
     .docs = R"md(## What it does
-Finds a `container_name` used by two services of the file.
+Finds a `container_name` used by two services of the file that can run together (services in
+disjoint `profiles` never do).
 
 ## Why is this bad
 Container names are unique per host: `docker compose up` fails with a name conflict on the

@@ -129,6 +129,14 @@ bool IsOneShot(const ComposeFile& f, const Service& s) {
   return false;
 }
 
+bool CanRunTogether(const Service& a, const Service& b) {
+  if (a.profiles.empty() || b.profiles.empty()) return true;
+  for (const compose::Value& x : a.profiles)
+    for (const compose::Value& y : b.profiles)
+      if (!x.known || !y.known || x.text == y.text || x.text == "*" || y.text == "*") return true;
+  return false;
+}
+
 bool OwnsMapping(const ComposeFile& f, const Service& s) {
   if (!s.node || !s.node->IsMapping() || s.source != 0 || s.node->source != 0) return false;
   const std::string_view t = f.text;

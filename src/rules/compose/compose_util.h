@@ -64,6 +64,10 @@ bool IsBuilt(const ComposeFile& f, const Service& s);
 /// `condition: service_completed_successfully`, or it sets `restart: "no"` explicitly.
 bool IsOneShot(const ComposeFile& f, const Service& s);
 
+/// True if two services can run together: one has no `profiles`, or their profiles intersect
+/// (unknown profile names count as overlapping).
+bool CanRunTogether(const Service& a, const Service& b);
+
 /// True if the service's mapping is written under its own name (not `web: *alias`), so edits
 /// inserted into it concern this service only.
 bool OwnsMapping(const ComposeFile& f, const Service& s);
