@@ -20,8 +20,12 @@ void Report(const compose::ComposeFile& f, RuleContext& ctx, const std::vector<c
   const yaml::Entry* top = f.root->Find(top_key);
   if (!top || top->merged_via || top->value_is_alias || !top->value->IsMapping()) return;
   std::vector<const compose::Named*> unused;
-  for (const compose::Named& d : defs)
-    if (d.source == 0 && !uses.names.count(d.name) && !(kind == "network" && d.name == "default")) unused.push_back(&d);
+  for (const compose::Named& d : defs) {
+    if (d.source != 0 || uses.names.count(d.name) || (kind == "network" && d.name == "default")) continue;
+    // An explicit `name:` is how other projects and tools attach to it (`docker run --network`).
+    if (d.node && d.node->IsMapping() && d.node->Get("name")) continue;
+    unused.push_back(&d);
+  }
   for (const compose::Named* d : unused) {
     DiagnosticBuilder b = ctx.Report(d->name_range, std::string(kind) + " `" + d->name + "` is defined but no service uses it");
     const compose::edit::Editor ed = crules::EditorFor(f);
@@ -77,7 +81,8 @@ extern const Rule kUnusedTopLevelResource{
     .docs = R"md(## What it does
 Lists top-level `volumes`, `networks`, `secrets` and `configs` entries that no service of the
 file references (mounts, `networks:`, `secrets:`, `configs:`, `build.secrets`). The `default`
-network is never reported (it configures the implicit network). Nothing is reported when a
+network is never reported (it configures the implicit network), nor are resources with an
+explicit `name:` (other projects and tools attach to those by name). Nothing is reported when a
 reference depends on an unset variable, when the file has `include:`, or when services are
 fragments completed by another Compose file.
 

@@ -206,14 +206,6 @@ std::optional<DiagnosticBuilder> OncePerRange::Report(RuleContext& ctx, const Co
   return b;
 }
 
-std::string UnknownNote(const compose::Value& v) {
-  if (v.known || v.unknown.empty()) return {};
-  std::string s = " (depends on unset variable";
-  s += v.unknown.size() > 1 ? "s " : " ";
-  for (size_t i = 0; i < v.unknown.size(); ++i) s += (i ? ", `" : "`") + v.unknown[i] + "`";
-  return s + ")";
-}
-
 // Splits a short port spec at colons outside `${...}` (raw, before interpolation).
 std::vector<std::string_view> SplitRawPort(std::string_view s) {
   std::vector<std::string_view> parts;

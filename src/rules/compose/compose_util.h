@@ -89,9 +89,6 @@ class OncePerRange {
   std::set<std::pair<uint32_t, uint32_t>> seen_;
 };
 
-/// " (depends on unset variable `X`)" for values with unknown interpolation.
-std::string UnknownNote(const compose::Value& v);
-
 /// Where a published port listens on the host.
 enum class HostBinding : uint8_t {
   kAllImplicit,  ///< No host IP: every interface (0.0.0.0 and ::).
