@@ -74,18 +74,18 @@ most published container escapes, `SYS_PTRACE` lets the container attach to othe
 ## Example
 ```yaml
 services:
-  vpn:
-    image: myorg/vpn:1.0
-    cap_add: [SYS_ADMIN]
+  web:
+    image: myorg/web:1.0
+    cap_add: [ALL]
 ```
 
 ## Use instead
 ```yaml
 services:
-  vpn:
-    image: myorg/vpn:1.0
-    cap_add: [NET_ADMIN]     # if routing really is its job: say why in a comment
-    devices: ["/dev/net/tun"]
+  web:
+    image: myorg/web:1.0
+    cap_drop: [ALL]
+    cap_add: [NET_BIND_SERVICE]   # only what it needs: binding port 80
 ```
 
 ## Fix safety

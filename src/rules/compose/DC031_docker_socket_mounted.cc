@@ -61,19 +61,13 @@ services:
 ## Use instead
 ```yaml
 services:
-  socket-proxy:
-    image: tecnativa/docker-socket-proxy:0.2
-    environment: {CONTAINERS: 1}
-    volumes:
-      - /var/run/docker.sock:/var/run/docker.sock:ro
-    networks: [proxy]
   traefik:
     image: traefik:v3.1
     command: --providers.docker.endpoint=tcp://socket-proxy:2375
-    networks: [proxy]
 ```
-A filtering proxy limits the API to what the tool needs (here: listing containers). It still
-mounts the socket, but only that one small, audited service does.
+where `socket-proxy` is a filtering proxy (such as `tecnativa/docker-socket-proxy` with only
+`CONTAINERS=1`): it still mounts the socket, but only that one small, audited service does, and
+the tool gets just the endpoints it needs (here: listing containers).
 
 ## Fix safety
 No automatic fix: the tool needs some API access; what it needs is a design decision.

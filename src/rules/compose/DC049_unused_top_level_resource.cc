@@ -105,6 +105,11 @@ volumes:
 
 ## Use instead
 ```yaml
+services:
+  db:
+    image: postgres:16
+    volumes:
+      - db-data:/var/lib/postgresql/data
 volumes:
   db-data:
 ```

@@ -3,6 +3,8 @@
 // interpolation, fix applicability chosen from the known-images table.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "envfile/envfile.h"
 #include "lint/linter.h"
 #include "rules/compose/secret_env.h"
@@ -180,6 +182,43 @@ TEST(ComposeDevFiles, NamesMarkDevelopmentFiles) {
   for (const char* dev : {"docker-compose.dev.yml", "compose.override.yaml", "docker-compose-test.yml",
                           "compose.local.yaml", "docker-compose.ci.yml"})
     EXPECT_TRUE(Lint("DC071", text, nullptr, dev).empty()) << dev;
+}
+
+}  // namespace
+}  // namespace shipshape
+
+namespace shipshape {
+namespace {
+
+// The ```yaml blocks under a docs heading.
+std::vector<std::string> YamlBlocks(std::string_view docs, std::string_view heading) {
+  std::vector<std::string> out;
+  size_t h = docs.find(heading);
+  if (h == std::string_view::npos) return out;
+  size_t end = docs.find("\n## ", h + heading.size());
+  std::string_view sec = docs.substr(h, end == std::string_view::npos ? std::string_view::npos : end - h);
+  size_t p = 0;
+  while ((p = sec.find("```yaml\n", p)) != std::string_view::npos) {
+    p += 8;
+    size_t q = sec.find("```", p);
+    if (q == std::string_view::npos) break;
+    out.emplace_back(sec.substr(p, q - p));
+    p = q + 3;
+  }
+  return out;
+}
+
+TEST(ComposeRuleDocs, ExampleTriggersAndUseInsteadDoesNot) {
+  // Rules that need files around the Compose file or a configuration to fire.
+  const std::set<std::string_view> kNeedContext = {"DC004", "DC005", "DC014"};
+  for (const Rule* r : AllRules()) {
+    if (r->target != Target::kCompose || !r->check_compose || kNeedContext.count(r->code)) continue;
+    std::vector<std::string> bad = YamlBlocks(r->docs, "## Example");
+    ASSERT_FALSE(bad.empty()) << r->code;
+    EXPECT_FALSE(Lint(r->code, bad[0]).empty()) << r->code << " Example does not trigger:\n" << bad[0];
+    for (const std::string& good : YamlBlocks(r->docs, "## Use instead"))
+      EXPECT_TRUE(Lint(r->code, good).empty()) << r->code << " Use instead triggers:\n" << good;
+  }
 }
 
 }  // namespace
