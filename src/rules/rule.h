@@ -45,20 +45,20 @@ struct TestCase {
   /// Adjusts the configuration for this case (rules driven by config: trusted registries, label
   /// schema). Null: the default configuration.
   void (*configure)(Config&) = nullptr;
-  /// Fills an in-memory workspace around the file under test (paths relative to its directory):
-  /// for rules that look at build contexts, `.env`, `.gitignore`. Null: no workspace.
+  /// Adds files beside the one under test (e.g. a `.dockerignore`); the case then runs with a
+  /// workspace holding them and the file itself (at `path`, default "Dockerfile").
   void (*files)(MemoryFileSystem&) = nullptr;
 };
 inline TestCase Bad(std::string_view src, std::string_view fixed = {}) { return {true, src, fixed}; }
 inline TestCase Good(std::string_view src) { return {false, src, {}}; }
+/// `c` run in a workspace with the files `files` adds.
+inline TestCase WithFiles(void (*files)(MemoryFileSystem&), TestCase c) {
+  c.files = files;
+  return c;
+}
 /// `c` run under the configuration `configure` sets up.
 inline TestCase WithConfig(void (*configure)(Config&), TestCase c) {
   c.configure = configure;
-  return c;
-}
-/// `c` run inside the in-memory workspace `files` fills.
-inline TestCase WithFiles(void (*files)(MemoryFileSystem&), TestCase c) {
-  c.files = files;
   return c;
 }
 

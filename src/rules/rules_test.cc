@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+#include "core/workspace.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
@@ -62,13 +63,19 @@ TEST_P(RuleCases, InlineCases) {
     config = Config();
     config.preview = true;
     if (c.configure) c.configure(config);
+    SourceFile file = MakeFile(rule, c);
+    // A case with side files, or a Dockerfile case with a path, gets a workspace holding the file
+    // (and those files), so rules that look beside the Dockerfile run; other cases have none.
     MemoryFileSystem fs;
     Workspace ws;
-    ws.root = ".";
-    ws.fs = &fs;
-    if (c.files) c.files(fs);
-    opts.workspace = c.files ? &ws : nullptr;
-    SourceFile file = MakeFile(rule, c);
+    opts.workspace = nullptr;
+    if (c.files || (!c.path.empty() && rule.target == Target::kDockerfile)) {
+      fs.Add(file.path, std::string(c.source));
+      if (c.files) c.files(fs);
+      ws.root = ".";
+      ws.fs = &fs;
+      opts.workspace = &ws;
+    }
     std::vector<Diagnostic> diags = LintFile(file, opts);
     if (!c.bad) {
       ++good;
