@@ -411,11 +411,21 @@ std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFil
       if (i != std::string::npos) {
         if (line.compare(i, 11, "healthcheck") == 0 && line.find("none", i + 11) == std::string::npos) return true;
         if (line.compare(i, 5, "from ") == 0) {
-          std::string img = line.substr(i + 5);
-          img = img.substr(img.find_first_not_of(' '));
-          if (img.rfind("--", 0) == 0) img = img.substr(img.find(' ') + 1);
-          img = img.substr(0, img.find(' '));
-          from_known = compose::KnownImages::Get().Match(img) != nullptr;
+          // FROM [--platform=...] image [AS name]
+          std::string_view rest = std::string_view(line).substr(i + 5);
+          std::string_view img;
+          while (!rest.empty()) {
+            const size_t b = rest.find_first_not_of(" \t");
+            if (b == std::string_view::npos) break;
+            rest = rest.substr(b);
+            const size_t e = rest.find_first_of(" \t");
+            std::string_view word = rest.substr(0, e);
+            rest = e == std::string_view::npos ? std::string_view() : rest.substr(e);
+            if (word.rfind("--", 0) == 0) continue;
+            img = word;
+            break;
+          }
+          from_known = !img.empty() && compose::KnownImages::Get().Match(img) != nullptr;
         }
       }
       p = e + 1;
