@@ -1,0 +1,103 @@
+// An image pulled without a tag, or with a tag that moves (`latest`, `stable`, `lts`...).
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+bool MovingTag(std::string_view tag) {
+  static const std::string_view kMoving[] = {"latest", "stable", "edge", "nightly", "dev",  "canary",
+                                             "beta",   "lts",    "main", "master",  "current", "rolling"};
+  const std::string t = crules::Lower(tag);
+  for (std::string_view m : kMoving)
+    if (t == m) return true;
+  return false;
+}
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  crules::OncePerRange once;
+  for (const compose::Service& s : f.services) {
+    const compose::Value& image = s.image;
+    if (!image.present() || image.source != 0) continue;
+    // With `build:`, `image:` names the image Compose builds and tags locally.
+    if (crules::IsBuilt(f, s)) continue;
+    if (!image.known || image.text.empty()) continue;  // unknown: neither pass nor fail
+    const compose::ImageRef ref = compose::ParseImageRef(image.text);
+    if (!ref.digest.empty() || ref.repository.empty()) continue;
+    std::string msg;
+    if (ref.tag.empty()) {
+      msg = "image `" + image.text + "` has no tag: Compose pulls `latest`, so every pull may bring a "
+            "different version";
+    } else if (MovingTag(ref.tag)) {
+      msg = "image `" + image.text + "` uses the moving tag `" + ref.tag + "`";
+      if (image.raw != image.text) msg += " (`" + image.raw + "` falls back to it)";
+      msg += ": every pull may bring a different version; pin a version or a digest";
+    } else {
+      continue;
+    }
+    once.Report(ctx, f, &s, image.range, std::move(msg));
+  }
+}
+
+}  // namespace
+
+extern const Rule kImageTagNotPinned{
+    .code = "DC003",
+    .name = "image-tag-not-pinned",
+    .summary = "Image without a tag or with a moving tag such as `latest`",
+    .target = Target::kCompose,
+    .severity = Severity::kWarning,
+    .category = Category::kReliability,
+    .fix = FixAvailability::kNone,
+    .status = Status::kStable,
+    .aliases = {{"dclint", "service-image-require-explicit-tag"}},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags a service `image:` without a tag (`nginx`), or with a tag that is moved to new releases
+(`latest`, `stable`, `edge`, `nightly`, `dev`, `canary`, `beta`, `lts`, `main`, `master`, `current`,
+`rolling`). A default that falls back to such a tag (`nginx:${TAG:-latest}`) is flagged too when
+the variable is not set. Images pinned by digest pass. Services with `build:` are skipped: there
+`image:` is the name Compose gives the image it builds.
+
+## Why is this bad
+The same file deploys different software on different days and machines. A `docker compose pull`
+can bring a new major version (a database whose data format changed) without any change in Git,
+and a rollback to "the previous version" is impossible because nobody knows which one ran.
+
+## Example
+```yaml
+services:
+  db:
+    image: postgres
+  cache:
+    image: redis:latest
+```
+
+## Use instead
+```yaml
+services:
+  db:
+    image: postgres:16.4
+  cache:
+    image: redis:7.4@sha256:<digest>
+```
+
+## Fix safety
+No automatic fix: the version to pin is a decision (and resolving a digest needs the registry).
+
+## References
+- https://docs.docker.com/reference/compose-file/services/#image
+- dclint `service-image-require-explicit-tag`
+)md",
+    .cases = {Bad("services:\n  db:\n    image: postgres\n"),
+              Bad("services:\n  cache:\n    image: redis:latest\n"),
+              Bad("services:\n  web:\n    image: nginx:${TAG:-latest}\n"),
+              Bad("services:\n  node:\n    image: docker.io/library/node:lts\n"),
+              Bad("x-img: &img\n  image: nginx\nservices:\n  a:\n    <<: *img\n  b:\n    <<: *img\n"),
+              Good("services:\n  db:\n    image: postgres:16.4\n"),
+              Good("services:\n  web:\n    image: nginx@sha256:0123456789abcdef\n"),
+              Good("services:\n  app:\n    build: .\n    image: myorg/app\n"),
+              Good("services:\n  web:\n    image: nginx:${NGINX_TAG}\n"),
+              Good("services:\n  web:\n    image: localhost:5000/app:1.2\n")},
+};
+
+}  // namespace shipshape

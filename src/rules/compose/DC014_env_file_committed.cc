@@ -1,0 +1,116 @@
+// `env_file:` pointing at a file with credentials that Git does not ignore.
+#include "core/workspace.h"
+#include "envfile/envfile.h"
+#include "rules/compose/secret_env.h"
+#include "rules/secrets.h"
+
+namespace shipshape {
+namespace {
+
+bool TemplateName(std::string_view path) {
+  const std::string l = crules::Lower(path);
+  for (std::string_view w : {"example", "sample", "template", "dist", ".tpl", "defaults"})
+    if (l.find(w) != std::string::npos) return true;
+  return false;
+}
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  const Workspace* ws = ctx.workspace();
+  if (!ws || !ws->fs) return;
+  const std::string dir = DirName(ctx.file().path);
+  crules::OncePerRange once;
+  for (const compose::Service& s : f.services) {
+    for (const compose::Value& v : s.env_file) {
+      if (!v.present() || !v.known || v.source != 0 || v.text.empty() || TemplateName(v.text)) continue;
+      if (v.text[0] == '/') continue;  // outside the project: not committed with it
+      const std::string path = JoinPath(dir, v.text);
+      std::optional<std::string> text = ws->fs->Read(path, 1 << 20);
+      if (!text) continue;
+      std::optional<bool> ignored = crules::GitIgnored(ctx, v.text);
+      if (!ignored || *ignored) continue;
+      envfile::EnvFile env = envfile::Parse(*text, {});
+      std::vector<std::string> keys;
+      for (const envfile::Entry& e : env.entries)
+        if (e.value && secrets::LooksLikeSecretName(e.key) && !crules::ComposeNonSecret(*e.value) &&
+            e.raw.find('$') == std::string::npos)
+          keys.push_back(e.key);
+      if (keys.empty()) continue;
+      std::string list;
+      for (size_t i = 0; i < keys.size() && i < 3; ++i) list += (i ? ", `" : "`") + keys[i] + "`";
+      if (keys.size() > 3) list += ", ...";
+      std::optional<DiagnosticBuilder> b =
+          once.Report(ctx, f, &s, v.range,
+                      "env_file `" + v.text + "` holds credentials (" + list +
+                          ") and no `.gitignore` excludes it: it is probably committed");
+      if (!b) continue;
+      Fix fix;
+      fix.title = "Add `" + v.text + "` to .gitignore";
+      fix.applicability = Applicability::kUnsafe;
+      std::string entry = NormalizePath(v.text);
+      fix.file_writes.push_back({".gitignore", "/" + entry + "\n", true, 0644});
+      b->WithFix(std::move(fix));
+    }
+  }
+}
+
+void Committed(MemoryFileSystem& fs) {
+  fs.Add("app.env", "DB_HOST=db\nDB_PASSWORD=k3str4-real\n");
+  fs.Add("config.env", "LOG_LEVEL=info\n");
+  fs.Add("secret.env", "API_TOKEN=tok_123456789\n");
+  fs.Add(".gitignore", "secret.env\n");
+  fs.Add(".env.example", "API_TOKEN=abc123abc123\n");
+}
+
+}  // namespace
+
+extern const Rule kEnvFileCommitted{
+    .code = "DC014",
+    .name = "env-file-committed",
+    .summary = "`env_file` with credentials that `.gitignore` does not exclude",
+    .target = Target::kCompose,
+    .severity = Severity::kInfo,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Reads each `env_file:` of a service (relative to the Compose file) and reports it when it holds
+credential-named variables with real values and no `.gitignore` between the Compose file's
+directory and the scan root excludes it. Files named like templates (`*.example`, `*.sample`,
+`*.template`, `*.dist`) and absolute paths are skipped; nothing is reported without access to
+the files.
+
+## Why is this bad
+The variables move out of the Compose file but into another committed file: the credentials are
+just as public. Env files with secrets belong next to the Compose file on each host, not in Git.
+
+## Example
+```yaml
+services:
+  api:
+    image: myorg/api:1.4
+    env_file: app.env        # contains DB_PASSWORD=..., and is committed
+```
+
+## Use instead
+Commit `app.env.example` with empty values, list `app.env` in `.gitignore`, and create it on each
+deployment host.
+
+## Fix safety
+Unsafe (a repository policy change): the fix adds the path to `.gitignore` beside the Compose
+file. An already committed file stays in history and in the index: `git rm --cached` it and
+rotate the credentials.
+
+## References
+- https://docs.docker.com/reference/compose-file/services/#env_file
+- https://git-scm.com/docs/gitignore
+)md",
+    .cases = {WithFiles(Committed, Bad("services:\n  api:\n    image: api:1\n    env_file: app.env\n")),
+              WithFiles(Committed, Bad("services:\n  api:\n    image: api:1\n    env_file:\n      - path: ./app.env\n        required: false\n")),
+              WithFiles(Committed, Good("services:\n  api:\n    image: api:1\n    env_file: [config.env, secret.env]\n")),
+              WithFiles(Committed, Good("services:\n  api:\n    image: api:1\n    env_file: .env.example\n")),
+              Good("services:\n  api:\n    image: api:1\n    env_file: app.env\n")},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,158 @@
+// No `cap_drop: [ALL]`: the container keeps Docker's default capability set.
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+using compose::edit::YamlValue;
+
+bool ListHas(const std::vector<compose::Value>& vals, std::string_view cap) {
+  for (const compose::Value& v : vals)
+    if (v.known && crules::NormalizeCap(v.text) == cap) return true;
+  return false;
+}
+
+// The service's own (not merged-in) entry for `key`, if it is a sequence.
+const yaml::Node* OwnSeq(const compose::Service& s, std::string_view key, bool* merged) {
+  const yaml::Entry* e = s.Find(key);
+  *merged = e && (e->merged_via || e->value_is_alias);
+  if (!e || *merged || !e->value->IsSequence()) return nullptr;
+  return e->value;
+}
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  for (const compose::Service& s : f.services) {
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (crules::InChain(f, s, [](const compose::Service& x) { return x.privileged.AsBool() == true; })) continue;
+    if (crules::InChain(f, s, [](const compose::Service& x) { return ListHas(x.cap_drop, "ALL"); })) continue;
+    const compose::KnownImage* img = crules::KnownImageOf(f, s);
+    std::string msg = "service `" + s.name + "` keeps Docker's default capabilities: add `cap_drop: [ALL]` and "
+                      "add back only what it needs";
+    if (img && img->capabilities) {
+      if (img->capabilities->empty()) {
+        msg += " (the " + img->name + " image needs none)";
+      } else {
+        msg += " (the " + img->name + " image needs ";
+        for (size_t i = 0; i < img->capabilities->size(); ++i) msg += (i ? ", " : "") + (*img->capabilities)[i];
+        msg += ")";
+      }
+    }
+    DiagnosticBuilder b = ctx.Report(s.name_range, std::move(msg));
+    if (!img || !img->capabilities || !crules::OwnsMapping(f, s)) continue;
+    // Capabilities still missing from cap_add (anywhere in the chain).
+    std::vector<YamlValue> need;
+    for (const std::string& c : *img->capabilities)
+      if (!crules::InChain(f, s, [&](const compose::Service& x) { return ListHas(x.cap_add, c); }))
+        need.push_back(YamlValue::Str(c));
+    const compose::edit::Editor ed = crules::EditorFor(f);
+    std::vector<Edit> edits;
+    std::vector<std::pair<std::string, YamlValue>> insert;
+    bool merged = false;
+    if (const yaml::Node* drop = OwnSeq(s, "cap_drop", &merged)) {
+      std::optional<Edit> e = drop->items.empty() && !compose::edit::IsFlow(f.text, *drop)
+                                  ? std::nullopt
+                                  : ed.AppendItem(*drop, YamlValue::Str("ALL"));
+      if (!e) continue;
+      edits.push_back(*e);
+    } else if (merged || s.Find("cap_drop") ||
+               crules::InChain(f, s, [](const compose::Service& x) { return !x.cap_drop.empty(); })) {
+      continue;  // inherited list: a local key would replace it
+    } else {
+      insert.push_back({"cap_drop", YamlValue::Seq({YamlValue::Str("ALL")})});
+    }
+    if (!need.empty()) {
+      if (const yaml::Node* add = OwnSeq(s, "cap_add", &merged)) {
+        std::optional<Edit> e = ed.AppendItems(*add, need);
+        if (!e) continue;
+        edits.push_back(*e);
+      } else if (merged || s.Find("cap_add") ||
+                 crules::InChain(f, s, [](const compose::Service& x) { return !x.cap_add.empty(); })) {
+        continue;
+      } else {
+        insert.push_back({"cap_add", YamlValue::Seq(need)});
+      }
+    }
+    if (!insert.empty()) {
+      std::optional<Edit> e = crules::InsertIntoService(f, s, insert);
+      if (!e) continue;
+      edits.push_back(*e);
+    }
+    std::optional<std::vector<Edit>> merged_edits = compose::edit::MergeEdits(std::move(edits));
+    if (!merged_edits) continue;
+    b.WithFix("Drop all capabilities and add back the ones " + img->name + " needs", Applicability::kUnsafe,
+              std::move(*merged_edits));
+  }
+}
+
+}  // namespace
+
+extern const Rule kCapabilitiesNotDropped{
+    .code = "DC022",
+    .name = "capabilities-not-dropped",
+    .summary = "No `cap_drop: [ALL]`: the container keeps Docker's default capabilities",
+    .target = Target::kCompose,
+    .severity = Severity::kInfo,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {{"cis", "5.4"}, {"kics", "Container Capabilities Unrestricted"}},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags services without `cap_drop: [ALL]` (here or in what they `extends` or merge from an
+anchor). Privileged services are DC020's. For images in shipshape's known-images table the
+message says which capabilities the image needs.
+
+## Why is this bad
+Docker's default set has 14 capabilities (`CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `SETUID`,
+`SETGID`, `NET_RAW`, `MKNOD`, ...). Most services need none or two of them, and the rest make a
+compromise worse: `NET_RAW` allows ARP/DNS spoofing on the bridge, `DAC_OVERRIDE` lets root read
+every file regardless of permissions. CIS Docker Benchmark 5.4 asks for the minimum.
+
+## Example
+```yaml
+services:
+  cache:
+    image: redis:7.4
+```
+
+## Use instead
+```yaml
+services:
+  cache:
+    image: redis:7.4
+    cap_drop:
+      - ALL
+    cap_add:
+      - CHOWN
+      - SETGID
+      - SETUID
+```
+
+## Fix safety
+Unsafe, and offered only for images in the known-images table: it adds `cap_drop: [ALL]` and a
+`cap_add` with the capabilities that image's entrypoint needs (for example postgres needs
+`CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `SETGID`, `SETUID` to fix volume ownership and drop to its
+user). Custom entrypoints, extra packages or another `user:` may need more. Existing `cap_drop` /
+`cap_add` lists are extended, never replaced; lists inherited from an anchor or a base service are
+left alone (no fix).
+
+## References
+- https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities
+- CIS Docker Benchmark v1.6.0, 5.4
+)md",
+    .cases = {Bad("services:\n  cache:\n    image: redis:7.4\n",
+                  "services:\n  cache:\n    image: redis:7.4\n    cap_drop:\n      - ALL\n    cap_add:\n      - CHOWN\n"
+                  "      - SETGID\n      - SETUID\n"),
+              Bad("services:\n  prom:\n    image: prom/prometheus:v2.53.0\n    cap_drop: [NET_RAW]\n",
+                  "services:\n  prom:\n    image: prom/prometheus:v2.53.0\n    cap_drop: [NET_RAW, ALL]\n"),
+              Bad("services:\n  web:\n    image: nginx:1.27\n    cap_add:\n      - NET_BIND_SERVICE\n",
+                  "services:\n  web:\n    image: nginx:1.27\n    cap_add:\n      - NET_BIND_SERVICE\n      - CHOWN\n"
+                  "      - SETGID\n      - SETUID\n    cap_drop:\n      - ALL\n"),
+              Bad("services:\n  app:\n    image: myorg/app:1.0\n"),
+              Good("services:\n  cache:\n    image: redis:7.4\n    cap_drop: [ALL]\n"),
+              Good("services:\n  x:\n    image: myorg/x:1\n    privileged: true\n"),
+              Good("x-hard: &hard\n  cap_drop: [all]\nservices:\n  a:\n    <<: *hard\n    image: x:1\n"),
+              Good("services:\n  web:\n    environment:\n      A: b\n")},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,86 @@
+// The container engine's API socket mounted into a container.
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+// True for the Docker / Podman / containerd / CRI-O API endpoints.
+bool IsEngineSocket(std::string_view src) {
+  const std::string l = crules::Lower(src);
+  for (std::string_view s : {"docker.sock", "podman.sock", "containerd.sock", "crio.sock", "dockershim.sock"})
+    if (l.size() >= s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0) return true;
+  return l == "\\\\.\\pipe\\docker_engine" || l == "//./pipe/docker_engine";
+}
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  crules::OncePerRange once;
+  for (const compose::Service& s : f.services) {
+    for (const compose::Mount& m : s.volumes) {
+      if (m.source_file != 0 || !m.known || !m.source.present()) continue;
+      if (m.type != compose::MountType::kBind && m.type != compose::MountType::kNpipe) continue;
+      if (!IsEngineSocket(m.source.text)) continue;
+      once.Report(ctx, f, &s, m.range,
+                  "service `" + s.name + "` mounts the container engine socket `" + m.source.text + "`" +
+                      (m.read_only ? " (`:ro` does not restrict the API)" : "") +
+                      ": whoever controls the container controls the host");
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kDockerSocketMounted{
+    .code = "DC031",
+    .name = "docker-socket-mounted",
+    .summary = "The Docker (or Podman/containerd) API socket is mounted into a container",
+    .target = Target::kCompose,
+    .severity = Severity::kCritical,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kNone,
+    .status = Status::kStable,
+    .aliases = {{"cis", "5.32"}, {"kics", "Docker Socket Mounted In Container"}},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags bind mounts of `docker.sock`, `podman.sock`, `containerd.sock`, `crio.sock` (any path) and
+of the Windows `docker_engine` named pipe, in short or long volume syntax.
+
+## Why is this bad
+The engine API is root on the host: anyone who can talk to it can start a privileged container
+that mounts `/`. A read-only mount (`:ro`) only protects the socket file, not the API behind it.
+CIS Docker Benchmark 5.32 (5.31 before v1.6.0); OWASP Docker Security rule #1.
+
+## Example
+```yaml
+services:
+  traefik:
+    image: traefik:v3.1
+    volumes:
+      - /var/run/docker.sock:/var/run/docker.sock:ro
+```
+
+## Use instead
+```yaml
+services:
+  traefik:
+    image: traefik:v3.1
+    command: --providers.docker.endpoint=tcp://socket-proxy:2375
+```
+where `socket-proxy` is a filtering proxy (such as `tecnativa/docker-socket-proxy` with only
+`CONTAINERS=1`): it still mounts the socket, but only that one small, audited service does, and
+the tool gets just the endpoints it needs (here: listing containers).
+
+## Fix safety
+No automatic fix: the tool needs some API access; what it needs is a design decision.
+
+## References
+- https://docs.docker.com/engine/security/#docker-daemon-attack-surface
+- https://cheatsheetseries.owasp.org/cheatsheets/Docker_Security_Cheat_Sheet.html
+- CIS Docker Benchmark v1.6.0, 5.32
+)md",
+    .cases = {Bad("services:\n  t:\n    image: traefik:v3.1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n"),
+              Bad("services:\n  t:\n    image: x:1\n    volumes:\n      - type: bind\n        source: /run/podman/podman.sock\n        target: /var/run/docker.sock\n"),
+              Good("services:\n  t:\n    image: x:1\n    volumes:\n      - ./data:/data\n"),
+              Good("services:\n  t:\n    image: x:1\n    volumes:\n      - ${SOCK}:/var/run/docker.sock\n")},
+};
+
+}  // namespace shipshape

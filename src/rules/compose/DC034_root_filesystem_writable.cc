@@ -1,0 +1,163 @@
+// The container's root filesystem is writable (`read_only: true` missing).
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+using compose::edit::YamlValue;
+
+bool Under(std::string_view path, std::string_view dir) {
+  if (dir.size() > 1 && dir.back() == '/') dir.remove_suffix(1);
+  return path == dir || (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 &&
+                         (dir == "/" || path[dir.size()] == '/'));
+}
+
+// Container paths already backed by a volume, bind or tmpfs.
+std::vector<std::string> Backed(const compose::ComposeFile& f, const compose::Service& s) {
+  std::vector<std::string> out;
+  crules::InChain(f, s, [&](const compose::Service& x) {
+    for (const compose::Mount& m : x.volumes)
+      if (m.target.present() && m.target.known) out.push_back(m.target.text);
+    for (const compose::Value& t : x.tmpfs)
+      if (t.known) out.push_back(t.text.substr(0, t.text.find(':')));
+    return false;
+  });
+  return out;
+}
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  for (const compose::Service& s : f.services) {
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    bool unknown = false, explicit_false = false;
+    const bool ro = crules::InChain(f, s, [&](const compose::Service& x) {
+      if (!x.read_only.present()) return false;
+      if (!x.read_only.known) unknown = true;
+      if (x.read_only.AsBool() == false && &x == &s) explicit_false = true;
+      return x.read_only.AsBool() == true;
+    });
+    if (ro || unknown) continue;
+    const compose::KnownImage* img = crules::KnownImageOf(f, s);
+    const std::vector<std::string> backed = Backed(f, s);
+    std::string missing_data;
+    if (img)
+      for (const std::string& d : img->data_paths) {
+        bool covered = false;
+        for (const std::string& b : backed) covered = covered || Under(d, b) || Under(b, d);
+        if (!covered && missing_data.empty()) missing_data = d;
+      }
+    std::string msg = "service `" + s.name + "` has a writable root filesystem" +
+                      std::string(explicit_false ? " (`read_only: false`)" : "") +
+                      ": set `read_only: true` and give the paths it writes a tmpfs or a volume";
+    if (!missing_data.empty()) msg += " (its data directory `" + missing_data + "` needs a volume first)";
+    DiagnosticBuilder b = ctx.Report(explicit_false ? s.read_only.range : s.name_range, std::move(msg));
+    if (!img || !missing_data.empty() || !crules::OwnsMapping(f, s)) continue;
+    std::vector<YamlValue> tmpfs;
+    for (const std::string& w : img->writable_paths) {
+      bool covered = false;
+      for (const std::string& bk : backed) covered = covered || Under(w, bk);
+      if (!covered) tmpfs.push_back(YamlValue::Str(w));
+    }
+    const compose::edit::Editor ed = crules::EditorFor(f);
+    std::vector<Edit> edits;
+    std::vector<std::pair<std::string, YamlValue>> insert;
+    const yaml::Entry* ro_entry = s.Find("read_only");
+    if (ro_entry) {
+      if (ro_entry->merged_via || ro_entry->value_is_alias || !ro_entry->value->IsScalar()) continue;
+      std::optional<Edit> e = ed.ReplaceRaw(*ro_entry->value, "true");
+      if (!e) continue;
+      edits.push_back(*e);
+    } else {
+      insert.push_back({"read_only", YamlValue::Raw("true")});
+    }
+    if (!tmpfs.empty()) {
+      const yaml::Entry* t = s.Find("tmpfs");
+      if (t) {
+        if (t->merged_via || t->value_is_alias || !t->value->IsSequence()) continue;
+        std::optional<Edit> e = ed.AppendItems(*t->value, tmpfs);
+        if (!e) continue;
+        edits.push_back(*e);
+      } else if (crules::InChain(f, s, [](const compose::Service& x) { return !x.tmpfs.empty(); })) {
+        continue;
+      } else {
+        insert.push_back({"tmpfs", YamlValue::Seq(tmpfs)});
+      }
+    }
+    if (!insert.empty()) {
+      std::optional<Edit> e = crules::InsertIntoService(f, s, insert);
+      if (!e) continue;
+      edits.push_back(*e);
+    }
+    std::optional<std::vector<Edit>> merged = compose::edit::MergeEdits(std::move(edits));
+    if (merged)
+      b.WithFix("Make the root filesystem read-only with tmpfs for the paths " + img->name + " writes",
+                Applicability::kUnsafe, std::move(*merged));
+  }
+}
+
+}  // namespace
+
+extern const Rule kRootFilesystemWritable{
+    .code = "DC034",
+    .name = "root-filesystem-writable",
+    .summary = "The container's root filesystem is writable (`read_only: true` missing)",
+    .target = Target::kCompose,
+    .severity = Severity::kInfo,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {{"cis", "5.13"}},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags services without `read_only: true` (here, in a merged anchor or an `extends` base), or
+with `read_only: false`.
+
+## Why is this bad
+With a writable root filesystem an attacker can drop tools, alter binaries and configuration,
+and keep a foothold until the container is recreated. A read-only root also makes the container
+honest: everything it writes goes to a declared volume or tmpfs. CIS Docker Benchmark 5.13
+(5.12 before v1.6.0).
+
+## Example
+```yaml
+services:
+  cache:
+    image: redis:7.4
+    volumes:
+      - redis-data:/data
+```
+
+## Use instead
+```yaml
+services:
+  cache:
+    image: redis:7.4
+    volumes:
+      - redis-data:/data
+    read_only: true
+    tmpfs:
+      - /tmp
+```
+
+## Fix safety
+Unsafe, and offered only for images in the known-images table whose data directories are already
+on a volume (a tmpfs there would lose the data on restart): it adds `read_only: true` and a `tmpfs`
+entry for each path the image writes at run time (postgres: `/var/run/postgresql`, `/tmp`; nginx:
+`/var/cache/nginx`, `/var/run`, `/tmp`) that no volume covers yet. Plugins, extra modules or a
+custom entrypoint may write elsewhere.
+
+## References
+- https://docs.docker.com/reference/compose-file/services/#read_only
+- CIS Docker Benchmark v1.6.0, 5.13
+)md",
+    .cases = {Bad("services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n",
+                  "services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n    read_only: true\n"
+                  "    tmpfs:\n      - /tmp\n"),
+              Bad("services:\n  web:\n    image: nginx:1.27\n    read_only: false\n    tmpfs: [/tmp]\n",
+                  "services:\n  web:\n    image: nginx:1.27\n    read_only: true\n    tmpfs: [/tmp, /var/cache/nginx, /var/run]\n"),
+              Bad("services:\n  db:\n    image: postgres:16\n"),
+              Good("services:\n  cache:\n    image: redis:7.4\n    read_only: true\n"),
+              Good("services:\n  cache:\n    image: redis:7.4\n    read_only: ${RO}\n"),
+              Good("services:\n  web:\n    volumes:\n      - ./x:/x\n")},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,86 @@
+// A long-running service without a restart policy.
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  for (const compose::Service& s : f.services) {
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::IsOneShot(f, s)) continue;
+    if (crules::InChain(f, s, [](const compose::Service& x) {
+          return x.restart.present() || x.restart_policy_condition.present() ||
+                 (x.deploy && x.deploy->Get("restart_policy"));
+        }))
+      continue;
+    DiagnosticBuilder b = ctx.Report(s.name_range, "service `" + s.name + "` has no restart policy: after a crash or "
+                                                   "a daemon restart it stays down");
+    if (std::optional<Edit> e =
+            crules::InsertIntoService(f, s, {{"restart", compose::edit::YamlValue::Str("unless-stopped")}}))
+      b.WithFix("Add `restart: unless-stopped`", Applicability::kSafe, {*e});
+  }
+}
+
+}  // namespace
+
+extern const Rule kRestartPolicyMissing{
+    .code = "DC040",
+    .name = "restart-policy-missing",
+    .summary = "A long-running service has no restart policy",
+    .target = Target::kCompose,
+    .severity = Severity::kWarning,
+    .category = Category::kReliability,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags services with neither `restart:` nor `deploy.restart_policy` (here, in a merged anchor or
+an `extends` base). Services that run once are skipped: those another service waits for with
+`condition: service_completed_successfully`, and those with an explicit `restart: "no"`. So are
+partial service definitions that another Compose file completes (override files, services
+without `image`/`build`).
+
+## Why is this bad
+The default policy is `no`: a service that crashes, is OOM-killed, or runs on a host that
+reboots stays down until someone notices. Most outages of "it worked yesterday" Compose stacks
+are exactly this.
+
+## Example
+```yaml
+services:
+  api:
+    image: myorg/api:1.4
+```
+
+## Use instead
+```yaml
+services:
+  api:
+    image: myorg/api:1.4
+    restart: unless-stopped
+```
+
+## Fix safety
+Safe: adds `restart: unless-stopped`, which restarts after failures and daemon restarts but
+respects a manual `docker compose stop`. A service that is meant to exit should say so with
+`restart: "no"`.
+
+## References
+- https://docs.docker.com/reference/compose-file/services/#restart
+- https://docs.docker.com/engine/containers/start-containers-automatically/
+)md",
+    .cases = {Bad("services:\n  api:\n    image: myorg/api:1.4\n",
+                  "services:\n  api:\n    image: myorg/api:1.4\n    restart: unless-stopped\n"),
+              Bad("services:\n  api: {image: \"myorg/api:1.4\"}\n",
+                  "services:\n  api: {image: \"myorg/api:1.4\", restart: unless-stopped}\n"),
+              Bad("services:\r\n  api:\r\n    image: myorg/api:1.4\r\n    ports:\r\n      - \"8080:80\"\r\n",
+                  "services:\r\n  api:\r\n    image: myorg/api:1.4\r\n    ports:\r\n      - \"8080:80\"\r\n    restart: unless-stopped\r\n"),
+              Good("services:\n  api:\n    image: myorg/api:1.4\n    restart: always\n"),
+              Good("services:\n  api:\n    image: myorg/api:1.4\n    deploy:\n      restart_policy:\n        condition: on-failure\n"),
+              Good("services:\n  migrate:\n    image: myorg/api:1.4\n  api:\n    image: myorg/api:1.4\n    restart: always\n"
+                   "    depends_on:\n      migrate:\n        condition: service_completed_successfully\n"),
+              Good("x-base: &base\n  restart: always\nservices:\n  a:\n    <<: *base\n    image: x:1\n"),
+              Good("services:\n  api:\n    environment:\n      A: b\n")},
+};
+
+}  // namespace shipshape

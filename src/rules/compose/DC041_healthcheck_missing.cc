@@ -1,0 +1,101 @@
+// A long-running service without a healthcheck.
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  for (const compose::Service& s : f.services) {
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::IsOneShot(f, s)) continue;
+    if (crules::HealthOf(f, s) != crules::Health::kNone) continue;  // defined, or explicitly disabled
+    bool read = false;
+    const std::optional<bool> in_image = crules::ImageHasHealthcheck(ctx, f, s, &read);
+    if (in_image == true) continue;
+    const bool built = crules::IsBuilt(f, s);
+    if (built && !read) continue;  // the Dockerfile may declare one; cannot look
+    const compose::KnownImage* img = crules::KnownImageOf(f, s);
+    std::string msg = "service `" + s.name + "` has no healthcheck";
+    if (built) msg += " (its Dockerfile declares none)";
+    else if (!img) msg += " (unless its image declares one)";
+    msg += ": Docker cannot tell a hung process from a working one, and `depends_on` cannot wait for it";
+    DiagnosticBuilder b = ctx.Report(s.name_range, std::move(msg));
+    if (std::optional<Fix> fix = crules::KnownHealthcheckFix(f, s)) b.WithFix(std::move(*fix));
+  }
+}
+
+}  // namespace
+
+extern const Rule kHealthcheckMissing{
+    .code = "DC041",
+    .name = "healthcheck-missing",
+    .summary = "A long-running service has no healthcheck",
+    .target = Target::kCompose,
+    .severity = Severity::kWarning,
+    .category = Category::kReliability,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {{"cis", "5.27"}, {"cis", "4.6"}, {"kics", "Healthcheck Not Set"}},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags services with no `healthcheck:` (here, in a merged anchor or an `extends` base) whose
+image does not declare a `HEALTHCHECK` either. For a `build:` service the Dockerfile is read when
+shipshape can see the files (no finding when it cannot). An explicit `healthcheck: {disable:
+true}` is a decision and is not reported. One-shot services and partial definitions completed by
+another Compose file are skipped.
+
+## Why is this bad
+Without a healthcheck Docker only knows whether the process exists. A deadlocked server, a
+database still replaying its WAL, an app that lost its database connection all look "Up".
+`depends_on: {condition: service_healthy}` cannot be used, orchestrators and load balancers
+route traffic to broken containers, and monitoring has nothing to watch. CIS Docker Benchmark
+5.27 and 4.6.
+
+## Example
+```yaml
+services:
+  db:
+    image: postgres:16
+```
+
+## Use instead
+```yaml
+services:
+  db:
+    image: postgres:16
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER:-postgres}"]
+      interval: 10s
+      timeout: 5s
+      retries: 5
+      start_period: 30s
+```
+
+## Fix safety
+For images in shipshape's known-images table the fix adds that image's usual probe with
+interval, timeout, retries and start period: `pg_isready` for postgres, `redis-cli ping`,
+`mysqladmin ping`, mariadb's `healthcheck.sh`, `mongosh ... ping`, `rabbitmq-diagnostics ping`,
+Prometheus `/-/healthy`, Grafana `/api/health`... `$$` keeps `${POSTGRES_USER}` for the
+container's shell rather than Compose. The fix is safe when the probe's tool ships in every tag
+of the image (for mariadb from 11, mongo from 5), unsafe when it relies on `curl`/`wget` that a
+variant may lack or on an HTTP endpoint the configuration may change. Other images get no fix.
+
+## References
+- https://docs.docker.com/reference/compose-file/services/#healthcheck
+- https://docs.docker.com/reference/dockerfile/#healthcheck
+- CIS Docker Benchmark v1.6.0, 4.6 and 5.27
+)md",
+    .cases = {Bad("services:\n  db:\n    image: postgres:16\n",
+                  "services:\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD-SHELL\", \"pg_isready -U $${POSTGRES_USER:-postgres}\"]\n"
+                  "      interval: 10s\n      timeout: 5s\n      retries: 5\n      start_period: 30s\n"),
+              Bad("services:\n  cache:\n    image: redis:7-alpine\n    restart: always\n",
+                  "services:\n  cache:\n    image: redis:7-alpine\n    restart: always\n    healthcheck:\n"
+                  "      test: [\"CMD\", \"redis-cli\", \"ping\"]\n      interval: 10s\n      timeout: 5s\n      retries: 5\n"
+                  "      start_period: 10s\n"),
+              Bad("services:\n  app:\n    image: myorg/app:1.0\n"),
+              Good("services:\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"),
+              Good("services:\n  db:\n    image: postgres:16\n    healthcheck:\n      disable: true\n"),
+              Good("services:\n  app:\n    build: .\n"),
+              Good("services:\n  job:\n    image: alpine:3.20\n    restart: \"no\"\n")},
+};
+
+}  // namespace shipshape

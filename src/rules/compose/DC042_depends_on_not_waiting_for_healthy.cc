@@ -1,0 +1,148 @@
+// `depends_on` a service with a healthcheck, without `condition: service_healthy`.
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+using compose::edit::YamlValue;
+
+bool Healthy(const compose::ComposeFile& f, std::string_view name) {
+  const compose::Service* dep = f.FindService(name);
+  return dep && crules::HealthOf(f, *dep) == crules::Health::kDefined;
+}
+
+// The whole-list conversion for short syntax: every dependency gets the condition it can use.
+std::optional<Edit> ConvertShortList(const compose::ComposeFile& f, const compose::Service& s) {
+  if (!crules::OwnsMapping(f, s)) return std::nullopt;
+  std::optional<size_t> at = crules::EntryIndex(*s.node, "depends_on");
+  if (!at) return std::nullopt;
+  const yaml::Entry& e = s.node->entries[*at];
+  if (e.merged_via || e.value_is_alias || !e.value->IsSequence()) return std::nullopt;
+  std::vector<std::pair<std::string, YamlValue>> deps;
+  for (const yaml::Item& it : e.value->items) {
+    if (it.is_alias || !it.node->IsScalar()) return std::nullopt;
+    const char* cond = Healthy(f, it.node->value) ? "service_healthy" : "service_started";
+    deps.push_back({it.node->value, YamlValue::Map({{"condition", YamlValue::Str(cond)}})});
+  }
+  return crules::EditorFor(f).ReplaceValue(*s.node, *at, YamlValue::Map(std::move(deps)));
+}
+
+// Long syntax: set this dependency's condition.
+std::optional<Edit> SetCondition(const compose::ComposeFile& f, const compose::Service& s, std::string_view dep) {
+  const yaml::Entry* e = s.Find("depends_on");
+  if (!e || e->merged_via || e->value_is_alias || !e->value->IsMapping()) return std::nullopt;
+  const yaml::Node& map = *e->value;
+  std::optional<size_t> i = crules::EntryIndex(map, dep);
+  if (!i || map.entries[*i].merged_via) return std::nullopt;
+  const yaml::Node* v = map.entries[*i].value;
+  const compose::edit::Editor ed = crules::EditorFor(f);
+  if (v->IsNull()) return ed.ReplaceValue(map, *i, YamlValue::Map({{"condition", YamlValue::Str("service_healthy")}}));
+  if (!v->IsMapping() || map.entries[*i].value_is_alias) return std::nullopt;
+  if (std::optional<size_t> c = crules::EntryIndex(*v, "condition")) {
+    if (v->entries[*c].merged_via || !v->entries[*c].value->IsScalar()) return std::nullopt;
+    return ed.ReplaceScalar(*v->entries[*c].value, "service_healthy");
+  }
+  return ed.InsertEntry(*v, "condition", YamlValue::Str("service_healthy"));
+}
+
+// True when the long form spells out a condition (an explicit `service_started` is a decision).
+bool ExplicitCondition(const compose::Service& s, std::string_view dep) {
+  const yaml::Entry* e = s.Find("depends_on");
+  if (!e || !e->value->IsMapping()) return false;
+  const yaml::Node* d = e->value->Get(dep);
+  return d && d->IsMapping() && d->Get("condition");
+}
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  crules::OncePerRange once;
+  for (const compose::Service& s : f.services) {
+    for (const compose::Dependency& d : s.depends_on) {
+      if (d.source != 0 || d.condition != "service_started" || !Healthy(f, d.service)) continue;
+      if (d.long_syntax && ExplicitCondition(s, d.service)) continue;
+      std::optional<DiagnosticBuilder> b = once.Report(
+          ctx, f, &s, d.range,
+          "service `" + s.name + "` starts as soon as `" + d.service + "` is created, not when its "
+          "healthcheck passes: add `condition: service_healthy`");
+      if (!b) continue;
+      std::optional<Edit> e = d.long_syntax ? SetCondition(f, s, d.service) : ConvertShortList(f, s);
+      if (e) b->WithFix("Wait for `" + d.service + "` to be healthy", Applicability::kUnsafe, {*e});
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kDependsOnNotWaitingForHealthy{
+    .code = "DC042",
+    .name = "depends-on-not-waiting-for-healthy",
+    .summary = "`depends_on` a service with a healthcheck without `condition: service_healthy`",
+    .target = Target::kCompose,
+    .severity = Severity::kWarning,
+    .category = Category::kReliability,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags a dependency in `depends_on` (short list, or long form without a `condition`) on a service
+that defines a healthcheck. An explicit `condition: service_started` is a decision and passes.
+
+## Why is this bad
+Short `depends_on` orders container creation only: the application starts while the database is
+still initialising, fails its first connection and crashes or, worse, caches a broken state. The
+healthcheck exists; `service_healthy` makes Compose wait for it.
+
+## Example
+```yaml
+services:
+  api:
+    image: myorg/api:1.4
+    depends_on:
+      - db
+  db:
+    image: postgres:16
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready"]
+```
+
+## Use instead
+```yaml
+services:
+  api:
+    image: myorg/api:1.4
+    depends_on:
+      db:
+        condition: service_healthy
+```
+
+## Fix safety
+Unsafe: `up` now waits for the dependency's healthcheck, and fails if it never passes. A short
+list is converted to the long form as a whole: dependencies with a healthcheck get
+`service_healthy`, the others `service_started` (what the short form meant). Comments inside the
+list prevent the conversion.
+
+## References
+- https://docs.docker.com/compose/how-tos/startup-order/
+- https://docs.docker.com/reference/compose-file/services/#depends_on
+)md",
+    .cases = {Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - cache\n  db:\n    image: postgres:16\n"
+                  "    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n  cache:\n    image: redis:7\n",
+                  "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n      cache:\n"
+                  "        condition: service_started\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"
+                  "  cache:\n    image: redis:7\n"),
+              Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        restart: true\n"
+                  "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
+                  "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        restart: true\n        condition: service_healthy\n"
+                  "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
+              Good("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_started\n"
+                   "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
+              Bad("services:\n  api:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
+                  "services:\n  api:\n    image: a:1\n    depends_on: {db: {condition: service_healthy}}\n  db:\n    image: postgres:16\n"
+                  "    healthcheck:\n      test: pg_isready\n"),
+              Good("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n"
+                   "    healthcheck:\n      test: pg_isready\n"),
+              Good("services:\n  api:\n    image: a:1\n    depends_on: [cache]\n  cache:\n    image: redis:7\n"),
+              Good("services:\n  api:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n    healthcheck:\n      disable: true\n")},
+};
+
+}  // namespace shipshape

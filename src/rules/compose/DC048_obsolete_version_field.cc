@@ -1,0 +1,68 @@
+// The obsolete top-level `version:` key.
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  if (!f.version_range || !f.root) return;
+  std::optional<size_t> i = crules::EntryIndex(*f.root, "version");
+  DiagnosticBuilder b = ctx.Report(
+      *f.version_range, "`version` is obsolete: docker compose ignores it (and warns), the Compose Specification "
+                        "has no versions");
+  if (!i) return;
+  if (std::optional<Edit> e = crules::EditorFor(f).DeleteEntry(*f.root, *i))
+    b.WithFix("Remove `version`", Applicability::kSafe, {*e});
+}
+
+}  // namespace
+
+extern const Rule kObsoleteVersionField{
+    .code = "DC048",
+    .name = "obsolete-version-field",
+    .summary = "The top-level `version:` key is obsolete",
+    .target = Target::kCompose,
+    .severity = Severity::kWarning,
+    .category = Category::kMaintainability,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {{"dclint", "no-version-field"}},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags a top-level `version:` key.
+
+## Why is this bad
+Compose v2 implements the Compose Specification, which has no file versions: `version` is
+ignored, and every `docker compose` run prints "the attribute `version` is obsolete". Worse, it
+suggests that `version: "2"` or `"3"` semantics apply (v2 `mem_limit` vs v3 `deploy`), which is
+no longer true.
+
+## Example
+```yaml
+version: "3.8"
+services:
+  web:
+    image: nginx:1.27
+```
+
+## Use instead
+```yaml
+services:
+  web:
+    image: nginx:1.27
+```
+
+## Fix safety
+Safe: deletes the `version` line(s); comments above it are kept.
+
+## References
+- https://docs.docker.com/reference/compose-file/version-and-name/
+)md",
+    .cases = {Bad("version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.27\n", "services:\n  web:\n    image: nginx:1.27\n"),
+              Bad("# stack\nversion: '2.4'  # legacy\r\nservices:\r\n  web:\r\n    image: nginx:1.27\r\n",
+                  "# stack\nservices:\r\n  web:\r\n    image: nginx:1.27\r\n"),
+              Good("services:\n  web:\n    image: nginx:1.27\n"),
+              Good("name: app\nservices:\n  web:\n    image: nginx:1.27\n    labels:\n      version: \"1\"\n")},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,100 @@
+// No PIDs limit: a fork bomb in one container exhausts the host's process table.
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+using compose::edit::YamlValue;
+
+constexpr std::string_view kDefault = "1024";
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  for (const compose::Service& s : f.services) {
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    bool unlimited = false;
+    const bool limited = crules::InChain(f, s, [&](const compose::Service& x) {
+      for (const compose::Value* v : {&x.pids_limit, &x.limits_pids}) {
+        if (!v->present()) continue;
+        std::optional<int64_t> n = v->AsInt();
+        if (v->known && n && *n <= 0) {
+          unlimited = true;
+          return false;
+        }
+        return true;
+      }
+      return false;
+    });
+    if (limited) continue;
+    DiagnosticBuilder b = ctx.Report(s.name_range, "service `" + s.name + "` has " +
+                                                       (unlimited ? std::string("an unlimited") : std::string("no")) +
+                                                       " PIDs limit: a fork bomb or thread leak in it exhausts the "
+                                                       "host's process table");
+    if (unlimited || !crules::OwnsMapping(f, s)) continue;
+    // Put it where the other limits are: deploy.resources.limits when the service has it.
+    const yaml::Node* limits = nullptr;
+    if (const yaml::Entry* d = s.Find("deploy"); d && !d->merged_via && !d->value_is_alias && d->value->IsMapping())
+      if (const yaml::Entry* r = d->value->Find("resources"); r && !r->merged_via && r->value->IsMapping())
+        if (const yaml::Entry* l = r->value->Find("limits"); l && !l->merged_via && l->value->IsMapping())
+          limits = l->value;
+    std::optional<Edit> e = limits ? crules::EditorFor(f).InsertEntry(*limits, "pids", YamlValue::Raw(std::string(kDefault)))
+                                   : crules::InsertIntoService(f, s, {{"pids_limit", YamlValue::Raw(std::string(kDefault))}});
+    if (e) b.WithFix("Limit the service to " + std::string(kDefault) + " processes", Applicability::kUnsafe, {*e});
+  }
+}
+
+}  // namespace
+
+extern const Rule kPidsLimitMissing{
+    .code = "DC050",
+    .name = "pids-limit-missing",
+    .summary = "A service has no PIDs limit",
+    .target = Target::kCompose,
+    .severity = Severity::kInfo,
+    .category = Category::kReliability,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {{"cis", "5.29"}, {"kics", "Pids Limit Not Set"}},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags services without `pids_limit` or `deploy.resources.limits.pids` (here or inherited), and
+those that set it to 0 or -1 (unlimited).
+
+## Why is this bad
+Processes and threads share one table per host. A fork bomb, or a thread leak in a busy
+server, inside one container makes `fork()` fail everywhere, including for sshd and dockerd.
+CIS Docker Benchmark 5.29 (5.28 before v1.6.0).
+
+## Example
+```yaml
+services:
+  worker:
+    image: myorg/worker:3.0
+```
+
+## Use instead
+```yaml
+services:
+  worker:
+    image: myorg/worker:3.0
+    pids_limit: 1024
+```
+
+## Fix safety
+Unsafe: adds a limit of 1024 processes and threads, inside `deploy.resources.limits` when the
+service already has it, else as `pids_limit`. Thread-heavy servers (JVMs with large pools) may
+need more; check `docker stats` (PIDS column) first.
+
+## References
+- https://docs.docker.com/reference/compose-file/services/#pids_limit
+- CIS Docker Benchmark v1.6.0, 5.29
+)md",
+    .cases = {Bad("services:\n  worker:\n    image: myorg/worker:3.0\n",
+                  "services:\n  worker:\n    image: myorg/worker:3.0\n    pids_limit: 1024\n"),
+              Bad("services:\n  worker:\n    image: a:1\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n",
+                  "services:\n  worker:\n    image: a:1\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n          pids: 1024\n"),
+              Bad("services:\n  worker:\n    image: a:1\n    pids_limit: -1\n"),
+              Good("services:\n  worker:\n    image: a:1\n    pids_limit: 200\n"),
+              Good("services:\n  worker:\n    image: a:1\n    pids_limit: ${PIDS}\n")},
+};
+
+}  // namespace shipshape

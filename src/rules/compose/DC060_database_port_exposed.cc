@@ -1,0 +1,133 @@
+// A database, cache or queue port published on every host interface.
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+using compose::edit::YamlValue;
+
+std::optional<Edit> BindLoopback(const compose::ComposeFile& f, const compose::Port& p, crules::HostBinding how) {
+  if (!p.node || p.source != 0 || p.node->source != 0) return std::nullopt;
+  const compose::edit::Editor ed = crules::EditorFor(f);
+  if (p.long_syntax) {
+    if (!p.node->IsMapping()) return std::nullopt;
+    if (std::optional<size_t> i = crules::EntryIndex(*p.node, "host_ip")) {
+      const yaml::Entry& e = p.node->entries[*i];
+      if (e.merged_via || !e.value->IsScalar()) return std::nullopt;
+      return ed.ReplaceScalar(*e.value, "127.0.0.1");
+    }
+    return ed.InsertEntry(*p.node, "host_ip", YamlValue::Str("127.0.0.1"));
+  }
+  if (!p.node->IsScalar()) return std::nullopt;
+  const std::string& raw = p.node->value;
+  std::string next;
+  if (how == crules::HostBinding::kAllExplicit) {
+    for (std::string_view w : {"0.0.0.0:", "[::]:"})
+      if (raw.rfind(w, 0) == 0) next = "127.0.0.1:" + raw.substr(w.size());
+    if (next.empty()) return std::nullopt;
+  } else {
+    // `8080:80` -> `127.0.0.1:8080:80`; `80` (random host port) -> `127.0.0.1::80`.
+    const size_t parts = crules::SplitRawPort(raw).size();
+    if (parts > 2) return std::nullopt;
+    next = "127.0.0.1:" + std::string(parts == 1 ? ":" : "") + raw;
+  }
+  std::optional<Edit> e = ed.ReplaceScalar(*p.node, next);
+  if (e && p.node->style == yaml::ScalarStyle::kPlain) e->text = compose::edit::DoubleQuote(next);
+  return e;
+}
+
+void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  crules::OncePerRange once;
+  for (const compose::Service& s : f.services) {
+    if (s.network_mode.present() && s.network_mode.known && s.network_mode.text == "host") continue;
+    for (const compose::Port& p : s.ports) {
+      if (p.source != 0) continue;
+      const crules::HostBinding how = crules::BindingOf(p);
+      if (how != crules::HostBinding::kAllImplicit && how != crules::HostBinding::kAllExplicit) continue;
+      const int port = crules::TargetPort(p);
+      if (!crules::IsDatastorePort(f, s, port)) continue;
+      std::optional<DiagnosticBuilder> b = once.Report(
+          ctx, f, &s, p.range,
+          "service `" + s.name + "` publishes " + (crules::IsDatastore(f, s) ? "its database port " : "port ") +
+              std::to_string(port) + " on every host interface: reachable from the network, and Docker's rules "
+              "bypass host firewalls such as ufw");
+      if (!b) continue;
+      if (std::optional<Edit> e = BindLoopback(f, p, how))
+        b->WithFix("Publish port " + std::to_string(port) + " on 127.0.0.1 only", Applicability::kUnsafe, {*e});
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kDatabasePortExposed{
+    .code = "DC060",
+    .name = "database-port-exposed",
+    .summary = "A database, cache or queue port is published on every host interface",
+    .target = Target::kCompose,
+    .severity = Severity::kError,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {{"cis", "5.9"}},
+    .check_compose = Check,
+    .docs = R"md(## What it does
+Flags published ports of data stores without a host IP (or with `0.0.0.0` / `::`): the service's
+image is a database, cache, queue or search engine in the known-images table (postgres, mysql,
+mariadb, mongo, redis, valkey, memcached, rabbitmq, elasticsearch, opensearch, cassandra,
+couchdb, influxdb, clickhouse, mssql...), or the container port is a well-known one (5432, 3306,
+27017, 6379, 11211, 9200, 5984, 9042, 8086, 1433, 1521, 5672, 15672, 2375...).
+
+## Why is this bad
+`"5432:5432"` listens on every interface of the host. Docker inserts its own iptables rules, so
+ufw/firewalld do not block it: the database is on the internet with whatever password the file
+has (often one of the defaults). Other services reach it over the Compose network and need no
+published port at all. Exposed Redis, MongoDB and Elasticsearch instances are a classic source
+of breaches and ransom notes.
+
+## Example
+```yaml
+services:
+  db:
+    image: postgres:16
+    ports:
+      - "5432:5432"
+```
+
+## Use instead
+```yaml
+services:
+  db:
+    image: postgres:16
+    ports:
+      - "127.0.0.1:5432:5432"   # or no ports at all
+```
+
+## Fix safety
+Unsafe: prefixes the host IP `127.0.0.1` (or replaces `0.0.0.0`, or sets `host_ip` in long
+syntax), so only the host itself can connect. Clients on other machines that used the port
+lose access; if they need it, bind a private interface address instead.
+
+## References
+- https://docs.docker.com/engine/network/packet-filtering-firewalls/
+- https://docs.docker.com/reference/compose-file/services/#ports
+- CIS Docker Benchmark v1.6.0, 5.9 and 5.14
+)md",
+    .cases = {Bad("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n",
+                  "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n"),
+              Bad("services:\n  cache:\n    image: redis:7\n    ports:\n      - 0.0.0.0:6379:6379\n",
+                  "services:\n  cache:\n    image: redis:7\n    ports:\n      - \"127.0.0.1:6379:6379\"\n"),
+              Bad("services:\n  db:\n    image: myorg/mysql-custom:8\n    ports:\n      - 3306\n",
+                  "services:\n  db:\n    image: myorg/mysql-custom:8\n    ports:\n      - \"127.0.0.1::3306\"\n"),
+              Bad("services:\n  mq:\n    image: rabbitmq:3-management\n    ports:\n      - target: 15672\n        published: 15672\n",
+                  "services:\n  mq:\n    image: rabbitmq:3-management\n    ports:\n      - target: 15672\n        published: 15672\n"
+                  "        host_ip: 127.0.0.1\n"),
+              Bad("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"${DB_PORT}:5432\"\n",
+                  "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:${DB_PORT}:5432\"\n"),
+              Good("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n"),
+              Good("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n"),
+              Good("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"${BIND_IP}:5432:5432\"\n"),
+              Good("services:\n  db:\n    image: postgres:16\n    expose:\n      - \"5432\"\n")},
+};
+
+}  // namespace shipshape

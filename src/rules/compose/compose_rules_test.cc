@@ -1,0 +1,225 @@
+// Behaviour of the Compose rules that the generic inline-case driver does not see: side-file
+// writes of the secret fixes, masking, findings in anchors and `extends` bases, unknown
+// interpolation, fix applicability chosen from the known-images table.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "envfile/envfile.h"
+#include "lint/linter.h"
+#include "rules/compose/secret_env.h"
+#include "rules/registry.h"
+
+namespace shipshape {
+namespace {
+
+std::vector<Diagnostic> Lint(std::string_view code, std::string text, const Workspace* ws = nullptr,
+                             std::string path = "compose.yaml") {
+  static Config config;
+  config.preview = true;
+  LintOptions opts;
+  opts.config = &config;
+  opts.workspace = ws;
+  opts.only = FindRule(code);
+  EXPECT_NE(opts.only, nullptr) << code;
+  SourceFile f;
+  f.path = std::move(path);
+  f.kind = FileKind::kCompose;
+  f.text = std::move(text);
+  std::vector<Diagnostic> out;
+  for (Diagnostic& d : LintFile(f, opts))
+    if (d.rule == opts.only) out.push_back(std::move(d));
+  return out;
+}
+
+TEST(ComposeSecretFix, WritesEnvFilesAndMasks) {
+  const std::string text =
+      "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: hunter2-xyz\n";
+  std::vector<Diagnostic> d = Lint("DC010", text);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].message.find("hunter2-xyz"), std::string::npos) << d[0].message;
+  ASSERT_EQ(d[0].redactions.size(), 1u);
+  EXPECT_EQ(d[0].redactions[0].Of(text), "hunter2-xyz");
+  ASSERT_TRUE(d[0].fix.has_value());
+  EXPECT_EQ(d[0].fix->applicability, Applicability::kUnsafe);
+  EXPECT_EQ(d[0].fix->title.find("hunter2"), std::string::npos);
+  const auto& w = d[0].fix->file_writes;
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_EQ(w[0].path, ".env");
+  EXPECT_EQ(w[0].content, "POSTGRES_PASSWORD=hunter2-xyz\n");
+  EXPECT_TRUE(w[0].append);
+  EXPECT_EQ(w[0].mode, 0600u);
+  EXPECT_EQ(w[1].path, ".env.example");
+  EXPECT_EQ(w[1].content, "POSTGRES_PASSWORD=\n");
+  EXPECT_TRUE(w[1].append);
+  EXPECT_EQ(w[2].path, ".gitignore");
+  EXPECT_EQ(w[2].content, ".env\n");
+  EXPECT_TRUE(w[2].append);
+}
+
+TEST(ComposeSecretFix, ExistingEnvWithSameValueIsNotRewritten) {
+  MemoryFileSystem fs;
+  fs.Add(".env", "POSTGRES_PASSWORD=hunter2-xyz\n");
+  Workspace ws;
+  ws.root = ".";
+  ws.fs = &fs;
+  std::vector<Diagnostic> d =
+      Lint("DC010", "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: hunter2-xyz\n", &ws);
+  ASSERT_EQ(d.size(), 1u);
+  ASSERT_TRUE(d[0].fix.has_value());
+  for (const Fix::FileWrite& w : d[0].fix->file_writes) EXPECT_NE(w.path, ".env");
+  EXPECT_EQ(d[0].fix->edits[0].text, "\"${POSTGRES_PASSWORD}\"");
+}
+
+TEST(ComposeSecretFix, DotEnvLineRoundTrips) {
+  for (std::string v : {"simple", "with space", "quo'te", "dollar$sign", "multi\nline", "back\\slash\"quote", "#hash",
+                        "a=b;c"}) {
+    const std::string line = crules::DotEnvLine("K", v);
+    envfile::EnvFile env = envfile::Parse(line + "\n", {});
+    ASSERT_TRUE(env.ok()) << line;
+    ASSERT_EQ(env.entries.size(), 1u) << line;
+    ASSERT_TRUE(env.entries[0].value.has_value()) << line;
+    EXPECT_EQ(*env.entries[0].value, v) << line;
+  }
+}
+
+TEST(ComposeSecretFix, ConnectionPasswords) {
+  auto pw = [](std::string_view t) {
+    std::vector<std::string> out;
+    for (auto [a, b] : crules::LiteralConnectionPasswords(t)) out.emplace_back(t.substr(a, b - a));
+    return out;
+  };
+  EXPECT_EQ(pw("postgres://u:p4ss@db/x"), std::vector<std::string>{"p4ss"});
+  EXPECT_EQ(pw("redis://:pw@cache:6379"), std::vector<std::string>{"pw"});
+  EXPECT_EQ(pw("Server=s;User Id=sa;Password=Pass@word;"), std::vector<std::string>{"Pass@word"});
+  EXPECT_TRUE(pw("postgres://u:${PW}@db/x").empty());
+  EXPECT_TRUE(pw("${URL:-postgres://u:p4ss@db/x}").empty());
+  EXPECT_TRUE(pw("https://example.org/path:with@colon").empty());
+  EXPECT_TRUE(pw("postgres://u:<password>@db/x").empty());
+}
+
+TEST(ComposeAnchors, FindingInAnchorIsReportedOnceWithUsers) {
+  const std::string text =
+      "x-common: &common\n  privileged: true\nservices:\n  a:\n    <<: *common\n    image: x:1\n  b:\n"
+      "    <<: *common\n    image: y:1\n";
+  std::vector<Diagnostic> d = Lint("DC020", text);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].range.Of(text), "true");
+  EXPECT_EQ(d[0].related, (std::vector<std::string>{"service a", "service b"}));
+  EXPECT_NE(d[0].message.find("shared definition used by a, b"), std::string::npos) << d[0].message;
+}
+
+TEST(ComposeAnchors, ExtendsBaseListsItsUsers) {
+  const std::string text =
+      "services:\n  base:\n    image: x:1\n    privileged: true\n  web:\n    extends: base\n  worker:\n"
+      "    extends:\n      service: base\n";
+  std::vector<Diagnostic> d = Lint("DC020", text);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].related, (std::vector<std::string>{"service web", "service worker"}));
+}
+
+TEST(ComposeAnchors, ExtendsInheritsWhatIsMissing) {
+  // `web` gets restart, healthcheck, logging... from `base`: no "missing" findings for it.
+  const std::string text =
+      "services:\n  base:\n    image: redis:7\n    restart: always\n    healthcheck:\n      test: [\"CMD\", \"redis-cli\", \"ping\"]\n"
+      "    logging:\n      driver: local\n    security_opt: [no-new-privileges:true]\n    read_only: true\n"
+      "    mem_limit: 1g\n    cpus: 1\n    cap_drop: [ALL]\n  web:\n    extends: base\n";
+  for (const char* code : {"DC022", "DC023", "DC034", "DC040", "DC041", "DC044", "DC046"})
+    EXPECT_TRUE(Lint(code, text).empty()) << code;
+}
+
+TEST(ComposeUnknown, UnsetVariablesAreNeitherPassNorFail) {
+  const std::string text =
+      "services:\n  db:\n    image: ${IMAGE}\n    privileged: ${PRIV}\n    user: ${RUN_AS}\n    network_mode: ${NET}\n"
+      "    read_only: ${RO}\n    ports:\n      - \"${BIND_IP}:5432:5432\"\n    volumes:\n      - ${SRC}:/var/run/docker.sock\n"
+      "    cap_add: [\"${CAP}\"]\n    security_opt: [\"${OPT}\"]\n";
+  for (const char* code : {"DC003", "DC020", "DC021", "DC023", "DC024", "DC025", "DC031", "DC032", "DC034", "DC036",
+                           "DC060", "DC061"})
+    EXPECT_TRUE(Lint(code, text).empty()) << code << ": " << (Lint(code, text).empty() ? "" : Lint(code, text)[0].message);
+}
+
+TEST(ComposeHealthcheckFix, SafetyFollowsTheTable) {
+  auto applicability = [](const std::string& image) {
+    std::vector<Diagnostic> d = Lint("DC041", "services:\n  s:\n    image: " + image + "\n");
+    EXPECT_EQ(d.size(), 1u) << image;
+    EXPECT_TRUE(!d.empty() && d[0].fix.has_value()) << image;
+    return d.empty() || !d[0].fix ? Applicability::kDisplayOnly : d[0].fix->applicability;
+  };
+  EXPECT_EQ(applicability("postgres:16"), Applicability::kSafe);
+  EXPECT_EQ(applicability("mariadb:11.4"), Applicability::kSafe);
+  EXPECT_EQ(applicability("mariadb:10.6"), Applicability::kUnsafe);
+  EXPECT_EQ(applicability("mariadb"), Applicability::kSafe);
+  EXPECT_EQ(applicability("mongo:4.4"), Applicability::kUnsafe);
+  EXPECT_EQ(applicability("nginx:1.27"), Applicability::kUnsafe);
+  EXPECT_EQ(applicability("prom/prometheus:v2.53.0"), Applicability::kSafe);
+}
+
+TEST(ComposeHealthcheck, BuiltServiceReadsItsDockerfile) {
+  MemoryFileSystem fs;
+  fs.Add("api/Dockerfile", "FROM python:3.12\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n");
+  fs.Add("worker/Dockerfile", "FROM python:3.12\nCMD [\"python\", \"w.py\"]\n");
+  Workspace ws;
+  ws.root = ".";
+  ws.fs = &fs;
+  const std::string text = "services:\n  api:\n    build: ./api\n  worker:\n    build: ./worker\n";
+  std::vector<Diagnostic> d = Lint("DC041", text, &ws);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].range.Of(text), "worker");
+  // Without access to the files nothing is claimed about built images.
+  EXPECT_TRUE(Lint("DC041", text).empty());
+  // depends_on service_healthy on the worker: its image (FROM a known image, no HEALTHCHECK) has none.
+  const std::string dep = text + "  web:\n    image: nginx:1.27\n    depends_on:\n      worker:\n        condition: service_healthy\n"
+                                 "      api:\n        condition: service_healthy\n";
+  std::vector<Diagnostic> d43 = Lint("DC043", dep, &ws);
+  ASSERT_EQ(d43.size(), 1u);
+  EXPECT_NE(d43[0].message.find("`worker`"), std::string::npos);
+}
+
+TEST(ComposeDevFiles, NamesMarkDevelopmentFiles) {
+  const std::string text = "services:\n  api:\n    image: a:1\n    environment:\n      - DEBUG=1\n";
+  EXPECT_EQ(Lint("DC071", text, nullptr, "docker-compose.yml").size(), 1u);
+  EXPECT_EQ(Lint("DC071", text, nullptr, "deploy/prod/compose.yaml").size(), 1u);
+  for (const char* dev : {"docker-compose.dev.yml", "compose.override.yaml", "docker-compose-test.yml",
+                          "compose.local.yaml", "docker-compose.ci.yml"})
+    EXPECT_TRUE(Lint("DC071", text, nullptr, dev).empty()) << dev;
+}
+
+}  // namespace
+}  // namespace shipshape
+
+namespace shipshape {
+namespace {
+
+// The ```yaml blocks under a docs heading.
+std::vector<std::string> YamlBlocks(std::string_view docs, std::string_view heading) {
+  std::vector<std::string> out;
+  size_t h = docs.find(heading);
+  if (h == std::string_view::npos) return out;
+  size_t end = docs.find("\n## ", h + heading.size());
+  std::string_view sec = docs.substr(h, end == std::string_view::npos ? std::string_view::npos : end - h);
+  size_t p = 0;
+  while ((p = sec.find("```yaml\n", p)) != std::string_view::npos) {
+    p += 8;
+    size_t q = sec.find("```", p);
+    if (q == std::string_view::npos) break;
+    out.emplace_back(sec.substr(p, q - p));
+    p = q + 3;
+  }
+  return out;
+}
+
+TEST(ComposeRuleDocs, ExampleTriggersAndUseInsteadDoesNot) {
+  // Rules that need files around the Compose file or a configuration to fire.
+  const std::set<std::string_view> kNeedContext = {"DC004", "DC005", "DC014"};
+  for (const Rule* r : AllRules()) {
+    if (r->target != Target::kCompose || !r->check_compose || kNeedContext.count(r->code)) continue;
+    std::vector<std::string> bad = YamlBlocks(r->docs, "## Example");
+    ASSERT_FALSE(bad.empty()) << r->code;
+    EXPECT_FALSE(Lint(r->code, bad[0]).empty()) << r->code << " Example does not trigger:\n" << bad[0];
+    for (const std::string& good : YamlBlocks(r->docs, "## Use instead"))
+      EXPECT_TRUE(Lint(r->code, good).empty()) << r->code << " Use instead triggers:\n" << good;
+  }
+}
+
+}  // namespace
+}  // namespace shipshape
