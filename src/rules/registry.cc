@@ -16,6 +16,25 @@ extern const Rule kDockerfileSyntaxError;
 extern const Rule kAddForLocalFiles;
 // --- end dockerfile rules ---
 // --- context rules (DXxxx) ---
+extern const Rule kDockerignoreMissingVcsDir;
+extern const Rule kDockerignoreMissingEnvFiles;
+extern const Rule kDockerignoreMissingPrivateKeys;
+extern const Rule kDockerignoreMissingDependencyDirs;
+extern const Rule kDockerignoreMissingBuildOutputs;
+extern const Rule kDockerignoreMissingCaches;
+extern const Rule kDockerignoreRootOnlyPattern;
+extern const Rule kDockerignoreInvalidPattern;
+extern const Rule kEnvSyntaxError;
+extern const Rule kEnvFileNotGitignored;
+extern const Rule kEnvFilePermissionsTooOpen;
+extern const Rule kEnvExampleWeakPassword;
+extern const Rule kEnvExampleRealSecret;
+extern const Rule kComposeVariableUndocumented;
+extern const Rule kEntrypointXtrace;
+extern const Rule kEntrypointMissingErrexit;
+extern const Rule kEntrypointMissingExec;
+extern const Rule kEntrypointMissingShebang;
+extern const Rule kEntrypointCrlfLineEndings;
 // --- end context rules ---
 // --- runtime rules (DRxxx) ---
 // --- end runtime rules ---
@@ -32,6 +51,25 @@ const Rule* const kRules[] = {
     &kAddForLocalFiles,
     // --- end dockerfile table ---
     // --- context table ---
+    &kDockerignoreMissingVcsDir,
+    &kDockerignoreMissingEnvFiles,
+    &kDockerignoreMissingPrivateKeys,
+    &kDockerignoreMissingDependencyDirs,
+    &kDockerignoreMissingBuildOutputs,
+    &kDockerignoreMissingCaches,
+    &kDockerignoreRootOnlyPattern,
+    &kDockerignoreInvalidPattern,
+    &kEnvSyntaxError,
+    &kEnvFileNotGitignored,
+    &kEnvFilePermissionsTooOpen,
+    &kEnvExampleWeakPassword,
+    &kEnvExampleRealSecret,
+    &kComposeVariableUndocumented,
+    &kEntrypointXtrace,
+    &kEntrypointMissingErrexit,
+    &kEntrypointMissingExec,
+    &kEntrypointMissingShebang,
+    &kEntrypointCrlfLineEndings,
     // --- end context table ---
     // --- runtime table ---
     // --- end runtime table ---

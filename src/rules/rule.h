@@ -33,6 +33,14 @@ struct Alias {
   std::string_view id;
 };
 
+/// A neighbour file for a context rule's inline case: the driver puts it, and the file under
+/// test, in an in-memory workspace rooted at ".". `path` is relative to that root.
+struct TestFile {
+  std::string_view path;
+  std::string_view content;
+  uint32_t mode = 0644;
+};
+
 /// Inline test case. For a Bad case with non-empty `fixed`, applying every fix of the rule at
 /// unsafe level must produce exactly `fixed`, and a second run must change nothing.
 struct TestCase {
@@ -41,6 +49,10 @@ struct TestCase {
   std::string_view fixed;
   /// For context rules: path of the file under test, e.g. ".dockerignore".
   std::string_view path = {};
+  /// For context rules: files beside the one under test (see TestFile).
+  std::vector<TestFile> files = {};
+  /// For context rules: permission bits of the file under test (0 = the default 0644).
+  uint32_t mode = 0;
 };
 inline TestCase Bad(std::string_view src, std::string_view fixed = {}) { return {true, src, fixed}; }
 inline TestCase Good(std::string_view src) { return {false, src, {}}; }

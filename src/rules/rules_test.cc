@@ -1,6 +1,7 @@
 // The generic driver for every rule's inline cases, and the registry invariants.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <regex>
 #include <set>
 
@@ -32,7 +33,38 @@ SourceFile MakeFile(const Rule& rule, const TestCase& c) {
                           : std::string(c.path);
   f.kind = KindFor(rule, c);
   f.text = std::string(c.source);
+  if (c.mode != 0) f.mode = c.mode;
   return f;
+}
+
+/// The workspace a context rule's case runs in: an in-memory tree rooted at "." holding the file
+/// under test and the case's neighbour files (TestCase::files). Other targets get none.
+struct CaseWorkspace {
+  MemoryFileSystem fs;
+  std::vector<std::unique_ptr<SourceFile>> neighbours;
+  Workspace ws;
+};
+
+std::unique_ptr<CaseWorkspace> MakeWorkspace(const Rule& rule, const TestCase& c,
+                                             const SourceFile& file) {
+  if (rule.target != Target::kContext) return nullptr;
+  auto cw = std::make_unique<CaseWorkspace>();
+  cw->ws.root = ".";
+  cw->ws.fs = &cw->fs;
+  cw->fs.Add(file.path, file.text, file.mode);
+  cw->ws.files.push_back(&file);
+  for (const TestFile& t : c.files) {
+    cw->fs.Add(std::string(t.path), std::string(t.content), t.mode);
+    auto n = std::make_unique<SourceFile>();
+    n->path = std::string(t.path);
+    n->text = std::string(t.content);
+    n->kind = ClassifyPath(t.path);
+    n->mode = t.mode;
+    if (n->kind == FileKind::kOther) continue;
+    cw->ws.files.push_back(n.get());
+    cw->neighbours.push_back(std::move(n));
+  }
+  return cw;
 }
 
 size_t CountOwn(const std::vector<Diagnostic>& diags, const Rule& rule) {
@@ -60,6 +92,8 @@ TEST_P(RuleCases, InlineCases) {
   int bad = 0, good = 0;
   for (const TestCase& c : rule.cases) {
     SourceFile file = MakeFile(rule, c);
+    std::unique_ptr<CaseWorkspace> cw = MakeWorkspace(rule, c, file);
+    opts.workspace = cw ? &cw->ws : nullptr;
     std::vector<Diagnostic> diags = LintFile(file, opts);
     if (!c.bad) {
       ++good;
