@@ -21,6 +21,27 @@ size_t Utf8Len(unsigned char lead) {
   return 4;
 }
 
+/// Code point at `s[i]` and its byte length (a malformed sequence reads as its first byte).
+uint32_t DecodeRune(std::string_view s, size_t i, size_t* len) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  size_t n = Utf8Len(lead);
+  if (n == 1 || i + n > s.size()) {
+    *len = 1;
+    return lead;
+  }
+  uint32_t cp = lead & (0xFF >> (n + 1));
+  for (size_t k = 1; k < n; ++k) {
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) {
+      *len = 1;
+      return lead;
+    }
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  *len = n;
+  return cp;
+}
+
 std::string_view StripDotSlash(std::string_view path) {
   while (true) {
     if (path.substr(0, 2) == "./") {
@@ -121,14 +142,15 @@ Glob::Glob(std::string_view pattern) : pattern_(pattern) {
       bool closed = false;
       // Same rules as Go's filepath.Match: `]` closes only after at least one item, `-` and `]`
       // cannot start an item, `\` escapes.
-      auto get = [&](unsigned char* out) -> bool {
+      auto get = [&](uint32_t* out) -> bool {
         if (j >= p.size() || p[j] == '-' || p[j] == ']') return false;
         if (p[j] == '\\') {
           ++j;
           if (j >= p.size()) return false;
         }
-        *out = static_cast<unsigned char>(p[j]);
-        j += Utf8Len(*out);
+        size_t len = 1;
+        *out = DecodeRune(p, j, &len);
+        j += len;
         return j < p.size();
       };
       while (true) {
@@ -137,7 +159,7 @@ Glob::Glob(std::string_view pattern) : pattern_(pattern) {
           closed = true;
           break;
         }
-        unsigned char lo = 0, hi = 0;
+        uint32_t lo = 0, hi = 0;
         if (!get(&lo)) break;
         hi = lo;
         if (p[j] == '-') {
@@ -172,66 +194,52 @@ Glob::Glob(std::string_view pattern) : pattern_(pattern) {
   }
 }
 
-bool Glob::ClassHas(const Token& tok, unsigned char c) const {
+bool Glob::ClassHas(const Token& tok, uint32_t c) const {
   bool in = false;
   for (const auto& [lo, hi] : tok.ranges)
     if (c >= lo && c <= hi) in = true;
   return in != tok.negated;
 }
 
-bool Glob::MatchFrom(size_t t, std::string_view path, size_t p, std::vector<int8_t>* memo) const {
-  const size_t stride = path.size() + 1;
-  int8_t& slot = (*memo)[t * stride + p];
-  if (slot != 0) return slot > 0;
-  bool result = false;
-  if (t == tokens_.size()) {
-    result = p == path.size();
-  } else {
+bool Glob::MatchTokens(std::string_view path) const {
+  // Bottom-up over the tokens, one row per token: row[p] says whether tokens t.. match path[p..].
+  // O(tokens x length) time and O(length) memory whatever the stars, no recursion.
+  const size_t n = path.size();
+  std::vector<uint8_t> next(n + 1, 0), cur(n + 1, 0);
+  next[n] = 1;  // No tokens left: only the end of the path matches.
+  for (size_t t = tokens_.size(); t-- > 0;) {
     const Token& tok = tokens_[t];
-    switch (tok.op) {
-      case Op::kLiteral:
-        result = p < path.size() && path[p] == tok.ch && MatchFrom(t + 1, path, p + 1, memo);
-        break;
-      case Op::kQuestion:
-        if (p < path.size() && path[p] != '/') {
-          size_t n = Utf8Len(static_cast<unsigned char>(path[p]));
-          if (p + n > path.size()) n = 1;
-          result = MatchFrom(t + 1, path, p + n, memo);
-        }
-        break;
-      case Op::kClass:
-        result = p < path.size() && ClassHas(tok, static_cast<unsigned char>(path[p])) &&
-                 MatchFrom(t + 1, path, p + 1, memo);
-        break;
-      case Op::kStar:
-        for (size_t k = p;; ++k) {
-          if (MatchFrom(t + 1, path, k, memo)) {
-            result = true;
-            break;
-          }
-          if (k >= path.size() || path[k] == '/') break;
-        }
-        break;
-      case Op::kAnyDirs:
-        // `(.*/)?`: nothing, or anything up to and including some later `/`.
-        if (MatchFrom(t + 1, path, p, memo)) {
-          result = true;
+    uint8_t scan = 0;  // kAnyDirs: some later `/` at k >= p has next[k + 1].
+    for (size_t p = n + 1; p-- > 0;) {
+      uint8_t r = 0;
+      switch (tok.op) {
+        case Op::kLiteral:
+          r = p < n && path[p] == tok.ch && next[p + 1];
           break;
-        }
-        for (size_t k = p; k < path.size(); ++k) {
-          if (path[k] == '/' && MatchFrom(t + 1, path, k + 1, memo)) {
-            result = true;
-            break;
+        case Op::kQuestion:
+        case Op::kClass:
+          if (p < n && (tok.op == Op::kClass || path[p] != '/')) {
+            size_t len = 1;
+            const uint32_t c = DecodeRune(path, p, &len);
+            r = (tok.op == Op::kQuestion || ClassHas(tok, c)) && next[p + len];
           }
-        }
-        break;
-      case Op::kAnyRest:
-        result = true;
-        break;
+          break;
+        case Op::kStar:
+          r = next[p] || (p < n && path[p] != '/' && cur[p + 1]);
+          break;
+        case Op::kAnyDirs:
+          if (p < n && path[p] == '/' && next[p + 1]) scan = 1;
+          r = next[p] || scan;
+          break;
+        case Op::kAnyRest:
+          r = 1;
+          break;
+      }
+      cur[p] = r;
     }
+    std::swap(cur, next);
   }
-  slot = result ? 1 : -1;
-  return result;
+  return next[0] != 0;
 }
 
 bool Glob::Match(std::string_view path) const {
@@ -250,8 +258,9 @@ bool Glob::Match(std::string_view path) const {
     case Kind::kTokens:
       break;
   }
-  std::vector<int8_t> memo((tokens_.size() + 1) * (path.size() + 1), 0);
-  return MatchFrom(0, path, 0, &memo);
+  // Longer than any real path (PATH_MAX): not worth the time, and not a file Docker would send.
+  if (path.size() > 16384) return false;
+  return MatchTokens(path);
 }
 
 // ---- Matcher ----------------------------------------------------------------------------------

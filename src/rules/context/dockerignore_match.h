@@ -49,7 +49,7 @@ class Glob {
     Op op = Op::kLiteral;
     char ch = 0;
     bool negated = false;
-    std::vector<std::pair<unsigned char, unsigned char>> ranges;  ///< kClass
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;  ///< kClass (code points)
   };
   static Token MakeToken(Op op, char ch = 0) {
     Token t;
@@ -57,8 +57,8 @@ class Glob {
     t.ch = ch;
     return t;
   }
-  bool MatchFrom(size_t t, std::string_view path, size_t p, std::vector<int8_t>* memo) const;
-  bool ClassHas(const Token& tok, unsigned char c) const;
+  bool MatchTokens(std::string_view path) const;
+  bool ClassHas(const Token& tok, uint32_t c) const;
 
   std::string pattern_;
   std::string error_;
