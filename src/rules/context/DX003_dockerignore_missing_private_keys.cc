@@ -26,7 +26,8 @@ extern const Rule kDockerignoreMissingPrivateKeys{
     .name = "dockerignore-missing-private-keys",
     .summary = ".dockerignore does not exclude private key files (*.pem, *.key, id_rsa*)",
     .target = Target::kContext,
-    .severity = Severity::kWarning,
+    // Info: preventive (few contexts hold keys), and the fix needs review.
+    .severity = Severity::kInfo,
     .category = Category::kSecurity,
     .fix = FixAvailability::kAlways,
     .status = Status::kPreview,
