@@ -33,8 +33,9 @@ struct Alias {
   std::string_view id;
 };
 
-/// A neighbour file for a context rule's inline case: the driver puts it, and the file under
-/// test, in an in-memory workspace rooted at ".". `path` is relative to that root.
+/// A neighbour file for a context rule's inline case. The driver runs every context-rule case in
+/// an in-memory workspace rooted at "." holding the file under test and these files; `path` is
+/// relative to that root. Cases of other targets get no workspace, as before.
 struct TestFile {
   std::string_view path;
   std::string_view content;

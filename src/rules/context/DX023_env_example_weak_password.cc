@@ -47,7 +47,8 @@ extern const Rule kEnvExampleWeakPassword{
 In env templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `*.env.example`...)
 flags credential keys (`*PASSWORD*`, `*PASSWD*`, `*SECRET*`, `*TOKEN*`, `*_PASS`, `*_KEY`, ...)
 whose value is a default or trivially guessable password: `password`, `changeme`, `secret`,
-`admin`, `root`, `postgres`, `123456`, and similar. An empty value is what a template should have
+`admin`, `root`, `postgres`, `123456`, and similar, also short values built around such a word
+(`secret_redis`, `admin-pass`). An empty value is what a template should have
 and is never flagged.
 
 ## Why is this bad
@@ -83,7 +84,9 @@ stays a comment.
                  Bad("export ADMIN_PASSWORD=admin # default\n",
                      "export ADMIN_PASSWORD=\"\" # default\n")),
               At(".env.dist", Bad("A=1\r\nJWT_SECRET=secret\r\n", "A=1\r\nJWT_SECRET=\r\n")),
+              At(".env.example", Bad("REDIS_PASSWORD=secret_redis\n", "REDIS_PASSWORD=\n")),
               At(".env.example", Good("POSTGRES_PASSWORD=\n")),
+              At(".env.example", Good("REDIS_PASSWORD=k7_Vq2_secret_Zx91_mLp4\n")),
               At(".env.example", Good("POSTGRES_USER=postgres\n")),
               At(".env.example", Good("DB_PASSWORD=${DB_PASSWORD}\n")),
               At(".env.example", Good("DB_PASSWORD_FILE=/run/secrets/db\n")),

@@ -22,7 +22,8 @@ void Check(const SourceFile& file, RuleContext& ctx) {
   const shell::Script& script = parsed->script;
   for (size_t i = 0; i < script.commands.size(); ++i) {
     const shell::Command& c = script.commands[i];
-    if (c.name() != "set" || c.depth != 0) continue;
+    // Anywhere counts: `main() { set -e; ...; }; main "$@"` is a deliberate choice too.
+    if (c.name() != "set") continue;
     if (context::OptionsEnabled(context::SetArgs(c)).errexit) return;
   }
   // After the shebang (or at the very top), in the file's line ending style.
@@ -52,9 +53,11 @@ extern const Rule kEntrypointMissingErrexit{
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
-Flags shell entrypoint scripts that never turn on errexit: no top-level `set -e` (in any cluster,
-such as `set -eu`, `set -Eeuo pipefail`), no `set -o errexit`, and no `-e` on the shebang line.
-Scripts for other interpreters (`#!/usr/bin/env python3`) are skipped.
+Flags shell entrypoint scripts that never turn on errexit: no `set -e` (in any cluster, such as
+`set -eu`, `set -Eeuo pipefail`), no `set -o errexit`, and no `-e` on the shebang line. A `set -e`
+anywhere counts, also inside the function that does the work (`main() { set -e; ... }`), even
+though it is most useful right at the top. Scripts for other interpreters
+(`#!/usr/bin/env python3`) are skipped.
 
 ## Why is this bad
 An entrypoint prepares the container (waits for the database, runs migrations, renders config
@@ -96,7 +99,8 @@ and add `|| true` to them. The `set -e` line is inserted right after the shebang
               At("docker-entrypoint.sh", Good("#!/bin/bash\nset -Eeuo pipefail\nexec \"$@\"\n")),
               At("docker-entrypoint.sh", Good("#!/bin/sh -e\nexec \"$@\"\n")),
               At("docker-entrypoint.sh", Good("#!/bin/sh\nset -o errexit\nexec \"$@\"\n")),
-              At("docker-entrypoint.sh", Good("#!/usr/bin/env python3\nimport os\n"))},
+              At("docker-entrypoint.sh", Good("#!/usr/bin/env python3\nimport os\n")),
+              At("docker-entrypoint.sh", Good("#!/bin/bash\n_main() {\n  set -eo pipefail\n  exec \"$@\"\n}\n_main \"$@\"\n"))},
 };
 
 }  // namespace shipshape

@@ -220,6 +220,14 @@ bool IsWeakPassword(std::string_view raw) {
       "000000", "master", "supersecret", "s3cr3t", "pa55word"};
   for (std::string_view w : kWeak)
     if (v == w) return true;
+  // `secret_redis`, `admin-pass`, `root.password`: a short value built around a default word.
+  if (v.size() <= 20) {
+    static const std::string_view kCore[] = {"password", "passw0rd", "pass", "secret", "changeme",
+                                             "admin", "root", "default", "test", "demo"};
+    for (std::string_view t : SplitWords(v))
+      for (std::string_view c : kCore)
+        if (t == c && t.size() < v.size()) return true;
+  }
   return false;
 }
 
