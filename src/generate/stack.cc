@@ -63,7 +63,7 @@ const IgnoreEntry kCatalog[] = {
     {"**/bin", "bin/Debug", G::kBuildOutput, kDotnet},
     {"**/obj", "obj/Debug", G::kBuildOutput, kDotnet},
     // Caches.
-    {"**/__pycache__", "__pycache__/app.cpython-312.pyc", G::kCache, kPython},
+    {"**/__pycache__", "__pycache__", G::kCache, kPython},
     {"**/*.py[cod]", "app.pyc", G::kCache, kPython},
     {".pytest_cache", ".pytest_cache/README.md", G::kCache, kPython},
     {".mypy_cache", ".mypy_cache/3.12", G::kCache, kPython, true},
