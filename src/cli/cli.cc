@@ -13,6 +13,8 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <chrono>
+#include <mutex>
 #include <thread>
 
 #include "cli/discover.h"
@@ -23,6 +25,7 @@
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "report/reporters.h"
+#include "rules/docs.h"
 #include "rules/registry.h"
 
 namespace shipshape {
@@ -43,6 +46,7 @@ Usage:
   shipshape parse --dump=buildkit FILE    Print BuildKit's AST dump of a Dockerfile
   shipshape rules [--format text|json]    List every rule
   shipshape rule CODE                     Explain one rule (also: --explain CODE)
+  shipshape rules --write-docs DIR        Write one Markdown page per rule (docs/rules)
   shipshape version
 
 Options (check, fix, inspect):
@@ -91,6 +95,7 @@ struct Options {
   std::string report_path;
   std::string dump;
   std::string host;
+  std::string write_docs;
 };
 
 void Err(const std::string& msg) { std::fprintf(stderr, "shipshape: %s\n", msg.c_str()); }
@@ -220,6 +225,9 @@ bool ParseArgs(int argc, char** argv, Options* o, std::string* err) {
     } else if (is("--dump")) {
       if (!value("--dump", &v)) return false;
       o->dump = v;
+    } else if (is("--write-docs")) {
+      if (!value("--write-docs", &v)) return false;
+      o->write_docs = v;
     } else if (is("--host")) {
       if (!value("--host", &v)) return false;
       o->host = v;
@@ -350,6 +358,40 @@ void ParallelFor(size_t n, unsigned jobs, Fn fn) {
   for (std::thread& t : threads) t.join();
 }
 
+/// A progress bar on stderr, only when stderr is a terminal and the scan is long enough to
+/// notice. Redrawn at most every 100 ms; erased when done so it never mixes with the report.
+class Progress {
+ public:
+  Progress(size_t total, bool enabled)
+      : total_(total), enabled_(enabled && total >= 200 && ::isatty(STDERR_FILENO) == 1) {}
+  void Tick() {
+    if (!enabled_) return;
+    size_t done = ++done_;
+    auto now = std::chrono::steady_clock::now();
+    int64_t ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+    int64_t last = last_ms_.load();
+    if (ms - last < 100 || !last_ms_.compare_exchange_strong(last, ms)) return;
+    std::lock_guard<std::mutex> lock(mu_);
+    const int width = 30;
+    int filled = static_cast<int>(width * done / total_);
+    std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu files", filled,
+                 "##############################", width - filled, "", done, total_);
+    std::fflush(stderr);
+    drawn_ = true;
+  }
+  void Done() {
+    if (drawn_) std::fprintf(stderr, "\r%60s\r", "");
+  }
+
+ private:
+  size_t total_;
+  bool enabled_;
+  std::atomic<size_t> done_{0};
+  std::atomic<int64_t> last_ms_{0};
+  std::mutex mu_;
+  bool drawn_ = false;
+};
+
 struct Scan {
   Discovered found;
   RealFileSystem fs;
@@ -388,10 +430,13 @@ int RunCheck(const Options& o) {
   LintOptions lopts;
   lopts.config = &config;
   lopts.workspace = &scan.ws;
+  Progress progress(scan.found.files.size(), !o.quiet);
   ParallelFor(scan.found.files.size(), o.jobs, [&](size_t i) {
     report.files[i].file = scan.found.files[i].get();
     report.files[i].diagnostics = LintFile(*scan.found.files[i], lopts);
+    progress.Tick();
   });
+  progress.Done();
   if (!EmitReport(o, report)) return kExitError;
   return ExitFor(report, config);
 }
@@ -543,6 +588,21 @@ nlohmann::ordered_json RuleJson(const Rule& r) {
 }
 
 int RunRules(const Options& o) {
+  if (!o.write_docs.empty()) {
+    ::mkdir(o.write_docs.c_str(), 0755);
+    std::string err;
+    for (const Rule* r : AllRules()) {
+      if (!AtomicWrite(o.write_docs + "/" + std::string(r->code) + ".md", RuleDocPage(*r), &err)) {
+        Err(err);
+        return kExitError;
+      }
+    }
+    if (!AtomicWrite(o.write_docs + "/README.md", RuleIndexPage(), &err)) {
+      Err(err);
+      return kExitError;
+    }
+    return kExitOk;
+  }
   std::string format = o.outputs.empty() ? "text" : o.outputs[0].format;
   std::string out;
   if (format == "json") {
@@ -589,19 +649,7 @@ int RunRule(const Options& o) {
     Err("no rule named '" + o.paths[0] + "' (see shipshape rules)");
     return kExitError;
   }
-  std::string out = "# " + std::string(r->code) + " " + std::string(r->name) + "\n\n" +
-                    std::string(r->summary) + "\n\nSeverity: " +
-                    std::string(SeverityName(r->severity)) + ". Category: " +
-                    std::string(CategoryName(r->category)) + ".";
-  if (!r->aliases.empty()) {
-    out += " Also known as:";
-    for (size_t i = 0; i < r->aliases.size(); ++i)
-      out += std::string(i ? ", " : " ") + std::string(r->aliases[i].tool) + " " +
-             std::string(r->aliases[i].id);
-    out += ".";
-  }
-  out += "\n\n" + std::string(r->docs);
-  if (out.back() != '\n') out += '\n';
+  std::string out = RuleDocPage(*r);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kExitOk;
 }

@@ -1,13 +1,14 @@
 // Formats for CI systems and code-quality dashboards. Field choices follow hadolint's formatters
 // where it has one, so pipelines switching from hadolint keep working:
 //  - checkstyle: <checkstyle version="4.3"><file name><error line column severity message source>
-//  - junit: a testsuite per file, a testcase per (file, rule) with one <failure> per finding;
+//  - junit: a testsuite per file, a testcase per (file, rule) whose <failure> lists its findings;
 //    a file without findings gets one passing testcase so it shows up as checked.
 //  - gitlab / codeclimate: Code Climate issue objects; severities error->blocker,
 //    warning->major, info->info, style->minor as hadolint, and our critical->blocker.
 //    Fingerprints hash path, rule and the (masked, trimmed) line text, not the line number, so
 //    an issue keeps its identity when lines above it move.
 //  - sonarqube: generic issue import; 0-based columns as Sonar expects.
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -106,8 +107,7 @@ std::string RenderJunit(const Report& report, const RenderOptions&) {
   for (const FileResult* f : files) {
     const auto& rules = grouped[f];
     const std::string path = XmlEscape(f->file->path);
-    size_t failures = 0;
-    for (const auto& [code, list] : rules) failures += list.size();
+    const size_t failures = rules.size();
     const size_t tests = rules.empty() ? 1 : rules.size();
     total_tests += tests;
     total_failures += failures;
@@ -118,16 +118,26 @@ std::string RenderJunit(const Report& report, const RenderOptions&) {
     }
     for (const auto& [code, list] : rules) {
       const Item& first = *list.front();
+      Severity worst = first.diag->severity;
+      for (const Item* it : list) worst = std::max(worst, it->diag->severity);
+      // One <failure> per testcase (most consumers read only the first); the body lists every
+      // finding of this rule in this file.
+      const std::string message = list.size() == 1
+                                      ? first.message
+                                      : std::to_string(list.size()) + " findings, first: " +
+                                            first.message;
       body += "    <testcase name=\"" + XmlEscape(code) + " " + XmlEscape(first.name) +
               "\" classname=\"" + path + "\">\n";
+      body += "      <failure type=\"" + std::string(SeverityName(worst)) + "\" message=\"" +
+              XmlEscape(message) + "\">";
       for (const Item* it : list) {
-        const std::string sev(SeverityName(it->diag->severity));
-        body += "      <failure type=\"" + sev + "\" message=\"" + XmlEscape(it->message) + "\">";
+        if (it != list.front()) body += '\n';
         body += XmlEscape(it->path) + ":" + std::to_string(it->pos.line) + ":" +
-                std::to_string(it->pos.column) + ": " + sev + ": " + XmlEscape(it->message) +
+                std::to_string(it->pos.column) + ": " +
+                std::string(SeverityName(it->diag->severity)) + ": " + XmlEscape(it->message) +
                 " [" + XmlEscape(it->code) + "]";
-        body += "</failure>\n";
       }
+      body += "</failure>\n";
       body += "    </testcase>\n";
     }
     body += "  </testsuite>\n";

@@ -76,16 +76,19 @@ std::string_view PhaseName(Phase p) {
 }
 
 std::string FixAdvice(const RuleUse& u) {
+  const size_t fixable = u.safe_fixes + u.unsafe_fixes;
+  if (fixable == 0) return "manual fix";
   if (u.safe_fixes == u.findings) return "auto-fixable with `shipshape fix`";
-  if (u.safe_fixes + u.unsafe_fixes == u.findings) {
-    if (u.safe_fixes == 0) return "auto-fixable with `shipshape fix --unsafe` (review the change)";
-    return std::to_string(u.safe_fixes) + " fixable with `shipshape fix`, the rest with `--unsafe`";
-  }
-  if (u.safe_fixes + u.unsafe_fixes > 0)
-    return std::to_string(u.safe_fixes + u.unsafe_fixes) + " of " + std::to_string(u.findings) +
-           " auto-fixable (`shipshape fix`" + (u.unsafe_fixes ? ", `--unsafe`" : "") +
-           "); fix the rest by hand";
-  return "manual fix";
+  if (u.unsafe_fixes == u.findings)
+    return "auto-fixable with `shipshape fix --unsafe` (review the change)";
+  std::string how;
+  if (u.safe_fixes) how = std::to_string(u.safe_fixes) + " with `shipshape fix`";
+  if (u.unsafe_fixes)
+    how += (how.empty() ? "" : ", ") + std::to_string(u.unsafe_fixes) +
+           " with `shipshape fix --unsafe`";
+  if (fixable == u.findings) return "auto-fixable: " + how;
+  return std::to_string(fixable) + " of " + std::to_string(u.findings) + " auto-fixable (" + how +
+         "); fix the rest by hand";
 }
 
 std::string FixCell(const Diagnostic& d, const FileResult& f) {

@@ -72,7 +72,7 @@ std::string RenderMarkdown(const Report& report, const RenderOptions& opts);
 std::string RenderHtml(const Report& report, const RenderOptions& opts);
 /// Checkstyle 4.3 XML, as hadolint writes it (`source` is the rule code).
 std::string RenderCheckstyle(const Report& report, const RenderOptions& opts);
-/// JUnit XML: a testsuite per file, a testcase per (file, rule), a failure per finding.
+/// JUnit XML: a testsuite per file, a testcase per (file, rule); one failure lists its findings.
 std::string RenderJunit(const Report& report, const RenderOptions& opts);
 /// GitLab Code Quality: a JSON array of Code Climate issues with stable fingerprints.
 std::string RenderGitlab(const Report& report, const RenderOptions& opts);

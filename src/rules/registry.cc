@@ -5,7 +5,7 @@
 namespace shipshape {
 
 // Each block is owned by one area; keep each block sorted by code. The whole table is sorted by
-// code at the end of the list (DC < DF < DX) and a test checks it.
+// code at the end of the list (DC < DF < DR < DX) and a test checks it.
 // --- compose rules (DCxxx) ---
 extern const Rule kComposeSyntaxError;
 extern const Rule kComposeSchemaViolation;
@@ -14,7 +14,94 @@ extern const Rule kComposeDuplicateKey;
 // --- dockerfile rules (DFxxx) ---
 extern const Rule kDockerfileSyntaxError;
 extern const Rule kAddForLocalFiles;
+extern const Rule kAptInstallWithoutYes;
+extern const Rule kAptInstallWithRecommends;
+extern const Rule kAptListsNotRemoved;
+extern const Rule kAptInScript;
+extern const Rule kAptPackageUnpinned;
+extern const Rule kAptUpgradeInBuild;
+extern const Rule kPackageIndexUpdateAlone;
+extern const Rule kAptAllowUnauthenticated;
+extern const Rule kAptForceYes;
+extern const Rule kApkPackageUnpinned;
+extern const Rule kApkAddWithoutNoCache;
+extern const Rule kApkAllowUntrusted;
+extern const Rule kYumWithoutYes;
+extern const Rule kYumCacheNotCleaned;
+extern const Rule kYumPackageUnpinned;
+extern const Rule kDnfWithoutYes;
+extern const Rule kDnfCacheNotCleaned;
+extern const Rule kDnfPackageUnpinned;
+extern const Rule kZypperWithoutNonInteractive;
+extern const Rule kZypperCacheNotCleaned;
+extern const Rule kZypperPackageUnpinned;
+extern const Rule kZypperDistUpgrade;
+extern const Rule kRpmSignatureCheckDisabled;
+extern const Rule kPipInstallWithoutNoCacheDir;
+extern const Rule kPipPackageUnpinned;
+extern const Rule kPipTrustedHost;
+extern const Rule kPythonHttpsVerifyDisabled;
+extern const Rule kNodePackageUnpinned;
+extern const Rule kNpmInstallInsteadOfCi;
+extern const Rule kNpmCacheNotCleaned;
+extern const Rule kNpmCacheCleanWithoutForce;
+extern const Rule kYarnCacheNotCleaned;
+extern const Rule kNodeTlsVerificationDisabled;
+extern const Rule kGemPackageUnpinned;
+extern const Rule kGemInstallWithDocs;
+extern const Rule kGoInstallUnpinned;
+extern const Rule kCargoInstallWithoutLocked;
+extern const Rule kPythonToolUnpinned;
+extern const Rule kPythonInstallerCacheKept;
+extern const Rule kPnpmStoreNotPruned;
+extern const Rule kComposerInstallDevDependencies;
+extern const Rule kCdInsteadOfWorkdir;
+extern const Rule kSudoInRun;
+extern const Rule kPointlessCommandInRun;
+extern const Rule kPipeWithoutPipefail;
+extern const Rule kShellChangedViaLn;
+extern const Rule kWgetAndCurlInStage;
+extern const Rule kWgetWithoutProgress;
+extern const Rule kCurlWithoutFail;
+extern const Rule kTlsVerificationDisabled;
+extern const Rule kPlainHttpDownload;
+extern const Rule kDownloadPipedToInterpreter;
+extern const Rule kChmodWorldWritable;
+extern const Rule kUseraddWithoutNoLogInit;
+extern const Rule kChpasswdInRun;
+extern const Rule kGpgWithoutBatch;
+extern const Rule kArchiveNotRemoved;
+extern const Rule kConsecutiveRunInstructions;
+extern const Rule kCacheMountRecommended;
+extern const Rule kShellcheck;
 // --- end dockerfile rules ---
+// --- runtime rules (DRxxx) ---
+extern const Rule kNoRestartPolicy;
+extern const Rule kUnboundedRestartOnFailure;
+extern const Rule kContainerRunsAsRoot;
+extern const Rule kPrivilegedContainer;
+extern const Rule kAddedCapabilities;
+extern const Rule kMissingNoNewPrivileges;
+extern const Rule kWritableRootFilesystem;
+extern const Rule kNoMemoryLimit;
+extern const Rule kNoCpuLimit;
+extern const Rule kNoPidsLimit;
+extern const Rule kNoHealthcheck;
+extern const Rule kUnhealthyContainer;
+extern const Rule kImageLatestTag;
+extern const Rule kImageWithoutDigest;
+extern const Rule kDockerSocketMounted;
+extern const Rule kSensitiveHostPathMounted;
+extern const Rule kHostNetworkNamespace;
+extern const Rule kHostPidNamespace;
+extern const Rule kHostIpcNamespace;
+extern const Rule kHostUtsNamespace;
+extern const Rule kHostUserNamespace;
+extern const Rule kPortPublishedOnAllInterfaces;
+extern const Rule kUnboundedContainerLogs;
+extern const Rule kSeccompUnconfined;
+extern const Rule kApparmorUnconfined;
+// --- end runtime rules ---
 // --- context rules (DXxxx) ---
 extern const Rule kDockerignoreMissingVcsDir;
 extern const Rule kDockerignoreMissingEnvFiles;
@@ -36,8 +123,6 @@ extern const Rule kEntrypointMissingExec;
 extern const Rule kEntrypointMissingShebang;
 extern const Rule kEntrypointCrlfLineEndings;
 // --- end context rules ---
-// --- runtime rules (DRxxx) ---
-// --- end runtime rules ---
 
 namespace {
 const Rule* const kRules[] = {
@@ -49,7 +134,94 @@ const Rule* const kRules[] = {
     // --- dockerfile table ---
     &kDockerfileSyntaxError,
     &kAddForLocalFiles,
+    &kAptInstallWithoutYes,
+    &kAptInstallWithRecommends,
+    &kAptListsNotRemoved,
+    &kAptInScript,
+    &kAptPackageUnpinned,
+    &kAptUpgradeInBuild,
+    &kPackageIndexUpdateAlone,
+    &kAptAllowUnauthenticated,
+    &kAptForceYes,
+    &kApkPackageUnpinned,
+    &kApkAddWithoutNoCache,
+    &kApkAllowUntrusted,
+    &kYumWithoutYes,
+    &kYumCacheNotCleaned,
+    &kYumPackageUnpinned,
+    &kDnfWithoutYes,
+    &kDnfCacheNotCleaned,
+    &kDnfPackageUnpinned,
+    &kZypperWithoutNonInteractive,
+    &kZypperCacheNotCleaned,
+    &kZypperPackageUnpinned,
+    &kZypperDistUpgrade,
+    &kRpmSignatureCheckDisabled,
+    &kPipInstallWithoutNoCacheDir,
+    &kPipPackageUnpinned,
+    &kPipTrustedHost,
+    &kPythonHttpsVerifyDisabled,
+    &kNodePackageUnpinned,
+    &kNpmInstallInsteadOfCi,
+    &kNpmCacheNotCleaned,
+    &kNpmCacheCleanWithoutForce,
+    &kYarnCacheNotCleaned,
+    &kNodeTlsVerificationDisabled,
+    &kGemPackageUnpinned,
+    &kGemInstallWithDocs,
+    &kGoInstallUnpinned,
+    &kCargoInstallWithoutLocked,
+    &kPythonToolUnpinned,
+    &kPythonInstallerCacheKept,
+    &kPnpmStoreNotPruned,
+    &kComposerInstallDevDependencies,
+    &kCdInsteadOfWorkdir,
+    &kSudoInRun,
+    &kPointlessCommandInRun,
+    &kPipeWithoutPipefail,
+    &kShellChangedViaLn,
+    &kWgetAndCurlInStage,
+    &kWgetWithoutProgress,
+    &kCurlWithoutFail,
+    &kTlsVerificationDisabled,
+    &kPlainHttpDownload,
+    &kDownloadPipedToInterpreter,
+    &kChmodWorldWritable,
+    &kUseraddWithoutNoLogInit,
+    &kChpasswdInRun,
+    &kGpgWithoutBatch,
+    &kArchiveNotRemoved,
+    &kConsecutiveRunInstructions,
+    &kCacheMountRecommended,
+    &kShellcheck,
     // --- end dockerfile table ---
+    // --- runtime table ---
+    &kNoRestartPolicy,
+    &kUnboundedRestartOnFailure,
+    &kContainerRunsAsRoot,
+    &kPrivilegedContainer,
+    &kAddedCapabilities,
+    &kMissingNoNewPrivileges,
+    &kWritableRootFilesystem,
+    &kNoMemoryLimit,
+    &kNoCpuLimit,
+    &kNoPidsLimit,
+    &kNoHealthcheck,
+    &kUnhealthyContainer,
+    &kImageLatestTag,
+    &kImageWithoutDigest,
+    &kDockerSocketMounted,
+    &kSensitiveHostPathMounted,
+    &kHostNetworkNamespace,
+    &kHostPidNamespace,
+    &kHostIpcNamespace,
+    &kHostUtsNamespace,
+    &kHostUserNamespace,
+    &kPortPublishedOnAllInterfaces,
+    &kUnboundedContainerLogs,
+    &kSeccompUnconfined,
+    &kApparmorUnconfined,
+    // --- end runtime table ---
     // --- context table ---
     &kDockerignoreMissingVcsDir,
     &kDockerignoreMissingEnvFiles,
@@ -71,8 +243,6 @@ const Rule* const kRules[] = {
     &kEntrypointMissingShebang,
     &kEntrypointCrlfLineEndings,
     // --- end context table ---
-    // --- runtime table ---
-    // --- end runtime table ---
 };
 }  // namespace
 

@@ -50,6 +50,9 @@ struct TestCase {
   std::string_view fixed;
   /// For context rules: path of the file under test, e.g. ".dockerignore".
   std::string_view path = {};
+  /// Adjusts the configuration for this case (rules driven by config: trusted registries, label
+  /// schema). Null: the default configuration.
+  void (*configure)(Config&) = nullptr;
   /// For context rules: files beside the one under test (see TestFile).
   std::vector<TestFile> files = {};
   /// For context rules: permission bits of the file under test (0 = the default 0644).
@@ -57,6 +60,11 @@ struct TestCase {
 };
 inline TestCase Bad(std::string_view src, std::string_view fixed = {}) { return {true, src, fixed}; }
 inline TestCase Good(std::string_view src) { return {false, src, {}}; }
+/// `c` run under the configuration `configure` sets up.
+inline TestCase WithConfig(void (*configure)(Config&), TestCase c) {
+  c.configure = configure;
+  return c;
+}
 
 class RuleContext;
 using DockerfileCheck = void (*)(const dockerfile::Dockerfile&, RuleContext&);

@@ -8,6 +8,8 @@
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
+#include "runtime/inspect.h"
+#include "runtime/inspect_json.h"
 
 namespace shipshape {
 namespace {
@@ -67,6 +69,32 @@ std::unique_ptr<CaseWorkspace> MakeWorkspace(const Rule& rule, const TestCase& c
   return cw;
 }
 
+// Runtime rules: a case's `source` is the `docker inspect` JSON of one container. Lints it as
+// `shipshape inspect` would and replaces *file with the container's pretty-printed JSON, the text
+// the diagnostics point into.
+std::vector<Diagnostic> LintRuntimeCase(const Rule& rule, const TestCase& c,
+                                        const LintOptions& opts, SourceFile* file) {
+  auto loaded = runtime::LoadInspectJson(c.source);
+  if (!loaded.ok()) {
+    ADD_FAILURE() << rule.code << " case is not inspect JSON: " << loaded.error().message << "\n"
+                  << c.source;
+    return {};
+  }
+  if (loaded->size() != 1) {
+    ADD_FAILURE() << rule.code << " case must hold exactly one container:\n" << c.source;
+    return {};
+  }
+  runtime::LoadedContainer& lc = (*loaded)[0];
+  std::vector<Diagnostic> diags = runtime::LintContainer(lc.model, lc.file, opts);
+  for (const Diagnostic& d : diags) {
+    // Findings name a key of the container's JSON, and a running container is never edited.
+    EXPECT_LT(d.range.start, d.range.end) << rule.code << " empty range:\n" << c.source;
+    EXPECT_FALSE(d.fix.has_value()) << rule.code << " runtime rules have no fixes";
+  }
+  *file = lc.file;
+  return diags;
+}
+
 size_t CountOwn(const std::vector<Diagnostic>& diags, const Rule& rule) {
   size_t n = 0;
   for (const Diagnostic& d : diags) n += d.rule == &rule;
@@ -91,10 +119,15 @@ TEST_P(RuleCases, InlineCases) {
   opts.only = &rule;
   int bad = 0, good = 0;
   for (const TestCase& c : rule.cases) {
+    config = Config();
+    config.preview = true;
+    if (c.configure) c.configure(config);
     SourceFile file = MakeFile(rule, c);
     std::unique_ptr<CaseWorkspace> cw = MakeWorkspace(rule, c, file);
     opts.workspace = cw ? &cw->ws : nullptr;
-    std::vector<Diagnostic> diags = LintFile(file, opts);
+    std::vector<Diagnostic> diags = rule.target == Target::kRuntime
+                                        ? LintRuntimeCase(rule, c, opts, &file)
+                                        : LintFile(file, opts);
     if (!c.bad) {
       ++good;
       EXPECT_EQ(CountOwn(diags, rule), 0u) << rule.code << " fired on Good case:\n"

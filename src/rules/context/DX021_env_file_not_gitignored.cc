@@ -78,6 +78,9 @@ void Check(const SourceFile& file, RuleContext& ctx) {
   for (const std::string& l : lines) proposed += l + "\n";
   if (dockerignore::GitignoreMatcher(proposed).Decide(name, false) <= 0)
     lines.push_back(name);  // e.g. `secrets.env`
+  // Re-included by a `!` line: the merge skips lines already present, so the anchored spelling
+  // (same meaning in the file's own .gitignore) is what lands after the `!` and wins.
+  if (decision < 0) lines.push_back("/" + name);
   std::string content;
   for (const std::string& l : lines) content += l + "\n";
 

@@ -69,6 +69,17 @@ TEST(ContextRules, GitignoreFixMergesEnvEntries) {
   ASSERT_EQ(out2.file_writes.size(), 1u);
   EXPECT_EQ(out2.file_writes[0].content, ".env\n.env.*\n!.env.example\nsecrets.env\n");
 
+  // Re-included by `!`: the anchored spelling is appended after it.
+  Tree t3;
+  t3.Add(".gitignore", ".env\n!.env\n");
+  SourceFile& env3 = t3.Add(".env", "A=1\n");
+  LintOptions opts3{&config, &t3.ws, FindRule("DX021")};
+  FixOutcome out3 = FixToFixpoint(env3, opts3, Applicability::kSafe);
+  ASSERT_EQ(out3.file_writes.size(), 1u);
+  EXPECT_EQ(out3.file_writes[0].content, ".env\n.env.*\n!.env.example\n/.env\n");
+  t3.fs.Add(".gitignore", ".env\n!.env\n.env.*\n!.env.example\n/.env\n");
+  EXPECT_TRUE(LintFile(env3, opts3).empty());
+
   // Once merged, the rule is satisfied.
   t.Add(".gitignore", out.file_writes[0].content);
   EXPECT_TRUE(LintFile(env, opts).empty());

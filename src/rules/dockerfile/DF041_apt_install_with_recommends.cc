@@ -1,0 +1,106 @@
+// apt-get install without --no-install-recommends.
+#include "rules/dockerfile/run_analysis.h"
+#include "rules/rule.h"
+#include "rules/util.h"
+
+namespace shipshape {
+namespace {
+
+using namespace rules::run;
+using shell::PackageManager;
+
+bool MentionsRecommendsConfig(const dockerfile::Instruction& ins) {
+  if (ins.rest.text.find("Install-Recommends") != std::string::npos) return true;
+  for (const dockerfile::Heredoc& h : ins.heredocs)
+    if (h.content.find("Install-Recommends") != std::string::npos) return true;
+  return false;
+}
+
+void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
+  Analysis an(df);
+  for (const auto& r : an.runs()) {
+    // An apt.conf snippet written in this RUN or an earlier one (`APT::Install-Recommends "0";`)
+    // already turns recommends off.
+    bool configured = MentionsRecommendsConfig(*r->ins);
+    if (!configured) {
+      an.ForEachBefore(r->ins, [&](const dockerfile::Instruction& i) {
+        if (i.kind == dockerfile::Keyword::kRun && MentionsRecommendsConfig(i)) configured = true;
+        return !configured;
+      });
+    }
+    if (configured) continue;
+    for (const Cmd& c : r->cmds) {
+      auto pi = InstallOf(c, {PackageManager::kAptGet, PackageManager::kApt});
+      if (!pi || !pi->subcommand || pi->HasFlag(0, {"no-install-recommends"})) continue;
+      bool off = false;
+      for (std::string_view v :
+           OptionValues(pi->args, 'o', "option", shell::OptionSyntaxFor(pi->manager))) {
+        std::string l = rules::ToLower(v);
+        if (l.find("install-recommends") != std::string::npos &&
+            Falsy(l.substr(l.find('=') + 1)))
+          off = true;
+      }
+      if (off) continue;
+      Emit(ctx, NameToSubcommand(c, pi->subcommand),
+           std::string(c.name()) +
+               " install without --no-install-recommends pulls in recommended packages too",
+           MakeFix("Add --no-install-recommends", Applicability::kUnsafe,
+                   {InsertAfter(c, *pi->subcommand, "--no-install-recommends")}));
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kAptInstallWithRecommends{
+    .code = "DF041",
+    .name = "apt-install-with-recommends",
+    .summary = "apt-get install without --no-install-recommends installs extra packages",
+    .target = Target::kDockerfile,
+    .severity = Severity::kInfo,
+    .category = Category::kEfficiency,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {{"hadolint", "DL3015"}, {"trivy", "DS-0029"},
+                {"kics", "APT-GET Not Avoiding Additional Packages"},
+                {"parfum", "aptGetInstallUseNoRec"}},
+    .check_dockerfile = Check,
+    .docs = R"md(## What it does
+Flags `apt-get install` / `apt install` without `--no-install-recommends`. The equivalent
+`-o APT::Install-Recommends=false` is accepted, and so is an `APT::Install-Recommends` setting
+written to apt's configuration in this or an earlier `RUN` of the stage.
+
+## Why is this bad
+By default apt also installs every package the requested ones merely *recommend*. In an image
+that is often tens or hundreds of megabytes nobody asked for, and more code to patch.
+
+## Example
+```dockerfile
+RUN apt-get update && apt-get install -y curl
+```
+
+## Use instead
+```dockerfile
+RUN apt-get update && apt-get install -y --no-install-recommends curl
+```
+
+## Fix safety
+Unsafe: fewer packages get installed, and the software may have relied on a recommended one
+(e.g. `ca-certificates` recommended by `curl`). Review what the image needs.
+
+## References
+- https://docs.docker.com/build/building/best-practices/#apt-get
+- hadolint DL3015, Trivy DS-0029
+)md",
+    .cases = {Bad("FROM debian:12\nRUN apt-get install -y curl\n",
+                  "FROM debian:12\nRUN apt-get install --no-install-recommends -y curl\n"),
+              Bad("FROM debian:12\nRUN apt-get update \\\n && DEBIAN_FRONTEND=noninteractive apt-get -y install curl \\\n && rm -rf /var/lib/apt/lists/*\n",
+                  "FROM debian:12\nRUN apt-get update \\\n && DEBIAN_FRONTEND=noninteractive apt-get -y install --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n"),
+              Bad("FROM debian:12\nRUN apt install -y curl\n"),
+              Good("FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n"),
+              Good("FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false curl\n"),
+              Good("FROM debian:12\nRUN echo 'APT::Install-Recommends \"0\";' > /etc/apt/apt.conf.d/01norec\nRUN apt-get install -y curl\n"),
+              Good("FROM debian:12\nRUN apt-get remove -y curl\n")},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,63 @@
+// yum install/update/remove without -y.
+#include "rules/dockerfile/rpm_checks.h"
+#include "rules/rule.h"
+
+namespace shipshape {
+namespace {
+
+void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
+  rules::run::CheckRpmNonInteractive(df, ctx, {rules::run::RpmTool::kYum});
+}
+
+}  // namespace
+
+extern const Rule kYumWithoutYes{
+    .code = "DF052",
+    .name = "yum-without-yes",
+    .summary = "yum changes packages without -y and stops at the prompt",
+    .target = Target::kDockerfile,
+    .severity = Severity::kWarning,
+    .category = Category::kReliability,
+    .fix = FixAvailability::kSometimes,
+    .status = Status::kStable,
+    .aliases = {{"hadolint", "DL3030"}, {"kics", "Yum Install Allows Manual Input"}, {"parfum", "yumInstallForceYes"}},
+    .check_dockerfile = Check,
+    .docs = R"md(## What it does
+Flags `yum install` (and `groupinstall`, `localinstall`, `update`, `remove`...) without
+`-y`/`--assumeyes`. An `assumeyes` setting written to yum's configuration in an earlier `RUN` is
+accepted.
+
+## Why is this bad
+With no terminal, yum's "Is this ok [y/N]" prompt reads end-of-file and the transaction is
+cancelled, failing the build.
+
+## Example
+```dockerfile
+RUN yum install httpd
+```
+
+## Use instead
+```dockerfile
+RUN yum install -y httpd && yum clean all
+```
+
+## Fix safety
+Safe: inserts `-y` after the subcommand.
+
+## References
+- hadolint DL3030
+)md",
+    .cases = {Bad("FROM centos:7\nRUN yum install httpd\n",
+                  "FROM centos:7\nRUN yum install -y httpd\n"),
+              Bad("FROM centos:7\nRUN yum update && yum clean all\n",
+                  "FROM centos:7\nRUN yum update -y && yum clean all\n"),
+              Bad("FROM centos:7\nRUN sudo yum groupinstall \"Development Tools\"\n",
+                  "FROM centos:7\nRUN sudo yum groupinstall -y \"Development Tools\"\n"),
+              Good("FROM centos:7\nRUN yum install -y httpd\n"),
+              Good("FROM centos:7\nRUN yum -y install httpd\n"),
+              Good("FROM centos:7\nRUN yum --assumeyes install httpd\n"),
+              Good("FROM centos:7\nRUN yum clean all\n"),
+              Good("FROM centos:7\nRUN echo assumeyes=1 >> /etc/yum.conf\nRUN yum install httpd\n")},
+};
+
+}  // namespace shipshape

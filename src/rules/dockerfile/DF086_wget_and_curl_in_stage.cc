@@ -1,0 +1,74 @@
+// Both wget and curl used in one stage.
+#include "rules/dockerfile/run_analysis.h"
+#include "rules/rule.h"
+
+namespace shipshape {
+namespace {
+
+using namespace rules::run;
+
+void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
+  Analysis an(df);
+  for (const dockerfile::Stage& st : df.stages) {
+    const Cmd* first_wget = nullptr;
+    const Cmd* first_curl = nullptr;
+    for (const auto& r : an.runs()) {
+      if (r->stage != &st) continue;
+      for (const Cmd& c : r->cmds) {
+        if (c.name() == "wget" && !first_wget) first_wget = &c;
+        if (c.name() == "curl" && !first_curl) first_curl = &c;
+      }
+    }
+    if (!first_wget || !first_curl) continue;
+    // Report where the second tool first appears.
+    const bool wget_second = first_wget->Range().start > first_curl->Range().start;
+    const Cmd& at = wget_second ? *first_wget : *first_curl;
+    Emit(ctx, at.Range(at.inv().name_word()),
+         std::string("stage uses both wget and curl; pick one (") +
+             (wget_second ? "curl" : "wget") + " is already used)");
+  }
+}
+
+}  // namespace
+
+extern const Rule kWgetAndCurlInStage{
+    .code = "DF086",
+    .name = "wget-and-curl-in-stage",
+    .summary = "A stage downloads with both wget and curl",
+    .target = Target::kDockerfile,
+    .severity = Severity::kInfo,
+    .category = Category::kMaintainability,
+    .fix = FixAvailability::kNone,
+    .status = Status::kStable,
+    .aliases = {{"hadolint", "DL4001"}, {"trivy", "DS-0014"}, {"kics", "Run Using 'wget' and 'curl'"}},
+    .check_dockerfile = Check,
+    .docs = R"md(## What it does
+Flags a stage whose `RUN` instructions call both `wget` and `curl`.
+
+## Why is this bad
+Two tools that do the same job means two packages to install, patch and keep in the image, and
+two sets of flags for readers to know.
+
+## Example
+```dockerfile
+RUN wget -q https://e.com/a.tgz && curl -fsSLO https://e.com/b.tgz
+```
+
+## Use instead
+```dockerfile
+RUN curl -fsSLO https://e.com/a.tgz && curl -fsSLO https://e.com/b.tgz
+```
+
+## Fix safety
+No fix: the options differ between the tools.
+
+## References
+- hadolint DL4001, Trivy DS-0014
+)md",
+    .cases = {Bad("FROM debian:12\nRUN wget -q https://e.com/a\nRUN curl -fsSLO https://e.com/b\n"),
+              Bad("FROM debian:12\nRUN curl -fsSLO https://e.com/b && wget https://e.com/a\n"),
+              Good("FROM debian:12\nRUN curl -fsSLO https://e.com/b\nFROM debian:12\nRUN wget -q https://e.com/a\n"),
+              Good("FROM debian:12\nRUN apt-get install -y wget curl\n")},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,116 @@
+// curl/wget downloads over plain http://.
+#include <cstdlib>
+
+#include "rules/dockerfile/run_analysis.h"
+#include "rules/rule.h"
+#include "rules/util.h"
+
+namespace shipshape {
+namespace {
+
+using namespace rules::run;
+
+// Hosts where plain HTTP is expected: loopback, private networks, service names.
+bool LocalHost(std::string_view url) {
+  std::string_view rest = url.substr(7);
+  std::string_view host = rest.substr(0, rest.find_first_of("/:?#"));
+  if (host.empty() || host.find('$') != std::string_view::npos ||
+      host.find('{') != std::string_view::npos)
+    return true;
+  if (host.find('.') == std::string_view::npos) return true;  // localhost, service names
+  for (std::string_view p : {"127.", "10.", "192.168.", "0.0.0.0", "169.254."})
+    if (host.starts_with(p)) return true;
+  if (host.starts_with("172.")) {
+    int second = std::atoi(std::string(host.substr(4, 3)).c_str());
+    if (second >= 16 && second <= 31) return true;
+  }
+  for (std::string_view s : {".local", ".internal", ".localhost", ".lan", ".svc"})
+    if (host.ends_with(s)) return true;
+  return false;
+}
+
+bool Verifies(const Cmd& c) {
+  std::string_view n = c.name();
+  if (n == "sha256sum" || n == "sha512sum" || n == "sha1sum" || n == "md5sum" ||
+      n == "sha384sum" || n == "shasum" || n == "cksum")
+    return true;
+  if (n == "gpg" || n == "gpgv" || n == "gpg2")
+    for (const shell::Word& w : c.args())
+      if (w.Is("--verify")) return true;
+  return false;
+}
+
+void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
+  Analysis an(df);
+  for (const auto& r : an.runs()) {
+    // A checksum or signature check in the same RUN makes the transport irrelevant.
+    if (r->Any(Verifies)) continue;
+    for (const Cmd& c : r->cmds) {
+      if (c.name() != "curl" && c.name() != "wget") continue;
+      const shell::OptionSyntax& syn = c.name() == "curl" ? CurlSyntax() : WgetSyntax();
+      for (const shell::Word* w : shell::Positionals(c.args(), syn)) {
+        std::string_view v = w->value();
+        if (!rules::StartsWithNoCase(v, "http://") || LocalHost(v)) continue;
+        std::optional<Fix> fix;
+        size_t at = w->raw.find("http://");
+        if (at != std::string_view::npos && c.seg->fixable && c.seg->Exact(*w)) {
+          TextRange src = c.Range(*w);
+          fix = MakeFix("Use https://", Applicability::kDisplayOnly,
+                        {Edit::Insert(src.start + static_cast<uint32_t>(at) + 4, "s")});
+        }
+        Emit(ctx, c.Range(*w),
+             "download over plain HTTP can be tampered with in transit; use https:// or verify "
+             "a checksum",
+             std::move(fix));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kPlainHttpDownload{
+    .code = "DF090",
+    .name = "plain-http-download",
+    .summary = "curl or wget downloads over plain HTTP without verification",
+    .target = Target::kDockerfile,
+    .severity = Severity::kWarning,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kNone,
+    .status = Status::kPreview,
+    .aliases = {{"parfum", "curlUseHttpsUrl"}, {"parfum", "wgetUseHttpsUrl"}},
+    .check_dockerfile = Check,
+    .docs = R"md(## What it does
+Flags `curl`/`wget` with an `http://` URL. Not flagged: loopback and private addresses, service
+names without a dot, `.local`/`.internal` hosts, URLs whose host comes from a variable, and `RUN`s
+that verify what they download (`sha256sum`, `gpg --verify`...).
+
+## Why is this bad
+Plain HTTP can be read and changed by anyone on the path; the downloaded file then runs in the
+build or ships in the image.
+
+## Example
+```dockerfile
+RUN curl -fsSLo /tmp/tool.tgz http://example.com/tool.tgz
+```
+
+## Use instead
+```dockerfile
+RUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz
+```
+
+## Fix safety
+Suggestion only (`https://` is shown, never applied): the server may not offer HTTPS.
+
+## References
+- Parfum curlUseHttpsUrl, wgetUseHttpsUrl
+)md",
+    .cases = {Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz http://example.com/a.tgz\n"),
+              Bad("FROM debian:12\nRUN wget -q \"http://example.com/a.tgz\"\n"),
+              Good("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n"),
+              Good("FROM debian:12\nRUN curl -f http://localhost:8080/health\n"),
+              Good("FROM debian:12\nRUN curl -f http://backend:8080/x\n"),
+              Good("FROM debian:12\nRUN curl -fo a.tgz http://e.com/a.tgz && echo \"$SHA  a.tgz\" | sha256sum -c -\n")},
+};
+
+}  // namespace shipshape

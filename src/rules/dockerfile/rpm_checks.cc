@@ -1,0 +1,137 @@
+#include "rules/dockerfile/rpm_checks.h"
+
+#include <algorithm>
+
+namespace shipshape::rules::run {
+namespace {
+
+bool Listed(RpmTool t, std::initializer_list<RpmTool> tools) {
+  return std::find(tools.begin(), tools.end(), t) != tools.end();
+}
+
+const shell::OptionSyntax& SyntaxFor(RpmTool t) {
+  return shell::OptionSyntaxFor(t == RpmTool::kZypper ? shell::PackageManager::kZypper
+                                                      : shell::PackageManager::kYum);
+}
+
+// `assumeyes=1` written to yum.conf/dnf.conf in this or an earlier RUN.
+bool AssumeYesConfigured(const Analysis& an, const Run& r) {
+  auto mentions = [](const dockerfile::Instruction& i) {
+    return i.kind == dockerfile::Keyword::kRun &&
+           i.rest.text.find("assumeyes") != std::string::npos;
+  };
+  if (mentions(*r.ins)) return true;
+  bool found = false;
+  an.ForEachBefore(r.ins, [&](const dockerfile::Instruction& i) {
+    found = mentions(i);
+    return !found;
+  });
+  return found;
+}
+
+}  // namespace
+
+void CheckRpmNonInteractive(const dockerfile::Dockerfile& df, RuleContext& ctx,
+                            std::initializer_list<RpmTool> tools) {
+  Analysis an(df);
+  for (const auto& r : an.runs()) {
+    for (const Cmd& c : r->cmds) {
+      RpmTool t = RpmToolOf(c.name());
+      if (!Listed(t, tools)) continue;
+      const shell::Word* sub = RpmTransaction(c);
+      if (sub == nullptr) continue;
+      const shell::OptionSyntax& syn = SyntaxFor(t);
+      bool yes = shell::HasFlag(c.args(), 'y', {"assumeyes", "yes"}, syn);
+      if (t == RpmTool::kZypper)
+        yes = yes || shell::HasFlag(c.args(), 'n', {"non-interactive", "no-confirm"}, syn);
+      if (yes || (t != RpmTool::kZypper && AssumeYesConfigured(an, *r))) continue;
+      Emit(ctx, NameToSubcommand(c, sub),
+           std::string(c.name()) + " " + std::string(sub->value()) +
+               (t == RpmTool::kZypper ? " without -n/--non-interactive or -y"
+                                      : " without -y") +
+               ": with no terminal the confirmation prompt fails the build",
+           MakeFix("Add -y", Applicability::kSafe, {InsertAfter(c, *sub, "-y")}));
+    }
+  }
+}
+
+void CheckRpmClean(const dockerfile::Dockerfile& df, RuleContext& ctx,
+                   std::initializer_list<RpmTool> tools) {
+  Analysis an(df);
+  for (const auto& r : an.runs()) {
+    if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
+    for (size_t i = 0; i < r->cmds.size(); ++i) {
+      const Cmd& c = r->cmds[i];
+      RpmTool t = RpmToolOf(c.name());
+      if (!Listed(t, tools)) continue;
+      const shell::Word* sub = RpmInstallLike(c);
+      if (sub == nullptr) continue;
+      const bool zypper = t == RpmTool::kZypper;
+      if (zypper ? r->HasDiscardMount("/var/cache/zypp")
+                 : (r->HasDiscardMount("/var/cache/yum") || r->HasDiscardMount("/var/cache/dnf") ||
+                    r->HasDiscardMount("/var/cache/libdnf5")))
+        continue;
+      auto cleans = [&](const Cmd& x) {
+        RpmTool xt = RpmToolOf(x.name());
+        if (zypper) {
+          if (xt == RpmTool::kZypper)
+            return WordIs(Subcommand(x, SyntaxFor(xt)), {"clean", "cc"});
+          return shell::RemovesPath(x.inv(), "/var/cache/zypp");
+        }
+        if (xt != RpmTool::kNone && xt != RpmTool::kZypper) {
+          std::vector<const shell::Word*> pos = shell::Positionals(x.args(), SyntaxFor(xt));
+          return pos.size() >= 2 && pos[0]->Is("clean") && pos[1]->Is("all");
+        }
+        return shell::RemovesPath(x.inv(), "/var/cache/yum") ||
+               shell::RemovesPath(x.inv(), "/var/cache/dnf") ||
+               shell::RemovesPath(x.inv(), "/var/cache/libdnf5");
+      };
+      if (r->AnyAfter(i, cleans)) continue;
+      const std::string clean = zypper ? "zypper clean --all" : std::string(c.name()) + " clean all";
+      Emit(ctx, NameToSubcommand(c, sub),
+           std::string(c.name()) + " " + std::string(sub->value()) +
+               " leaves its package cache in the layer; run `" + clean + "` in the same RUN",
+           MakeFix("Append `&& " + clean + "`", Applicability::kSafe,
+                   {AppendToScript(*c.seg, " && " + clean)}));
+      break;  // one finding per RUN
+    }
+  }
+}
+
+void CheckRpmUnpinned(const dockerfile::Dockerfile& df, RuleContext& ctx,
+                      std::initializer_list<RpmTool> tools) {
+  Analysis an(df);
+  for (const auto& r : an.runs()) {
+    for (const Cmd& c : r->cmds) {
+      RpmTool t = RpmToolOf(c.name());
+      if (!Listed(t, tools)) continue;
+      const shell::Word* sub = RpmInstallLike(c);
+      if (sub == nullptr || !WordIs(sub, {"install", "in", "groupinstall", "localinstall"}))
+        continue;
+      std::vector<const shell::Word*> pos = shell::Positionals(c.args(), SyntaxFor(t));
+      std::vector<const shell::Word*> loose;
+      for (size_t k = 1; k < pos.size(); ++k) {
+        const shell::Word* w = pos[k];
+        if (!w->IsStatic()) continue;
+        std::string_view v = w->value();
+        if (v.starts_with("@") || v.find_first_of("/:=<>*") != std::string_view::npos ||
+            v.ends_with(".rpm"))
+          continue;
+        bool versioned = false;
+        for (size_t j = 0; j + 1 < v.size(); ++j)
+          if (v[j] == '-' && v[j + 1] >= '0' && v[j + 1] <= '9') versioned = true;
+        if (!versioned) loose.push_back(w);
+      }
+      if (loose.empty()) continue;
+      std::string names;
+      for (size_t k = 0; k < loose.size() && k < 3; ++k)
+        names += (k ? ", " : "") + std::string(loose[k]->value());
+      if (loose.size() > 3) names += " and " + std::to_string(loose.size() - 3) + " more";
+      Emit(ctx, Span(c, *loose.front(), *loose.back()),
+           std::string(c.name()) + " packages without a pinned version (" + names + ")" +
+               (t == RpmTool::kZypper ? "; use `pkg=<version>`" : "; use `pkg-<version>`"));
+    }
+  }
+}
+
+}  // namespace shipshape::rules::run

@@ -1,0 +1,111 @@
+// Capabilities added beyond Docker's default set.
+#include "rules/rule.h"
+#include "runtime/container.h"
+#include "runtime/finding.h"
+
+namespace shipshape {
+namespace {
+
+std::string Normalize(std::string_view cap) {
+  std::string s;
+  for (char ch : cap) s += (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
+  if (s.rfind("CAP_", 0) == 0) s.erase(0, 4);
+  return s;
+}
+
+// Docker's default capability set (moby oci/caps/defaults.go). Adding one of these back only
+// matters after a `--cap-drop`, and never grants more than a default container has.
+bool IsDefault(std::string_view cap) {
+  static constexpr std::string_view kDefaults[] = {
+      "AUDIT_WRITE",      "CHOWN",   "DAC_OVERRIDE", "FOWNER", "FSETID",  "KILL",   "MKNOD",
+      "NET_BIND_SERVICE", "NET_RAW", "SETFCAP",      "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"};
+  for (std::string_view d : kDefaults)
+    if (cap == d) return true;
+  return false;
+}
+
+std::string_view Why(std::string_view cap) {
+  if (cap == "ALL") return " (every capability: close to `--privileged`)";
+  if (cap == "SYS_ADMIN") return " (mount, namespaces, BPF and more: close to root on the host)";
+  if (cap == "SYS_MODULE") return " (loads modules into the host kernel)";
+  if (cap == "SYS_PTRACE") return " (traces and injects into other processes)";
+  if (cap == "SYS_RAWIO") return " (raw I/O ports and device memory)";
+  if (cap == "DAC_READ_SEARCH") return " (reads any host file by handle: the \"shocker\" escape)";
+  if (cap == "NET_ADMIN") return " (reconfigures interfaces, routes and firewall rules)";
+  if (cap == "BPF") return " (loads BPF programs into the kernel)";
+  return "";
+}
+
+void Check(const runtime::Container& c, RuleContext& ctx) {
+  for (size_t i = 0; i < c.cap_add.size(); ++i) {
+    const std::string cap = Normalize(c.cap_add[i]);
+    if (cap.empty() || IsDefault(cap)) continue;
+    runtime::ReportAt(
+        ctx, c, "/HostConfig/CapAdd/" + std::to_string(i),
+        "capability " + runtime::Quote(cap) + " added beyond Docker's default set" +
+            std::string(Why(cap)),
+        {.run = "recreate it without `--cap-add " + cap + "` if the workload can do without",
+         .compose = "remove " + runtime::Quote(cap) + " from `cap_add`"});
+  }
+}
+
+}  // namespace
+
+extern const Rule kAddedCapabilities{
+    .code = "DR005",
+    .name = "added-capabilities",
+    .summary = "Capabilities added beyond Docker's default set",
+    .target = Target::kRuntime,
+    .severity = Severity::kWarning,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kNone,
+    .status = Status::kPreview,
+    .aliases = {{"cis", "5.4"}},
+    .check_runtime = Check,
+    .docs = R"md(## What it does
+Flags each entry of `HostConfig.CapAdd` that is `ALL` or not in Docker's default capability set
+(AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, NET_RAW,
+SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT). The `CAP_` prefix and letter case are ignored.
+
+## Why is this bad
+Each added capability widens what root in the container may do to the host kernel; some
+(`SYS_ADMIN`, `SYS_MODULE`, `DAC_READ_SEARCH`, `SYS_PTRACE`) are known escape routes. CIS Docker
+Benchmark 5.4 asks to restrict capabilities.
+
+Adding back a default capability is not flagged: it is the recommended pattern after dropping
+everything (`cap_drop: [ALL]` then `cap_add: [NET_BIND_SERVICE]`) and never exceeds a default
+container.
+
+## Example
+```json
+"HostConfig": {
+    "CapAdd": ["SYS_ADMIN"]
+}
+```
+
+## Use instead
+```json
+"HostConfig": {
+    "CapAdd": ["NET_BIND_SERVICE"],
+    "CapDrop": ["ALL"]
+}
+```
+
+## Fix safety
+No automatic fix: the running container is not edited, and the workload may need the capability.
+
+## References
+- CIS Docker Benchmark v1.6.0, 5.4 (5.3 in v1.5.0)
+- https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities
+- man 7 capabilities
+)md",
+    .cases = {Bad(R"({"Name":"/a","HostConfig":{"CapAdd":["SYS_ADMIN"]}})"),
+              Bad(R"({"Name":"/a","HostConfig":{"CapAdd":["ALL"]}})"),
+              Bad(R"({"Name":"/a","HostConfig":{"CapAdd":["CHOWN","cap_net_admin"]}})"),
+              Good(R"({"Name":"/a","HostConfig":{"CapAdd":null}})"),
+              Good(R"({"Name":"/a","HostConfig":{"CapAdd":["NET_BIND_SERVICE"],"CapDrop":["ALL"]}})"),
+              Good(R"({"Name":"/a","HostConfig":{"CapAdd":["CAP_CHOWN"]}})"),
+              Good(R"({"Name":"/a","HostConfig":{}})")},
+};
+
+}  // namespace shipshape
