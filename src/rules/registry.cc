@@ -5,7 +5,7 @@
 namespace shipshape {
 
 // Each block is owned by one area; keep each block sorted by code. The whole table is sorted by
-// code at the end of the list (DC < DF < DX) and a test checks it.
+// code at the end of the list (DC < DF < DR < DX) and a test checks it.
 // --- compose rules (DCxxx) ---
 extern const Rule kComposeSyntaxError;
 extern const Rule kComposeSchemaViolation;
@@ -187,13 +187,17 @@ extern const Rule kInvalidDefinitionDescription;
 extern const Rule kCopySecretFile;
 extern const Rule kCopyIgnoredFile;
 // --- end dockerfile rules ---
-// --- context rules (DXxxx) ---
-// --- end context rules ---
 // --- runtime rules (DRxxx) ---
+extern const Rule kPrivilegedContainer;
+extern const Rule kContainerRunsAsRoot;
+extern const Rule kHostPidNamespace;
+extern const Rule kHostIpcNamespace;
+extern const Rule kHostUtsNamespace;
+extern const Rule kHostUserNamespace;
+extern const Rule kDockerSocketMounted;
+extern const Rule kSensitiveHostPathMounted;
 extern const Rule kNoRestartPolicy;
 extern const Rule kUnboundedRestartOnFailure;
-extern const Rule kContainerRunsAsRoot;
-extern const Rule kPrivilegedContainer;
 extern const Rule kAddedCapabilities;
 extern const Rule kMissingNoNewPrivileges;
 extern const Rule kWritableRootFilesystem;
@@ -204,18 +208,33 @@ extern const Rule kNoHealthcheck;
 extern const Rule kUnhealthyContainer;
 extern const Rule kImageLatestTag;
 extern const Rule kImageWithoutDigest;
-extern const Rule kDockerSocketMounted;
-extern const Rule kSensitiveHostPathMounted;
 extern const Rule kHostNetworkNamespace;
-extern const Rule kHostPidNamespace;
-extern const Rule kHostIpcNamespace;
-extern const Rule kHostUtsNamespace;
-extern const Rule kHostUserNamespace;
 extern const Rule kPortPublishedOnAllInterfaces;
 extern const Rule kUnboundedContainerLogs;
 extern const Rule kSeccompUnconfined;
 extern const Rule kApparmorUnconfined;
 // --- end runtime rules ---
+// --- context rules (DXxxx) ---
+extern const Rule kDockerignoreMissingVcsDir;
+extern const Rule kDockerignoreMissingEnvFiles;
+extern const Rule kDockerignoreMissingPrivateKeys;
+extern const Rule kDockerignoreMissingDependencyDirs;
+extern const Rule kDockerignoreMissingBuildOutputs;
+extern const Rule kDockerignoreMissingCaches;
+extern const Rule kDockerignoreRootOnlyPattern;
+extern const Rule kDockerignoreInvalidPattern;
+extern const Rule kEnvSyntaxError;
+extern const Rule kEnvFileNotGitignored;
+extern const Rule kEnvFilePermissionsTooOpen;
+extern const Rule kEnvExampleWeakPassword;
+extern const Rule kEnvExampleRealSecret;
+extern const Rule kComposeVariableUndocumented;
+extern const Rule kEntrypointXtrace;
+extern const Rule kEntrypointMissingErrexit;
+extern const Rule kEntrypointMissingExec;
+extern const Rule kEntrypointMissingShebang;
+extern const Rule kEntrypointCrlfLineEndings;
+// --- end context rules ---
 
 namespace {
 const Rule* const kRules[] = {
@@ -401,10 +420,16 @@ const Rule* const kRules[] = {
     &kCopyIgnoredFile,
     // --- end dockerfile table ---
     // --- runtime table ---
+    &kPrivilegedContainer,
+    &kContainerRunsAsRoot,
+    &kHostPidNamespace,
+    &kHostIpcNamespace,
+    &kHostUtsNamespace,
+    &kHostUserNamespace,
+    &kDockerSocketMounted,
+    &kSensitiveHostPathMounted,
     &kNoRestartPolicy,
     &kUnboundedRestartOnFailure,
-    &kContainerRunsAsRoot,
-    &kPrivilegedContainer,
     &kAddedCapabilities,
     &kMissingNoNewPrivileges,
     &kWritableRootFilesystem,
@@ -415,19 +440,32 @@ const Rule* const kRules[] = {
     &kUnhealthyContainer,
     &kImageLatestTag,
     &kImageWithoutDigest,
-    &kDockerSocketMounted,
-    &kSensitiveHostPathMounted,
     &kHostNetworkNamespace,
-    &kHostPidNamespace,
-    &kHostIpcNamespace,
-    &kHostUtsNamespace,
-    &kHostUserNamespace,
     &kPortPublishedOnAllInterfaces,
     &kUnboundedContainerLogs,
     &kSeccompUnconfined,
     &kApparmorUnconfined,
     // --- end runtime table ---
     // --- context table ---
+    &kDockerignoreMissingVcsDir,
+    &kDockerignoreMissingEnvFiles,
+    &kDockerignoreMissingPrivateKeys,
+    &kDockerignoreMissingDependencyDirs,
+    &kDockerignoreMissingBuildOutputs,
+    &kDockerignoreMissingCaches,
+    &kDockerignoreRootOnlyPattern,
+    &kDockerignoreInvalidPattern,
+    &kEnvSyntaxError,
+    &kEnvFileNotGitignored,
+    &kEnvFilePermissionsTooOpen,
+    &kEnvExampleWeakPassword,
+    &kEnvExampleRealSecret,
+    &kComposeVariableUndocumented,
+    &kEntrypointXtrace,
+    &kEntrypointMissingErrexit,
+    &kEntrypointMissingExec,
+    &kEntrypointMissingShebang,
+    &kEntrypointCrlfLineEndings,
     // --- end context table ---
 };
 }  // namespace

@@ -34,6 +34,15 @@ struct Alias {
   std::string_view id;
 };
 
+/// A neighbour file for a context rule's inline case. The driver runs every context-rule case in
+/// an in-memory workspace rooted at "." holding the file under test and these files; `path` is
+/// relative to that root. Cases of other targets get no workspace, as before.
+struct TestFile {
+  std::string_view path;
+  std::string_view content;
+  uint32_t mode = 0644;
+};
+
 /// Inline test case. For a Bad case with non-empty `fixed`, applying every fix of the rule at
 /// unsafe level must produce exactly `fixed`, and a second run must change nothing.
 struct TestCase {
@@ -47,13 +56,17 @@ struct TestCase {
   void (*configure)(Config&) = nullptr;
   /// Adds files beside the one under test (e.g. a `.dockerignore`); the case then runs with a
   /// workspace holding them and the file itself (at `path`, default "Dockerfile").
-  void (*files)(MemoryFileSystem&) = nullptr;
+  void (*add_files)(MemoryFileSystem&) = nullptr;
+  /// For context rules: files beside the one under test (see TestFile).
+  std::vector<TestFile> files = {};
+  /// For context rules: permission bits of the file under test (0 = the default 0644).
+  uint32_t mode = 0;
 };
 inline TestCase Bad(std::string_view src, std::string_view fixed = {}) { return {true, src, fixed}; }
 inline TestCase Good(std::string_view src) { return {false, src, {}}; }
 /// `c` run in a workspace with the files `files` adds.
 inline TestCase WithFiles(void (*files)(MemoryFileSystem&), TestCase c) {
-  c.files = files;
+  c.add_files = files;
   return c;
 }
 /// `c` run under the configuration `configure` sets up.

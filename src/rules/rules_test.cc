@@ -1,6 +1,7 @@
 // The generic driver for every rule's inline cases, and the registry invariants.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <regex>
 #include <set>
 
@@ -35,7 +36,42 @@ SourceFile MakeFile(const Rule& rule, const TestCase& c) {
                           : std::string(c.path);
   f.kind = KindFor(rule, c);
   f.text = std::string(c.source);
+  if (c.mode != 0) f.mode = c.mode;
   return f;
+}
+
+/// The workspace a context rule's case runs in: an in-memory tree rooted at "." holding the file
+/// under test and the case's neighbour files (TestCase::files). Other targets get none.
+struct CaseWorkspace {
+  MemoryFileSystem fs;
+  std::vector<std::unique_ptr<SourceFile>> neighbours;
+  Workspace ws;
+};
+
+std::unique_ptr<CaseWorkspace> MakeWorkspace(const Rule& rule, const TestCase& c,
+                                             const SourceFile& file) {
+  // Context cases, cases with side files, and Dockerfile cases with a path get a workspace holding
+  // the file (and those files), so rules that look beside the file run; other cases have none.
+  const bool dockerfile_with_path = !c.path.empty() && rule.target == Target::kDockerfile;
+  if (rule.target != Target::kContext && !c.add_files && !dockerfile_with_path) return nullptr;
+  auto cw = std::make_unique<CaseWorkspace>();
+  if (c.add_files) c.add_files(cw->fs);
+  cw->ws.root = ".";
+  cw->ws.fs = &cw->fs;
+  cw->fs.Add(file.path, file.text, file.mode);
+  cw->ws.files.push_back(&file);
+  for (const TestFile& t : c.files) {
+    cw->fs.Add(std::string(t.path), std::string(t.content), t.mode);
+    auto n = std::make_unique<SourceFile>();
+    n->path = std::string(t.path);
+    n->text = std::string(t.content);
+    n->kind = ClassifyPath(t.path);
+    n->mode = t.mode;
+    if (n->kind == FileKind::kOther) continue;
+    cw->ws.files.push_back(n.get());
+    cw->neighbours.push_back(std::move(n));
+  }
+  return cw;
 }
 
 // Runtime rules: a case's `source` is the `docker inspect` JSON of one container. Lints it as
@@ -92,18 +128,8 @@ TEST_P(RuleCases, InlineCases) {
     config.preview = true;
     if (c.configure) c.configure(config);
     SourceFile file = MakeFile(rule, c);
-    // A case with side files, or a Dockerfile case with a path, gets a workspace holding the file
-    // (and those files), so rules that look beside the Dockerfile run; other cases have none.
-    MemoryFileSystem fs;
-    Workspace ws;
-    opts.workspace = nullptr;
-    if (c.files || (!c.path.empty() && rule.target == Target::kDockerfile)) {
-      fs.Add(file.path, std::string(c.source));
-      if (c.files) c.files(fs);
-      ws.root = ".";
-      ws.fs = &fs;
-      opts.workspace = &ws;
-    }
+    std::unique_ptr<CaseWorkspace> cw = MakeWorkspace(rule, c, file);
+    opts.workspace = cw ? &cw->ws : nullptr;
     std::vector<Diagnostic> diags = rule.target == Target::kRuntime
                                         ? LintRuntimeCase(rule, c, opts, &file)
                                         : LintFile(file, opts);

@@ -1,0 +1,85 @@
+// A .dockerignore that lets the `.git` directory into the build context.
+#include "rules/context/cases.h"
+#include "rules/context/context_util.h"
+#include "rules/rule.h"
+
+namespace shipshape {
+namespace {
+
+using context::At;
+
+void Check(const SourceFile& file, RuleContext& ctx) {
+  if (file.kind != FileKind::kDockerignore) return;
+  context::CheckIgnoreGroup(
+      file, ctx, generate::IgnoreGroup::kVcs,
+      "the whole repository history goes to the builder, every commit invalidates the `COPY . .` "
+      "layer cache, and any secret ever committed lands in the image",
+      Applicability::kSafe);
+}
+
+}  // namespace
+
+extern const Rule kDockerignoreMissingVcsDir{
+    .code = "DX001",
+    .name = "dockerignore-missing-vcs-dir",
+    .summary = ".dockerignore does not exclude the .git directory",
+    .target = Target::kContext,
+    .severity = Severity::kWarning,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kAlways,
+    .status = Status::kPreview,
+    .aliases = {},
+    .check_context = Check,
+    .docs = R"md(## What it does
+Flags a `.dockerignore` that does not exclude `.git` (and `.hg` / `.svn` when those exist beside
+it). Patterns are checked the way BuildKit reads them: `/.git`, `.git/`, `.*` and `**` followed by
+re-includes all count, and a later `!.git` undoes an earlier exclusion.
+
+A `.dockerignore` in a subdirectory that holds no `.git` is not flagged: that build context cannot
+contain the repository (the check needs the file tree; without it the file is always checked).
+
+## Why is this bad
+Without it, every build uploads the full history to the builder. With `COPY . .` the history
+lands in the image: anyone who can pull the image can recover every file ever committed,
+including secrets that were "removed" later. Each commit also changes `.git`, so the `COPY . .`
+layer and everything after it is rebuilt even when no source file changed.
+
+## Example
+```
+node_modules
+```
+
+## Use instead
+```
+node_modules
+
+# Version control
+.git
+```
+
+## Fix safety
+Safe: appends the pattern at the end of the file and keeps every existing line, comment and the
+file's line endings. Nothing is proposed when a Dockerfile in the same directory explicitly uses
+the repository (`COPY .git`, `RUN --mount=...source=.git`, or `git describe`/`git rev-parse` and
+similar in a `RUN`): that build needs it.
+
+## References
+- https://docs.docker.com/build/concepts/context/#dockerignore-files
+- https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore
+)md",
+    .cases = {At(".dockerignore", Bad("node_modules\n", "node_modules\n\n# Version control\n.git\n")),
+              At(".dockerignore", Bad("", "# Version control\n.git\n")),
+              At(".dockerignore", Bad("*.md\r\n", "*.md\r\n\r\n# Version control\r\n.git\r\n")),
+              At(".dockerignore", Bad(".git\n!.git\n", ".git\n!.git\n\n# Version control\n.git\n")),
+              At(".dockerignore", Bad("node_modules", "node_modules\n\n# Version control\n.git\n")),
+              At(".dockerignore", Good(".git\n")),
+              At(".dockerignore", Good("/.git/\n")),
+              At(".dockerignore", Good("# only the sources\n**\n!src\n")),
+              At(".dockerignore", Good(".*\n!.env.example\n")),
+              // A subdirectory context without a .git of its own.
+              At("backend/.dockerignore", Good("node_modules\n"), {{"backend/package.json", "{}"}}),
+              At(".dockerignore", Good(""),
+                 {{"Dockerfile", "FROM alpine\nCOPY . /src\nRUN cd /src && git describe --tags > VERSION\n"}})},
+};
+
+}  // namespace shipshape

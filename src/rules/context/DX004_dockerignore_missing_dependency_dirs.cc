@@ -1,0 +1,96 @@
+// A .dockerignore that lets host-installed dependencies (node_modules, .venv, vendor/bundle...)
+// into the build context.
+#include "rules/context/cases.h"
+#include "rules/context/context_util.h"
+#include "rules/rule.h"
+
+namespace shipshape {
+namespace {
+
+using context::At;
+
+void Check(const SourceFile& file, RuleContext& ctx) {
+  if (file.kind != FileKind::kDockerignore) return;
+  context::CheckIgnoreGroup(
+      file, ctx, generate::IgnoreGroup::kDependencies,
+      "dependencies installed on the host are huge to upload and, copied over the image's own "
+      "install, replace it with packages built for another OS or CPU",
+      Applicability::kSafe);
+}
+
+}  // namespace
+
+extern const Rule kDockerignoreMissingDependencyDirs{
+    .code = "DX004",
+    .name = "dockerignore-missing-dependency-dirs",
+    .summary = ".dockerignore does not exclude host-installed dependencies of the detected stack",
+    .target = Target::kContext,
+    .severity = Severity::kWarning,
+    .category = Category::kEfficiency,
+    .fix = FixAvailability::kAlways,
+    .status = Status::kPreview,
+    .aliases = {},
+    .check_context = Check,
+    .docs = R"md(## What it does
+Detects the stack of the build context from the files beside the `.dockerignore` and flags
+dependency directories it does not exclude:
+
+| Detected from | Expected pattern |
+|---|---|
+| `package.json` | `**/node_modules` |
+| `requirements*.txt`, `pyproject.toml`, `setup.py`, `Pipfile`, ... | `.venv` |
+| `Gemfile` | `vendor/bundle` (and `.bundle` when present) |
+| `composer.json` | `vendor` |
+| a `venv/` directory | `venv` |
+
+Without access to the file tree (a single file given on its own) nothing is detected and nothing
+is reported.
+
+## Why is this bad
+A host `node_modules` easily weighs hundreds of megabytes: every build uploads it. Worse, when the
+Dockerfile installs dependencies and then runs `COPY . .`, the host copy overwrites the image's,
+bringing in native modules compiled for macOS or another libc, which then crash at run time.
+
+## Example
+```
+.git
+```
+(beside a `package.json`)
+
+## Use instead
+```
+.git
+
+# Dependencies installed on the host (the image installs its own)
+**/node_modules
+```
+
+## Fix safety
+Safe: the image installs its own dependencies; the missing patterns are appended at the end and
+existing lines are kept. A pattern that would hide a path a Dockerfile in the same directory
+explicitly copies (`COPY vendor/ ...`) is not proposed.
+
+## References
+- https://docs.docker.com/build/concepts/context/#dockerignore-files
+- https://docs.docker.com/guides/nodejs/containerize/
+)md",
+    .cases = {At(".dockerignore",
+                 Bad(".git\n", ".git\n\n# Dependencies installed on the host (the image installs "
+                               "its own)\n**/node_modules\n"),
+                 {{"package.json", "{}"}}),
+              At(".dockerignore",
+                 Bad(".git\n", ".git\n\n# Dependencies installed on the host (the image installs "
+                               "its own)\n.venv\n"),
+                 {{"requirements.txt", "flask\n"}}),
+              At("app/.dockerignore",
+                 Bad("", "# Dependencies installed on the host (the image installs its own)\n"
+                         "vendor/bundle\n.bundle\n"),
+                 {{"app/Gemfile", "source 'https://rubygems.org'\n"}, {"app/.bundle/config", "x"}}),
+              At(".dockerignore", Good("node_modules\n"), {{"package.json", "{}"}}),
+              At(".dockerignore", Good(""), {{"main.go", "package main\n"}}),
+              At(".dockerignore", Good("")),
+              At(".dockerignore", Good(".git\n"),
+                 {{"composer.json", "{}"}, {"Dockerfile", "FROM php:8\nCOPY vendor/ /app/vendor/\n"}})},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,96 @@
+// A .dockerignore that lets host build outputs (dist, target, bin/obj...) into the build context.
+#include "rules/context/cases.h"
+#include "rules/context/context_util.h"
+#include "rules/rule.h"
+
+namespace shipshape {
+namespace {
+
+using context::At;
+
+void Check(const SourceFile& file, RuleContext& ctx) {
+  if (file.kind != FileKind::kDockerignore) return;
+  context::CheckIgnoreGroup(
+      file, ctx, generate::IgnoreGroup::kBuildOutput,
+      "host build outputs bloat the context and, when the image builds from source, stale host "
+      "artifacts can shadow the fresh ones",
+      Applicability::kSafe);
+}
+
+}  // namespace
+
+extern const Rule kDockerignoreMissingBuildOutputs{
+    .code = "DX005",
+    .name = "dockerignore-missing-build-outputs",
+    .summary = ".dockerignore does not exclude build outputs of the detected stack",
+    .target = Target::kContext,
+    .severity = Severity::kInfo,
+    .category = Category::kEfficiency,
+    .fix = FixAvailability::kAlways,
+    .status = Status::kPreview,
+    .aliases = {},
+    .check_context = Check,
+    .docs = R"md(## What it does
+Detects the stack of the build context from the files beside the `.dockerignore` and flags build
+output directories it does not exclude:
+
+| Detected from | Expected pattern |
+|---|---|
+| `package.json` | `dist` |
+| Python project files | `**/*.egg-info` |
+| `pom.xml`, `Cargo.toml` | `target` |
+| `build.gradle(.kts)`, `settings.gradle(.kts)`, `gradlew` | `build` |
+| `*.csproj`, `*.fsproj`, `*.vbproj`, `*.sln` | `**/bin`, `**/obj` |
+
+A Dockerfile in the same directory that copies an output explicitly (the common
+`COPY target/app.jar /app.jar` of images built outside Docker) keeps that directory in the
+context: the pattern is then not expected.
+
+## Why is this bad
+When the image compiles the project itself, host outputs are dead weight in every upload and can
+shadow the artifacts built inside the image (a stale `dist/` copied over the fresh one by a late
+`COPY . .`). They also change on every local build, invalidating the layer cache.
+
+## Example
+```
+.git
+```
+(beside a `pom.xml`)
+
+## Use instead
+```
+.git
+
+# Build outputs (rebuilt inside the image)
+target
+```
+
+## Fix safety
+Safe: patterns the Dockerfiles here copy explicitly are never proposed; the missing ones are
+appended at the end and existing lines are kept. A Dockerfile elsewhere that uses this directory
+as its context (Compose `build.context`) is not inspected: if it copies prebuilt outputs with a
+whole-directory `COPY`, review the change.
+
+## References
+- https://docs.docker.com/build/concepts/context/#dockerignore-files
+- https://docs.docker.com/build/building/multi-stage/
+)md",
+    .cases = {At(".dockerignore",
+                 Bad(".git\n", ".git\n\n# Build outputs (rebuilt inside the image)\ntarget\n"),
+                 {{"pom.xml", "<project/>"}}),
+              At(".dockerignore",
+                 Bad("node_modules\n",
+                     "node_modules\n\n# Build outputs (rebuilt inside the image)\ndist\n"),
+                 {{"package.json", "{}"}}),
+              At(".dockerignore",
+                 Bad("", "# Build outputs (rebuilt inside the image)\n**/bin\n**/obj\n"),
+                 {{"Api.csproj", "<Project/>"}}),
+              At(".dockerignore", Good(".git\n"),
+                 {{"pom.xml", "<project/>"},
+                  {"Dockerfile", "FROM eclipse-temurin:21\nCOPY target/*.jar /app.jar\n"}}),
+              At(".dockerignore", Good("target/\n"), {{"Cargo.toml", "[package]\n"}}),
+              At(".dockerignore", Good("")),
+              At(".dockerignore", Good("dist\n"), {{"package.json", "{}"}})},
+};
+
+}  // namespace shipshape

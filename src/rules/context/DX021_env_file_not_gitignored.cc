@@ -1,0 +1,162 @@
+// A private .env file that no .gitignore keeps out of git.
+#include <algorithm>
+
+#include "generate/env_example.h"
+#include "rules/context/cases.h"
+#include "rules/context/context_util.h"
+#include "rules/context/dockerignore_match.h"
+#include "rules/rule.h"
+
+namespace shipshape {
+namespace {
+
+using context::At;
+
+struct Ancestors {
+  std::vector<std::string> dirs;  ///< `dir` first, then its parents.
+  bool in_repo = false;           ///< The last one holds `.git`.
+};
+
+/// Directories from `dir` upwards: to the repository top (the first holding `.git`), or when
+/// there is none, to the workspace root. A scan of a subdirectory of a repository still obeys the
+/// repository's `.gitignore` files, so the walk may go a few levels above the root to find `.git`.
+Ancestors Up(const Workspace& ws, const std::string& dir) {
+  Ancestors a;
+  const std::string root = NormalizePath(ws.root);
+  std::string d = dir;
+  int above_root = -1;
+  for (int guard = 0; guard < 64; ++guard) {
+    a.dirs.push_back(d);
+    if (ws.fs->Exists(JoinPath(d, ".git"))) {
+      a.in_repo = true;
+      return a;
+    }
+    if (d == root) above_root = 0;
+    const std::string up = JoinPath(d, "..");
+    if (up == d || !ws.fs->IsDirectory(up)) break;
+    if (above_root >= 0 && ++above_root > 8) break;
+    d = up;
+  }
+  // Not in a repository: only the scanned tree's .gitignore files count.
+  auto it = std::find(a.dirs.begin(), a.dirs.end(), root);
+  if (it != a.dirs.end()) a.dirs.erase(it + 1, a.dirs.end());
+  return a;
+}
+
+/// `dir/name` relative to its ancestor `base`. Ancestors reached through `..` have no known name
+/// for the levels in between: those become a placeholder segment, so only unanchored and `**/`
+/// patterns can match there (which is what such files use in practice).
+std::string RelativeTo(const std::string& base, const std::string& dir, const std::string& name) {
+  if (base == dir) return name;
+  if (base == ".") return dir + "/" + name;
+  const std::string prefix = base + "/";
+  if (dir.compare(0, prefix.size(), prefix) == 0) return dir.substr(prefix.size()) + "/" + name;
+  return "\x01/" + name;
+}
+
+void Check(const SourceFile& file, RuleContext& ctx) {
+  const Workspace* ws = ctx.workspace();
+  if (file.kind != FileKind::kEnv || !ws || !ws->fs || !context::IsPrivateEnvFile(file)) return;
+  const std::string dir = context::FileDir(file);
+  const Ancestors up = Up(*ws, dir);
+  const std::string name(context::BaseName(file.path));
+  int decision = 0;
+  // Shallow to deep: a deeper .gitignore overrides a shallower one.
+  for (auto it = up.dirs.rbegin(); it != up.dirs.rend(); ++it) {
+    auto text = ws->fs->Read(JoinPath(*it, ".gitignore"), 1 << 20);
+    if (!text) continue;
+    const int d = dockerignore::GitignoreMatcher(*text).Decide(RelativeTo(*it, dir, name), false);
+    if (d != 0) decision = d;
+  }
+  if (decision > 0) return;
+
+  std::vector<std::string> keep;
+  for (const std::string& n : ws->fs->List(dir))
+    if (n.rfind(".env", 0) == 0 && generate::IsEnvTemplateName(n)) keep.push_back(n);
+  std::vector<std::string> lines = generate::GitignoreEntries(keep);
+  std::string proposed;
+  for (const std::string& l : lines) proposed += l + "\n";
+  if (dockerignore::GitignoreMatcher(proposed).Decide(name, false) <= 0)
+    lines.push_back(name);  // e.g. `secrets.env`
+  // Re-included by a `!` line: the merge skips lines already present, so the anchored spelling
+  // (same meaning in the file's own .gitignore) is what lands after the `!` and wins.
+  if (decision < 0) lines.push_back("/" + name);
+  std::string content;
+  for (const std::string& l : lines) content += l + "\n";
+
+  Fix fix;
+  fix.title = "Add " + name + " (and the usual env-file patterns) to .gitignore";
+  fix.applicability = Applicability::kSafe;
+  fix.file_writes.push_back({".gitignore", content, /*append=*/true, 0644});
+  ctx.Report(TextRange::At(0),
+             name + (decision < 0 ? " is re-included by a `!` line in .gitignore"
+                                  : " is not listed in any .gitignore") +
+                 ": it holds real configuration (usually credentials) and one `git add .` "
+                 "publishes it")
+      .WithFix(std::move(fix));
+}
+
+}  // namespace
+
+extern const Rule kEnvFileNotGitignored{
+    .code = "DX021",
+    .name = "env-file-not-gitignored",
+    .summary = "private .env file is not covered by a .gitignore",
+    .target = Target::kContext,
+    .severity = Severity::kWarning,
+    .category = Category::kSecurity,
+    .fix = FixAvailability::kAlways,
+    .status = Status::kPreview,
+    .aliases = {},
+    .check_context = Check,
+    .docs = R"md(## What it does
+Flags a private env file that no `.gitignore` ignores. Private means: named `.env`,
+`.env.local` or `.env.*.local`, or any other non-template env file (`.env.production`,
+`app.env`) that sets a credential-like key (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`...) to a
+literal value. Templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`) are meant
+to be committed and are never flagged.
+
+The `.gitignore` files of the file's directory and every parent up to the repository top (the
+directory holding `.git`; without one, the scanned root) are read with git's rules: a pattern
+without a slash matches at any depth, deeper files override shallower ones, a `!` line re-includes,
+and nothing inside an ignored directory can be re-included.
+
+## Why is this bad
+The `.env` Compose reads holds the real passwords and tokens. Without an ignore rule, the next
+`git add .` commits it, and from then on it lives in the history of every clone and fork, even
+after deletion.
+
+## Example
+`.env` beside a `.gitignore` containing only `node_modules/`.
+
+## Use instead
+```
+node_modules/
+.env
+.env.*
+!.env.example
+```
+
+## Fix safety
+Safe: the fix merges `.env`, `.env.*` and a `!` line for each template in the directory into the
+`.gitignore` next to the file (created if missing); existing lines are kept and lines already
+present are not repeated. Git never untracks a file that is already committed: if it was, also run
+`git rm --cached <file>` and rotate what it contained.
+
+## References
+- https://git-scm.com/docs/gitignore
+- https://docs.docker.com/compose/how-tos/environment-variables/best-practices/
+)md",
+    .cases = {At(".env", Bad("DB_PASSWORD=s3cret\n")),
+              At(".env", Bad("A=1\n"), {{".gitignore", "node_modules/\n"}}),
+              At(".env", Bad("A=1\n"), {{".gitignore", ".env\n!.env\n"}}),
+              At(".env.production", Bad("DB_PASSWORD=Xk29mQv7\n"), {{".gitignore", "dist/\n"}}),
+              At(".env", Good("A=1\n"), {{".gitignore", ".env\n"}}),
+              At(".env", Good("A=1\n"), {{".gitignore", "*.env\n"}}),
+              At("app/.env", Good("A=1\n"), {{".gitignore", "**/.env\n"}}),
+              At("app/.env", Good("A=1\n"), {{"app/.gitignore", "/.env\n"}}),
+              At(".env.example", Good("DB_PASSWORD=\n")),
+              At(".env.production", Good("NODE_ENV=production\n"))},
+};
+
+}  // namespace shipshape

@@ -1,0 +1,301 @@
+#include "rules/context/context_util.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "envfile/envfile.h"
+#include "generate/env_example.h"
+#include "rules/context/dockerignore_match.h"
+
+namespace shipshape::context {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+std::string_view TrimView(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> SplitWords(std::string_view key) {
+  std::vector<std::string_view> out;
+  size_t p = 0;
+  while (p <= key.size()) {
+    size_t e = key.find_first_of("_.-", p);
+    if (e == std::string_view::npos) e = key.size();
+    if (e > p) out.push_back(key.substr(p, e - p));
+    p = e + 1;
+  }
+  return out;
+}
+
+bool AllOf(std::string_view s, bool (*pred)(unsigned char)) {
+  for (char c : s)
+    if (!pred(static_cast<unsigned char>(c))) return false;
+  return !s.empty();
+}
+bool IsTokenChar(unsigned char c) { return std::isalnum(c) || c == '_' || c == '-'; }
+bool IsAlnum(unsigned char c) { return std::isalnum(c) != 0; }
+bool IsUpperAlnum(unsigned char c) { return std::isupper(c) || std::isdigit(c); }
+bool IsHex(unsigned char c) { return std::isxdigit(c) != 0; }
+
+/// `value` starts with `prefix` followed by at least `min` characters accepted by `pred`.
+bool PrefixedToken(std::string_view value, std::string_view prefix, size_t min,
+                   bool (*pred)(unsigned char)) {
+  if (!StartsWith(value, prefix)) return false;
+  std::string_view rest = value.substr(prefix.size());
+  size_t n = 0;
+  while (n < rest.size() && pred(static_cast<unsigned char>(rest[n]))) ++n;
+  return n >= min;
+}
+
+}  // namespace
+
+std::string_view BaseName(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string FileDir(const SourceFile& file) { return NormalizePath(DirName(file.path)); }
+
+std::string_view LineEnding(std::string_view text) {
+  size_t nl = text.find('\n');
+  return nl != std::string_view::npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
+}
+
+Edit AppendLines(std::string_view text, const std::vector<std::string>& lines,
+                 std::string_view comment) {
+  const std::string_view nl = LineEnding(text);
+  std::string add;
+  if (!text.empty()) {
+    if (text.back() != '\n') add += nl;
+    // A blank line between the user's content and ours, unless the file already ends with one.
+    std::string_view t = text;
+    if (t.back() == '\n') t.remove_suffix(1);
+    if (!t.empty() && t.back() == '\r') t.remove_suffix(1);
+    const bool ends_blank = !t.empty() && (t.back() == '\n');
+    if (!ends_blank && !t.empty()) add += nl;
+  }
+  if (!comment.empty()) {
+    add += "# ";
+    add += comment;
+    add += nl;
+  }
+  for (const std::string& l : lines) {
+    add += l;
+    add += nl;
+  }
+  return Edit::Insert(static_cast<uint32_t>(text.size()), std::move(add));
+}
+
+std::vector<std::string> ListDir(const Workspace* ws, std::string_view dir) {
+  if (!ws || !ws->fs) return {};
+  return ws->fs->List(std::string(dir));
+}
+
+void CheckIgnoreGroup(const SourceFile& file, RuleContext& ctx, generate::IgnoreGroup group,
+                      std::string_view why, Applicability applicability) {
+  using generate::IgnoreEntry;
+  const Workspace* ws = ctx.workspace();
+  const std::string dir = FileDir(file);
+  const std::vector<std::string> names = ListDir(ws, dir);
+  const generate::Stacks stacks = generate::DetectStacksFromNames(names);
+  std::vector<std::string> sources;
+  if (ws) sources = generate::ExplicitContextSources(generate::DockerfilesInDir(*ws, dir));
+  const dockerignore::Matcher matcher = dockerignore::Matcher::Parse(file.text);
+  const bool knows_tree = ws && ws->fs;
+  const bool has_git = std::find(names.begin(), names.end(), ".git") != names.end();
+  const bool at_root = ws && NormalizePath(ws->root) == dir;
+
+  std::vector<std::string> missing;
+  for (const IgnoreEntry& e : generate::IgnoreCatalog()) {
+    if (e.group != group || !e.checked || e.probe.empty()) continue;
+    if (!generate::EntryApplies(e, stacks, names)) continue;
+    // A context below the repository root holds no `.git`: nothing to exclude there.
+    if (group == generate::IgnoreGroup::kVcs && knows_tree && !has_git && !at_root) continue;
+    if (matcher.Excluded(e.probe)) continue;
+    // A Dockerfile here COPYs it on purpose (`COPY target/app.jar`): excluding it breaks the build.
+    if (generate::PatternHidesSource(e.pattern, sources)) continue;
+    missing.emplace_back(e.pattern);
+  }
+  if (missing.empty()) return;
+
+  std::vector<std::string> lines = missing;
+  if (group == generate::IgnoreGroup::kEnv) {
+    // Keep templates where they were: re-include any that only our new lines would exclude.
+    std::vector<std::string> templates = {".env.example"};
+    for (const std::string& n : names)
+      if (StartsWith(n, ".env") && generate::IsEnvTemplateName(n)) templates.push_back(n);
+    std::sort(templates.begin(), templates.end());
+    templates.erase(std::unique(templates.begin(), templates.end()), templates.end());
+    std::string after_text(file.text);
+    after_text += '\n';
+    for (const std::string& l : missing) after_text += l + "\n";
+    const dockerignore::Matcher after = dockerignore::Matcher::Parse(after_text);
+    for (const std::string& t : templates)
+      if (!matcher.Excluded(t) && after.Excluded(t)) lines.push_back("!" + t);
+  }
+
+  std::string list;
+  for (size_t i = 0; i < missing.size(); ++i) {
+    if (i) list += i + 1 == missing.size() ? " and " : ", ";
+    list += "`" + missing[i] + "`";
+  }
+  std::string msg = list + (missing.size() == 1 ? " is" : " are") + " not excluded from the build context: ";
+  msg += why;
+  ctx.Report(TextRange::At(0), std::move(msg))
+      .WithFix("Append " + list + " to " + std::string(BaseName(file.path)), applicability,
+               {AppendLines(file.text, lines, generate::IgnoreGroupTitle(group))});
+}
+
+// ---- env files ----------------------------------------------------------------------------
+
+bool IsSecretKey(std::string_view key) {
+  const std::string k = Upper(key);
+  if (k.find("PUBLIC") != std::string::npos) return false;
+  const std::vector<std::string_view> words = SplitWords(k);
+  if (words.empty()) return false;
+  static const std::string_view kNotValue[] = {
+      "FILE", "PATH", "DIR", "URL", "URI", "NAME", "ID", "LENGTH", "LEN", "EXPIRY", "EXPIRES",
+      "EXPIRE", "TTL", "TIMEOUT", "ENABLED", "ENABLE", "DISABLED", "TYPE", "ALGORITHM", "ALG",
+      "HEADER", "FIELD", "PARAM", "COUNT", "SIZE", "POLICY", "REQUIRED", "MIN", "MAX", "PREFIX",
+      "LIFETIME", "DAYS", "HOURS", "MINUTES", "SECONDS", "IN", "MODE", "METHOD", "VERSION",
+      "PROVIDER", "ISSUER", "AUDIENCE", "HOST", "PORT", "USER", "USERNAME", "LOCATION", "REF",
+      "ARN", "STORE", "BACKEND", "ROTATION", "HASH", "ROUNDS", "COST", "RESET", "LOGIN"};
+  for (std::string_view w : kNotValue)
+    if (words.back() == w) return false;
+  static const std::string_view kContains[] = {"PASSWORD", "PASSWD", "PASSPHRASE", "SECRET",
+                                               "TOKEN",    "APIKEY", "API_KEY",    "PRIVATE_KEY",
+                                               "ACCESS_KEY", "CREDENTIAL", "AUTH_KEY", "SIGNING_KEY",
+                                               "ENCRYPTION_KEY", "MASTER_KEY"};
+  for (std::string_view c : kContains)
+    if (k.find(c) != std::string::npos) return true;
+  for (std::string_view w : words)
+    if (w == "PASS" || w == "PWD" || w == "KEY" || w == "PW") return true;
+  return false;
+}
+
+bool IsPlaceholderValue(std::string_view raw) {
+  std::string_view v = TrimView(raw);
+  if (v.empty()) return true;
+  if (v.front() == '<' && v.back() == '>') return true;
+  if (v.find('$') != std::string_view::npos) return true;
+  if (v.size() >= 4 && v.substr(0, 2) == "__" && EndsWith(v, "__")) return true;
+  const std::string l = Lower(v);
+  static const std::string_view kMarkers[] = {
+      "your",    "change",   "example", "placeholder", "replace", "todo",   "xxx",
+      "***",     "...",      "dummy",   "fake",        "sample",  "insert", "enter",
+      "here",    "redacted", "insecure", "not-secret", "notsecret", "fixme", "tbd",
+      "generate", "random",  "secret_key_base"};
+  for (std::string_view m : kMarkers)
+    if (l.find(m) != std::string::npos) return true;
+  if (std::all_of(v.begin(), v.end(), [&](char c) { return c == v.front(); })) return true;
+  return false;
+}
+
+bool IsWeakPassword(std::string_view raw) {
+  const std::string v = Lower(TrimView(raw));
+  static const std::string_view kWeak[] = {
+      "password", "passw0rd", "p@ssw0rd", "p@ssword", "password1", "password123", "pass",
+      "pass123", "changeme", "change_me", "change-me", "changeit", "secret", "secret123",
+      "admin", "admin123", "administrator", "root", "toor", "1234", "12345", "123456",
+      "1234567", "12345678", "123456789", "1234567890", "qwerty", "letmein", "welcome",
+      "default", "test", "test123", "guest", "postgres", "mysql", "mariadb", "redis",
+      "mongo", "mongodb", "rabbitmq", "elastic", "demo", "user", "abc123", "111111",
+      "000000", "master", "supersecret", "s3cr3t", "pa55word"};
+  for (std::string_view w : kWeak)
+    if (v == w) return true;
+  // `secret_redis`, `admin-pass`, `root.password`: a short value built around a default word.
+  if (v.size() <= 20) {
+    static const std::string_view kCore[] = {"password", "passw0rd", "pass", "secret", "changeme",
+                                             "admin", "root", "default", "test", "demo"};
+    for (std::string_view t : SplitWords(v))
+      for (std::string_view c : kCore)
+        if (t == c && t.size() < v.size()) return true;
+  }
+  return false;
+}
+
+double Entropy(std::string_view s) {
+  if (s.empty()) return 0;
+  int counts[256] = {};
+  for (char c : s) ++counts[static_cast<unsigned char>(c)];
+  double h = 0;
+  for (int n : counts) {
+    if (!n) continue;
+    const double p = static_cast<double>(n) / static_cast<double>(s.size());
+    h -= p * std::log2(p);
+  }
+  return h;
+}
+
+std::string DescribeRealSecret(std::string_view key, std::string_view raw) {
+  std::string_view v = TrimView(raw);
+  if (v.empty()) return {};
+  if (v.find("-----BEGIN") != std::string_view::npos &&
+      v.find("PRIVATE KEY") != std::string_view::npos)
+    return "a private key";
+  // `ghp_xxxx...`, `AKIAIOSFODNN7EXAMPLE`: documentation shapes, not credentials.
+  if (IsPlaceholderValue(v)) return {};
+  if (PrefixedToken(v, "AKIA", 16, IsUpperAlnum) || PrefixedToken(v, "ASIA", 16, IsUpperAlnum))
+    return "an AWS access key ID";
+  for (std::string_view p : {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"})
+    if (PrefixedToken(v, p, 36, IsAlnum)) return "a GitHub token";
+  if (PrefixedToken(v, "github_pat_", 40, IsTokenChar)) return "a GitHub token";
+  if (PrefixedToken(v, "glpat-", 20, IsTokenChar)) return "a GitLab token";
+  for (std::string_view p : {"xoxb-", "xoxa-", "xoxp-", "xoxr-", "xoxs-"})
+    if (PrefixedToken(v, p, 10, IsTokenChar)) return "a Slack token";
+  if (PrefixedToken(v, "sk_live_", 16, IsAlnum) || PrefixedToken(v, "rk_live_", 16, IsAlnum))
+    return "a Stripe live key";
+  if (PrefixedToken(v, "AIza", 35, IsTokenChar)) return "a Google API key";
+  if (PrefixedToken(v, "npm_", 36, IsAlnum)) return "an npm token";
+  if (PrefixedToken(v, "sk-", 32, IsTokenChar) && Entropy(v) > 3.5) return "an API key (sk-...)";
+  if (StartsWith(v, "SG.") && v.size() >= 60 && std::count(v.begin(), v.end(), '.') == 2)
+    return "a SendGrid API key";
+  if (StartsWith(v, "eyJ") && std::count(v.begin(), v.end(), '.') == 2 && v.size() >= 40 &&
+      AllOf(v, [](unsigned char c) { return IsTokenChar(c) || c == '.'; }))
+    return "a JSON Web Token";
+  if (!IsSecretKey(key)) return {};
+  if (v.size() < 20 || v.find("://") != std::string_view::npos) return {};
+  for (char c : v)
+    if (std::isspace(static_cast<unsigned char>(c))) return {};
+  const double h = Entropy(v);
+  if (AllOf(v, IsHex)) return v.size() >= 32 && h >= 3.0 ? "a high-entropy value" : "";
+  int classes = 0;
+  classes += std::any_of(v.begin(), v.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  classes += std::any_of(v.begin(), v.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  classes += std::any_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (classes >= 2 && h >= 3.7) return "a high-entropy value";
+  return {};
+}
+
+bool IsPrivateEnvFile(const SourceFile& file) {
+  if (file.kind != FileKind::kEnv) return false;
+  const std::string name = Lower(BaseName(file.path));
+  if (generate::IsEnvTemplateName(name)) return false;
+  if (name == ".env" || EndsWith(name, ".local")) return true;
+  const envfile::EnvFile env = envfile::Parse(file.text);
+  for (const envfile::Entry& e : env.entries) {
+    if (!e.value || !IsSecretKey(e.key)) continue;
+    if (e.raw.find('$') != std::string::npos || IsPlaceholderValue(*e.value)) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace shipshape::context
