@@ -92,19 +92,56 @@ pre{margin:6px 0 0;padding:6px;background:#f6f8fa;border-radius:4px;overflow-x:a
 code{font-size:12px}
 )css";
 
+// The filters, plus a self-check that runs only when the page is opened as `report.html#selftest`
+// (src/report/browser_test.cc loads it so in headless Chromium). The self-check drives the real
+// controls, counts the rows the browser actually lays out (getClientRects, so a CSS mistake that
+// leaves "hidden" rows visible is caught), and writes what it saw into data-st-* attributes of
+// <body>, which the test reads from Chromium's --dump-dom output.
 constexpr std::string_view kScript = R"js(
 (function(){
 var sev=document.getElementById('f-sev'),cat=document.getElementById('f-cat'),txt=document.getElementById('f-text');
+var rows=document.querySelectorAll('#findings tbody tr'),count=document.getElementById('f-count');
 function apply(){
 var s=sev.value,c=cat.value,t=txt.value.toLowerCase(),n=0;
-var rows=document.querySelectorAll('#findings tbody tr');
 for(var i=0;i<rows.length;i++){var r=rows[i];
 var ok=(!s||r.getAttribute('data-severity')===s)&&(!c||r.getAttribute('data-category')===c)&&(!t||r.textContent.toLowerCase().indexOf(t)>=0);
 r.hidden=!ok;if(ok)n++;}
-document.getElementById('f-count').textContent=n+' shown';}
+count.textContent=n+' shown';}
 sev.addEventListener('change',apply);cat.addEventListener('change',apply);txt.addEventListener('input',apply);apply();
+if(location.hash!=='#selftest')return;
+var b=document.body,fails=[];
+function shown(){var n=0;for(var i=0;i<rows.length;i++)if(rows[i].getClientRects().length)n++;return n;}
+function set(el,v,ev){el.value=v;el.dispatchEvent(new Event(ev));var n=shown();
+if(count.textContent!==n+' shown')fails.push(el.id+'='+v+': counter says '+count.textContent+', '+n+' rows laid out');return n;}
+function each(el,prefix){for(var i=1;i<el.options.length;i++){var v=el.options[i].value;b.setAttribute('data-st-'+prefix+'-'+v,set(el,v,'change'));}set(el,'','change');}
+b.setAttribute('data-st-rows',rows.length);
+b.setAttribute('data-st-shown',shown());
+each(sev,'severity');
+each(cat,'category');
+var q=rows.length?rows[0].getAttribute('data-rule'):'';
+b.setAttribute('data-st-text-query',q);
+b.setAttribute('data-st-text',set(txt,q,'input'));
+b.setAttribute('data-st-text-none',set(txt,'no such finding \u2603','input'));
+set(txt,'','input');
+if(shown()!==rows.length)fails.push('clearing the filters does not show every row');
+var errs=window.__shipshapeErrors||[];
+b.setAttribute('data-st-errors',errs.length);
+b.setAttribute('data-selftest',fails.length||errs.length?'fail: '+fails.concat(errs).join('; '):'pass');
 })();
 )js";
+
+/// Installed first thing in <head> so that the self-check can also see errors thrown before it
+/// runs (uncaught exceptions, console.error). Does nothing without `#selftest`.
+constexpr std::string_view kSelftestHook = R"js(
+if(location.hash==='#selftest'){var e=window.__shipshapeErrors=[];
+addEventListener('error',function(ev){e.push('uncaught: '+ev.message);});
+var ce=console.error;console.error=function(){e.push('console.error: '+Array.prototype.join.call(arguments,' '));ce.apply(console,arguments);};}
+)js";
+
+/// No network, ever: everything the page needs is inline, and the policy makes the browser
+/// refuse anything else (a violation shows up as a console error in the browser test).
+constexpr std::string_view kCsp =
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 std::string Card(std::string_view label, size_t n) {
   return "<div class=\"card\"><div class=\"n\">" + std::to_string(n) + "</div><div class=\"l\">" +
@@ -119,6 +156,8 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
+      std::string(kCsp) + "\">\n<script>" + std::string(kSelftestHook) + "</script>\n"
       "<title>shipshape report";
   if (!report.root.empty()) out += ": " + XmlEscape(report.root);
   out += "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<main>\n";
@@ -195,7 +234,7 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
     const Diagnostic& d = *it.diag;
     const std::string sev(SeverityName(d.severity));
     out += "<tr data-severity=\"" + sev + "\" data-category=\"" +
-           std::string(CategoryName(it.category)) + "\">";
+           std::string(CategoryName(it.category)) + "\" data-rule=\"" + XmlEscape(it.code) + "\">";
     out += "<td><code>" + XmlEscape(it.path) + ":" + std::to_string(it.pos.line) + ":" +
            std::to_string(it.pos.column) + "</code></td>";
     out += "<td><span class=\"sev sev-" + sev + "\">" + sev + "</span></td>";
