@@ -262,7 +262,16 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
     out += Card("issues left", report.fix.left);
     out += Card("files changed", report.fix.files_changed.size());
     out += Card("files added", report.fix.files_added.size());
-    out += "</section>\n<ul>";
+    out += "</section>\n";
+    if (!report.fix.fixed_by_rule.empty()) {
+      out += "<table class=\"fixes\"><thead><tr><th>Rule</th><th>Fixes applied</th></tr></thead>"
+             "<tbody>\n";
+      for (const FixSummary::RuleFixes& r : report.fix.fixed_by_rule)
+        out += "<tr><td><code>" + XmlEscape(r.code) + "</code> " + XmlEscape(r.name) + "</td><td>" +
+               std::to_string(r.count) + "</td></tr>\n";
+      out += "</tbody></table>\n";
+    }
+    out += "<ul>";
     std::vector<std::string> changed = report.fix.files_changed, added = report.fix.files_added;
     std::sort(changed.begin(), changed.end());
     std::sort(added.begin(), added.end());
