@@ -419,10 +419,12 @@ struct Scan {
   Workspace ws;
 };
 
-bool DiscoverAll(const Options& o, Scan* scan) {
+bool DiscoverAll(const Options& o, const Config& config, Scan* scan) {
   DiscoverOptions dopts;
   dopts.max_file_size = o.max_file_size;
   dopts.exclude = o.exclude;
+  dopts.config_exclude = config.exclude;
+  dopts.config_dir = config.config_dir;
   std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   scan->found = Discover(paths, dopts);
   for (const std::string& e : scan->found.errors) Err(e);
@@ -442,7 +444,7 @@ int RunCheck(const Options& o) {
   if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
   if (!note.empty() && !o.quiet) std::fprintf(stderr, "shipshape: %s\n", note.c_str());
   Scan scan;
-  if (!DiscoverAll(o, &scan)) return kExitError;
+  if (!DiscoverAll(o, config, &scan)) return kExitError;
   Report report;
   report.tool_version = SHIPSHAPE_VERSION;
   report.root = o.paths.empty() ? "." : o.paths.front();
@@ -529,6 +531,43 @@ bool PlanOverrides(const Options& o, const Scan& scan, const LintOptions& lopts,
   return true;
 }
 
+/// --into-override leaves the compose file as it was, so what is left must be reported against its
+/// original text, not the fixed text nobody will see. A remaining finding is matched to the
+/// original finding with the same rule and message (messages name services and keys, not
+/// offsets); one the fixes introduced has no place in the original and is reported at its start.
+/// Every secret the original's findings marked stays masked, even when the finding that marked it
+/// was fixed (its line may still be shown by another finding).
+std::vector<Diagnostic> RemapToOriginal(const SourceFile& original, const LintOptions& lopts,
+                                        std::vector<Diagnostic> remaining) {
+  std::vector<Diagnostic> before = LintFile(original, lopts);
+  std::vector<TextRange> secrets;
+  for (const Diagnostic& d : before)
+    secrets.insert(secrets.end(), d.redactions.begin(), d.redactions.end());
+  std::vector<bool> used(before.size(), false);
+  std::vector<Diagnostic> out;
+  for (Diagnostic& d : remaining) {
+    size_t j = 0;
+    while (j < before.size() &&
+           (used[j] || before[j].rule != d.rule || before[j].message != d.message))
+      ++j;
+    if (j < before.size()) {
+      used[j] = true;
+      out.push_back(std::move(before[j]));
+    } else {
+      d.range = TextRange::At(0);
+      d.fix.reset();
+      d.redactions.clear();
+      out.push_back(std::move(d));
+    }
+    out.back().redactions = secrets;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.range.start != b.range.start) return a.range.start < b.range.start;
+    return a.rule && b.rule && a.rule->code < b.rule->code;
+  });
+  return out;
+}
+
 /// Adds `add` into `total`, both sorted by rule code.
 void AddRuleFixes(const std::vector<FixOutcome::RuleFixes>& add,
                   std::vector<FixSummary::RuleFixes>* total) {
@@ -546,7 +585,7 @@ int RunFix(const Options& o) {
   std::string note;
   if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
   Scan scan;
-  if (!DiscoverAll(o, &scan)) return kExitError;
+  if (!DiscoverAll(o, config, &scan)) return kExitError;
   const Applicability min = o.unsafe ? Applicability::kUnsafe : Applicability::kSafe;
   LintOptions lopts;
   lopts.config = &config;
@@ -637,7 +676,10 @@ int RunFix(const Options& o) {
       if (wrote && std::find(list.begin(), list.end(), path) == list.end()) list.push_back(path);
     }
     auto f = std::make_unique<SourceFile>(src);
-    f->text = out.text;
+    if (!o.into_override.empty() && src.kind == FileKind::kCompose && changed)
+      out.remaining = RemapToOriginal(src, lopts, std::move(out.remaining));
+    else
+      f->text = out.text;
     fixed_files.push_back(std::move(f));
   }
   // Report what is left, against the fixed text.

@@ -290,9 +290,19 @@ TEST_F(FixE2e, IntoOverrideKeepsComposeAndMergesToTheFixedFile) {
   fs::remove_all(twin);
 
   const RunResult r = Exec({"fix", "--unsafe", "--into-override", "compose.prod.yaml",
-                            "--report", "fix.md", "."});
+                            "--report", "fix.md", "--format", "json=fix.json", "."});
   ASSERT_NE(r.code, 2) << r.err;
   EXPECT_EQ(Read("compose.yaml"), kCompose) << "--into-override must not edit the compose file";
+  // What is left is located in the compose file as it is on disk, and no secret shows.
+  const nlohmann::json j = nlohmann::json::parse(Read("fix.json"), nullptr, false);
+  ASSERT_FALSE(j.is_discarded());
+  const std::string md_text = Read("fix.md");
+  for (const auto& d : j["diagnostics"]) {
+    if (d["path"] != "compose.yaml") continue;
+    EXPECT_LE(d["end_line"].get<int>(), 12) << d.dump();
+  }
+  EXPECT_EQ(md_text.find("hunter2"), std::string::npos);
+  EXPECT_EQ(r.out.find("hunter2"), std::string::npos);
   EXPECT_EQ(Read("Dockerfile").find("ADD "), std::string::npos) << "other files are still fixed";
   const std::string md = Read("fix.md");
   EXPECT_EQ(MarkdownList(md, "### Files changed").count("compose.yaml"), 0u) << md;
