@@ -15,9 +15,10 @@
 //    is tagged `!override` only when a plain merge would not give the fixed value (a key inside
 //    it was removed, a nested sequence changed, or its kind changed).
 //  - A service key the fixes removed is written as `key: !reset null`.
-//  - Top-level `volumes`, `networks`, `secrets`, `configs` and `x-*` entries the fixes added or
-//    changed are written the same way (per named entry); other top-level keys, whole. The
-//    obsolete `version:` key is ignored: removing it is cosmetic and an override cannot unset it.
+//  - Top-level `volumes`, `networks`, `secrets` and `configs` entries the fixes added or changed
+//    are written the same way, per named entry; any other top-level key (`x-*`, `name`, ...) is
+//    written whole when added or changed. Removed top-level keys and entries are ignored: the
+//    obsolete `version:` key, say, whose removal is cosmetic.
 //  - Services the fixes deleted are ignored (an override cannot delete a service).
 // Key order follows the fixed file. Line endings follow the fixed file (CRLF in, CRLF out).
 #ifndef SHIPSHAPE_CLI_OVERRIDE_H_

@@ -40,7 +40,17 @@ std::string Truncate(std::string_view s, size_t n) {
   return std::string(s);
 }
 
-std::string BarChart(std::string_view title, const std::vector<Bar>& bars) {
+/// Keeps the last `n` code points (the informative end of a path), with a leading ellipsis.
+std::string TruncateLeft(std::string_view s, size_t n) {
+  size_t cps = 0;
+  for (size_t i = s.size(); i-- > 0;) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (++cps == n) return i == 0 ? std::string(s) : "…" + std::string(s.substr(i));
+  }
+  return std::string(s);
+}
+
+std::string BarChart(std::string_view title, const std::vector<Bar>& bars, bool paths = false) {
   constexpr int kLabelW = 170, kBarW = 220, kRowH = 24, kTop = 30;
   size_t max = 1;
   for (const Bar& b : bars) max = std::max(max, b.value);
@@ -55,7 +65,8 @@ std::string BarChart(std::string_view title, const std::vector<Bar>& bars) {
   for (const Bar& b : bars) {
     const int w = static_cast<int>(b.value * kBarW / max);
     out += "<text x=\"" + std::to_string(kLabelW - 6) + "\" y=\"" + std::to_string(y + 15) +
-           "\" text-anchor=\"end\">" + XmlEscape(Truncate(b.label, 24)) + "</text>";
+           "\" text-anchor=\"end\"><title>" + XmlEscape(b.label) + "</title>" +
+           XmlEscape(paths ? TruncateLeft(b.label, 24) : Truncate(b.label, 24)) + "</text>";
     out += "<rect x=\"" + std::to_string(kLabelW) + "\" y=\"" + std::to_string(y + 3) +
            "\" width=\"" + std::to_string(w) + "\" height=\"16\" fill=\"" + std::string(b.color) +
            "\"/>";
@@ -81,12 +92,12 @@ h1{margin:0 0 4px}h2{margin-top:32px;border-bottom:1px solid #d0d7de;padding-bot
 .chart{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px;margin:0}
 .chart text{font-size:12px;fill:#1f2328}.chart .ct{font-weight:700;font-size:13px}
 table{border-collapse:collapse;width:100%;background:#fff}
-th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top}
+th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#eaeef2}
 .sev{display:inline-block;padding:1px 6px;border-radius:10px;color:#fff;font-size:12px}
 .sev-critical{background:#7b1fa2}.sev-error{background:#d32f2f}.sev-warning{background:#f9a825;color:#1f2328}
 .sev-info{background:#1976d2}.sev-style{background:#607d8b}
-pre{margin:6px 0 0;padding:6px;background:#f6f8fa;border-radius:4px;overflow-x:auto;font-size:12px}
+pre{margin:6px 0 0;padding:6px;background:#f6f8fa;border-radius:4px;white-space:pre-wrap;font-size:12px}
 .filters{display:flex;gap:8px;margin:8px 0;align-items:center}
 .grade{font-weight:700}
 code{font-size:12px}
@@ -200,7 +211,7 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
   out += "<h2>Overview</h2>\n<section class=\"charts\">\n";
   out += BarChart("Findings by severity", by_sev);
   out += BarChart("Findings by category", by_cat);
-  out += BarChart("Findings by file (top 10)", by_file);
+  out += BarChart("Findings by file (top 10)", by_file, /*paths=*/true);
   out += "</section>\n";
 
   // Scores.
