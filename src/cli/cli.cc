@@ -13,11 +13,13 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <chrono>
 #include <mutex>
 #include <thread>
 
 #include "cli/discover.h"
+#include "cli/override.h"
 #include "cli/writer.h"
 #include "config/loader.h"
 #include "dockerfile/dockerfile.h"
@@ -73,6 +75,9 @@ Options (check, fix, inspect):
   --report FILE             fix: also write a Markdown report of what was found and fixed
   --host URL                inspect: Docker engine socket (default $DOCKER_HOST, else
                             unix:///var/run/docker.sock; only unix:// is supported)
+  --into-override FILE      fix: leave Compose files as they are and write their fixes to the
+                            Compose override FILE (relative to each compose file), for
+                            `docker compose -f compose.yaml -f FILE`; FILE must not exist
 
 Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage or I/O error.
 )";
@@ -97,6 +102,7 @@ struct Options {
   bool unsafe = false;
   bool diff = false;
   std::string report_path;
+  std::string into_override;
   std::string dump;
   std::string host;
   std::string write_docs;
@@ -226,6 +232,13 @@ bool ParseArgs(int argc, char** argv, Options* o, std::string* err) {
     } else if (is("--report")) {
       if (!value("--report", &v)) return false;
       o->report_path = v;
+    } else if (is("--into-override")) {
+      if (!value("--into-override", &v)) return false;
+      if (v.empty() || v.back() == '/') {
+        *err = "--into-override takes a file name, e.g. compose.prod.yaml";
+        return false;
+      }
+      o->into_override = v;
     } else if (is("--dump")) {
       if (!value("--dump", &v)) return false;
       o->dump = v;
@@ -255,12 +268,20 @@ bool UseColor(const Options& o, bool to_stdout) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
+/// mkdir -p of the directories above `path` (report outputs such as `out/audit.md`).
+void MakeParentDirs(const std::string& path) {
+  for (size_t slash = path.find('/', 1); slash != std::string::npos;
+       slash = path.find('/', slash + 1))
+    ::mkdir(path.substr(0, slash).c_str(), 0755);  // EEXIST is fine; AtomicWrite reports the rest
+}
+
 bool WriteText(const std::string& path, const std::string& text, std::string* err) {
   if (path.empty()) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fflush(stdout);
     return true;
   }
+  MakeParentDirs(path);
   return AtomicWrite(path, text, err);
 }
 
@@ -402,10 +423,12 @@ struct Scan {
   Workspace ws;
 };
 
-bool DiscoverAll(const Options& o, Scan* scan) {
+bool DiscoverAll(const Options& o, const Config& config, Scan* scan) {
   DiscoverOptions dopts;
   dopts.max_file_size = o.max_file_size;
   dopts.exclude = o.exclude;
+  dopts.config_exclude = config.exclude;
+  dopts.config_dir = config.config_dir;
   std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   scan->found = Discover(paths, dopts);
   for (const std::string& e : scan->found.errors) Err(e);
@@ -425,7 +448,7 @@ int RunCheck(const Options& o) {
   if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
   if (!note.empty() && !o.quiet) std::fprintf(stderr, "shipshape: %s\n", note.c_str());
   Scan scan;
-  if (!DiscoverAll(o, &scan)) return kExitError;
+  if (!DiscoverAll(o, config, &scan)) return kExitError;
   Report report;
   report.tool_version = SHIPSHAPE_VERSION;
   report.root = o.paths.empty() ? "." : o.paths.front();
@@ -445,12 +468,128 @@ int RunCheck(const Options& o) {
   return ExitFor(report, config);
 }
 
+/// True if anything exists at `path` (a dangling symlink counts: writing would replace it).
+bool PathExists(const std::string& path) {
+  struct stat st;
+  return ::lstat(path.c_str(), &st) == 0;
+}
+
+/// Where `--into-override` writes the override of `compose_path`.
+std::string OverridePath(const std::string& compose_path, const std::string& into) {
+  return into[0] == '/' ? NormalizePath(into) : JoinPath(DirName(compose_path), into);
+}
+
+struct OverridePlan {
+  std::string path;
+  std::string text;  ///< Empty: nothing to write.
+};
+
+/// --into-override: the override for every compose file the fixes changed. Every target is checked
+/// before anything is written, so a refused run changes nothing. Returns false (after saying why)
+/// when a target exists, two compose files would share one, or an override cannot be built.
+bool PlanOverrides(const Options& o, const Scan& scan, const LintOptions& lopts,
+                   std::vector<FixOutcome>* outcomes, std::vector<OverridePlan>* plans) {
+  const std::vector<std::unique_ptr<SourceFile>>& files = scan.found.files;
+  plans->assign(files.size(), {});
+  std::set<std::string> targets;
+  for (const auto& f : files)
+    if (f->kind == FileKind::kCompose) targets.insert(OverridePath(f->path, o.into_override));
+  std::map<std::string, std::string> claimed;  // target -> the compose file it overrides
+  for (size_t i = 0; i < files.size(); ++i) {
+    const SourceFile& src = *files[i];
+    if (src.kind != FileKind::kCompose) continue;
+    FixOutcome& out = (*outcomes)[i];
+    if (targets.count(NormalizePath(src.path))) {
+      // The override an earlier run wrote: neither fixed on its own nor overridden itself.
+      FixOutcome kept;
+      kept.found = out.found;
+      kept.text = src.text;
+      kept.remaining = LintFile(src, lopts);
+      out = std::move(kept);
+      continue;
+    }
+    if (out.unparsable || out.text == src.text) continue;
+    const std::string path = OverridePath(src.path, o.into_override);
+    OverrideOptions oo;
+    oo.compose_name = src.path.substr(src.path.find_last_of('/') + 1);
+    oo.override_name = o.into_override;
+    std::string text, err;
+    if (!BuildComposeOverride(src.text, out.text, oo, &text, &err)) {
+      Err(src.path + ": cannot build the override: " + err);
+      return false;
+    }
+    if (text.empty()) continue;
+    const auto [it, fresh] = claimed.emplace(path, src.path);
+    if (!fresh) {
+      Err("--into-override: " + it->second + " and " + src.path + " would both write " + path +
+          "; run fix once per compose file");
+      return false;
+    }
+    if (PathExists(path)) {
+      Err(path + " already exists; --into-override never overwrites or merges into a file "
+                 "(remove it, or pick another name)");
+      return false;
+    }
+    (*plans)[i] = {path, std::move(text)};
+  }
+  return true;
+}
+
+/// --into-override leaves the compose file as it was, so what is left must be reported against its
+/// original text, not the fixed text nobody will see. A remaining finding is matched to the
+/// original finding with the same rule and message (messages name services and keys, not
+/// offsets); one the fixes introduced has no place in the original and is reported at its start.
+/// Every secret the original's findings marked stays masked, even when the finding that marked it
+/// was fixed (its line may still be shown by another finding).
+std::vector<Diagnostic> RemapToOriginal(const SourceFile& original, const LintOptions& lopts,
+                                        std::vector<Diagnostic> remaining) {
+  std::vector<Diagnostic> before = LintFile(original, lopts);
+  std::vector<TextRange> secrets;
+  for (const Diagnostic& d : before)
+    secrets.insert(secrets.end(), d.redactions.begin(), d.redactions.end());
+  std::vector<bool> used(before.size(), false);
+  std::vector<Diagnostic> out;
+  for (Diagnostic& d : remaining) {
+    size_t j = 0;
+    while (j < before.size() &&
+           (used[j] || before[j].rule != d.rule || before[j].message != d.message))
+      ++j;
+    if (j < before.size()) {
+      used[j] = true;
+      out.push_back(std::move(before[j]));
+    } else {
+      d.range = TextRange::At(0);
+      d.fix.reset();
+      d.redactions.clear();
+      out.push_back(std::move(d));
+    }
+    out.back().redactions = secrets;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.range.start != b.range.start) return a.range.start < b.range.start;
+    return a.rule && b.rule && a.rule->code < b.rule->code;
+  });
+  return out;
+}
+
+/// Adds `add` into `total`, both sorted by rule code.
+void AddRuleFixes(const std::vector<FixOutcome::RuleFixes>& add,
+                  std::vector<FixSummary::RuleFixes>* total) {
+  for (const FixOutcome::RuleFixes& r : add) {
+    auto it = std::lower_bound(
+        total->begin(), total->end(), r.code,
+        [](const FixSummary::RuleFixes& t, const std::string& code) { return t.code < code; });
+    if (it == total->end() || it->code != r.code) it = total->insert(it, {r.code, r.name, 0});
+    it->count += r.count;
+  }
+}
+
 int RunFix(const Options& o) {
   Config config;
   std::string note;
   if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
   Scan scan;
-  if (!DiscoverAll(o, &scan)) return kExitError;
+  if (!DiscoverAll(o, config, &scan)) return kExitError;
   const Applicability min = o.unsafe ? Applicability::kUnsafe : Applicability::kSafe;
   LintOptions lopts;
   lopts.config = &config;
@@ -458,6 +597,9 @@ int RunFix(const Options& o) {
   std::vector<FixOutcome> outcomes(scan.found.files.size());
   ParallelFor(scan.found.files.size(), o.jobs,
               [&](size_t i) { outcomes[i] = FixToFixpoint(*scan.found.files[i], lopts, min); });
+  std::vector<OverridePlan> overrides;
+  if (!o.into_override.empty() && !PlanOverrides(o, scan, lopts, &outcomes, &overrides))
+    return kExitError;
   Report report;
   report.tool_version = SHIPSHAPE_VERSION;
   report.root = o.paths.empty() ? "." : o.paths.front();
@@ -471,12 +613,30 @@ int RunFix(const Options& o) {
     FixOutcome& out = outcomes[i];
     report.fix.found += out.found;
     report.fix.fixed += out.fixed;
+    AddRuleFixes(out.fixed_by_rule, &report.fix.fixed_by_rule);
     for (const std::string& r : out.rolled_back)
       Err("fixes of " + r + " in " + src.path + " broke the file's syntax and were not applied");
     if (!out.converged)
       Err(src.path + ": fixes did not converge after 100 passes; the last state was kept");
     const bool changed = out.text != src.text;
-    if (changed) {
+    if (!o.into_override.empty() && src.kind == FileKind::kCompose) {
+      // The compose file stays as it is; its fixes go to the override.
+      const OverridePlan& plan = overrides[i];
+      if (plan.text.empty()) {
+        // Nothing to override.
+      } else if (o.diff) {
+        std::string d = UnifiedDiff("", plan.text, plan.path);
+        std::fwrite(d.data(), 1, d.size(), stdout);
+      } else {
+        std::string err;
+        if (CreateNew(plan.path, plan.text, 0644, &err)) {
+          report.fix.files_added.push_back(plan.path);
+        } else {
+          Err(err);
+          io_error = true;
+        }
+      }
+    } else if (changed) {
       if (o.diff) {
         std::string d = UnifiedDiff(src.text, out.text, src.path);
         std::fwrite(d.data(), 1, d.size(), stdout);
@@ -499,6 +659,11 @@ int RunFix(const Options& o) {
       }
       std::string err;
       bool wrote = false;
+      // Created earlier in this run (another file's fix) still counts as added.
+      const bool existed =
+          PathExists(path) && std::find(report.fix.files_added.begin(),
+                                        report.fix.files_added.end(), path) ==
+                                  report.fix.files_added.end();
       if (w.append) {
         if (!MergeLines(path, w.content, w.mode, &wrote, &err)) {
           Err(err);
@@ -510,13 +675,15 @@ int RunFix(const Options& o) {
         Err(err);
         io_error = true;
       }
-      if (wrote &&
-          std::find(report.fix.files_added.begin(), report.fix.files_added.end(), path) ==
-              report.fix.files_added.end())
-        report.fix.files_added.push_back(path);
+      // Lines merged into a file that was there before change it; anything else adds a file.
+      std::vector<std::string>& list = existed ? report.fix.files_changed : report.fix.files_added;
+      if (wrote && std::find(list.begin(), list.end(), path) == list.end()) list.push_back(path);
     }
     auto f = std::make_unique<SourceFile>(src);
-    f->text = out.text;
+    if (!o.into_override.empty() && src.kind == FileKind::kCompose && changed)
+      out.remaining = RemapToOriginal(src, lopts, std::move(out.remaining));
+    else
+      f->text = out.text;
     fixed_files.push_back(std::move(f));
   }
   // Report what is left, against the fixed text.
@@ -535,7 +702,11 @@ int RunFix(const Options& o) {
   }
   if (!o.diff) {
     Options emit = o;
-    if (!o.report_path.empty()) emit.outputs.push_back({"markdown", o.report_path});
+    if (!o.report_path.empty()) {
+      // --report comes on top of the usual output, not instead of it.
+      if (emit.outputs.empty()) emit.outputs.push_back({"text", ""});
+      emit.outputs.push_back({"markdown", o.report_path});
+    }
     if (!EmitReport(emit, report)) return kExitError;
   }
   if (io_error) return kExitError;

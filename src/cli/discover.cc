@@ -48,11 +48,38 @@ bool Candidate(const std::string& path) {
          lower.find("containerfile") != std::string::npos || IsYaml(lower);
 }
 
-bool Excluded(const std::string& path, const std::vector<std::string>& globs) {
-  for (const std::string& g : globs) {
-    if (fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
-    std::string name = path.substr(path.find_last_of('/') + 1);
-    if (fnmatch(g.c_str(), name.c_str(), 0) == 0) return true;
+/// Strips a trailing '/' (directories only); false if the pattern cannot match this entry.
+bool DirOnly(std::string* glob, bool is_dir) {
+  if (glob->size() > 1 && glob->back() == '/') {
+    glob->pop_back();
+    return is_dir;
+  }
+  return true;
+}
+
+/// --exclude: `path` as discovered, `rel` relative to the scanned directory.
+bool Excluded(const std::string& path, const std::string& rel, bool is_dir,
+              const std::vector<std::string>& globs) {
+  const std::string name = path.substr(path.find_last_of('/') + 1);
+  for (std::string g : globs) {
+    if (!DirOnly(&g, is_dir)) continue;
+    if (fnmatch(g.c_str(), path.c_str(), 0) == 0 || fnmatch(g.c_str(), rel.c_str(), 0) == 0 ||
+        fnmatch(g.c_str(), name.c_str(), 0) == 0)
+      return true;
+  }
+  return false;
+}
+
+/// Config `exclude:`: `rel` is relative to the config directory, empty when outside it.
+bool ConfigExcluded(const std::string& name, const std::string& rel, bool is_dir,
+                    const std::vector<std::string>& globs) {
+  for (std::string g : globs) {
+    if (!DirOnly(&g, is_dir)) continue;
+    const bool anchored = g.find('/') != std::string::npos;
+    if (!g.empty() && g[0] == '/') g.erase(0, 1);
+    if (anchored ? !rel.empty() && fnmatch(g.c_str(), rel.c_str(), 0) == 0
+                 : fnmatch(g.c_str(), name.c_str(), 0) == 0)
+      return true;
   }
   return false;
 }
@@ -85,7 +112,8 @@ class Walker {
     }
     if (S_ISDIR(st.st_mode)) {
       root_real_ = RealPath(arg);
-      Dir(arg == "." ? std::string(".") : StripSlash(arg), 0);
+      root_arg_ = arg == "." ? std::string(".") : StripSlash(arg);
+      Dir(root_arg_, 0);
     } else {
       Explicit(arg);
     }
@@ -147,9 +175,9 @@ class Walker {
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
       std::string path = Join(dir, name);
-      if (Excluded(path, opts_.exclude)) continue;
       struct stat st;
       if (::lstat(path.c_str(), &st) != 0) continue;  // vanished mid-scan
+      if (Skipped(path, name, S_ISDIR(st.st_mode))) continue;
       if (S_ISLNK(st.st_mode)) {
         // Symlinked directories are never entered (no loops); symlinked files are read only
         // when they resolve inside the scanned root.
@@ -189,9 +217,23 @@ class Walker {
     Add(path, std::move(text), kind, mode);
   }
 
+  /// True if --exclude or the config's `exclude:` names this entry.
+  bool Skipped(const std::string& path, const std::string& name, bool is_dir) const {
+    const std::string rel = root_arg_ == "." ? path : path.substr(root_arg_.size() + 1);
+    if (Excluded(path, rel, is_dir, opts_.exclude)) return true;
+    if (opts_.config_exclude.empty()) return false;
+    // Relative to the config directory: the scanned root is inside it (found upward) or not.
+    std::string config_rel;
+    const std::string abs = root_real_ == "/" ? "/" + rel : root_real_ + "/" + rel;
+    if (Within(abs, opts_.config_dir) && abs != opts_.config_dir)
+      config_rel = abs.substr(opts_.config_dir == "/" ? 1 : opts_.config_dir.size() + 1);
+    return ConfigExcluded(name, config_rel, is_dir, opts_.config_exclude);
+  }
+
   const DiscoverOptions& opts_;
   Discovered* out_;
   std::string root_real_;
+  std::string root_arg_;
   std::set<std::string> seen_;
 };
 

@@ -16,7 +16,17 @@ namespace shipshape {
 
 struct DiscoverOptions {
   size_t max_file_size = 10u << 20;  ///< Larger files are skipped with a note.
-  std::vector<std::string> exclude;  ///< Path globs (fnmatch) to skip.
+  /// Globs (fnmatch, `*` also matches '/') to skip, from --exclude: each is tried on the path as
+  /// discovered, on the path relative to the scanned directory and on the base name. A trailing
+  /// '/' matches directories only. Excluded directories are not entered.
+  std::vector<std::string> exclude;
+  /// Globs from the config file's `exclude:`, gitignore-style and relative to `config_dir` (an
+  /// absolute directory): a pattern containing '/' (other than a trailing one) is matched against
+  /// the path relative to `config_dir` (a leading '/' only anchors); one without matches the base
+  /// name at any depth; a trailing '/' matches directories only. Paths outside `config_dir` are
+  /// only matched by base name.
+  std::vector<std::string> config_exclude;
+  std::string config_dir;
   bool include_other = false;        ///< Also keep files of kind kOther (explicit arguments).
 };
 

@@ -31,6 +31,10 @@ struct Config {
   bool preview = false;
   /// Run ShellCheck on RUN scripts when it is installed.
   bool shellcheck = false;
+  /// Paths never scanned: gitignore-style globs relative to `config_dir` (see DiscoverOptions).
+  std::vector<std::string> exclude;
+  /// Absolute directory of the config file that was loaded; empty when none was.
+  std::string config_dir;
 };
 
 }  // namespace shipshape

@@ -82,6 +82,13 @@ class ConfigReader {
         if (!Bool(v, &config_->preview, err)) return false;
       } else if (key == "shellcheck") {
         if (!Bool(v, &config_->shellcheck, err)) return false;
+      } else if (key == "exclude") {
+        std::set<std::string> globs;
+        if (!Strings(v, &globs, err)) return false;
+        for (const std::string& g : globs) {
+          if (g.empty() || g == "/") return Fail(v->range, "exclude patterns must not be empty", err);
+          config_->exclude.push_back(g);
+        }
       } else if (key == "format" || key == "output-format" || key == "verbose" ||
                  key == "no-color" || key == "disable-ignore-pragma") {
         // hadolint display options: accepted, not used (the command line decides output).
@@ -142,6 +149,13 @@ bool IsFile(const std::string& p) {
   return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/// Absolute, symlink-free directory of the config file `path` (for anchoring `exclude`).
+std::string ConfigDir(const std::string& path) {
+  char buf[4096];
+  const std::string dir = DirName(path);
+  return ::realpath(dir.c_str(), buf) ? std::string(buf) : dir;
+}
+
 }  // namespace
 
 bool ParseConfig(std::string_view text, const std::string& path, Config* config, std::string* err) {
@@ -157,6 +171,7 @@ bool LoadConfig(const std::string& explicit_path, const std::string& start, Conf
       return false;
     }
     *note = "using config " + explicit_path;
+    config->config_dir = ConfigDir(explicit_path);
     return ParseConfig(text, explicit_path, config, err);
   }
   // Upward search from the scanned path: first our own names, then hadolint's.
@@ -176,6 +191,7 @@ bool LoadConfig(const std::string& explicit_path, const std::string& start, Conf
         return false;
       }
       *note = "using config " + p;
+      config->config_dir = ConfigDir(p);
       return ParseConfig(text, p, config, err);
     }
     if (dir == "/" || dir.empty()) break;

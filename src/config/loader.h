@@ -12,6 +12,9 @@
 //   strict-labels: true
 //   preview: true
 //   shellcheck: true
+//   exclude: [examples/, "**/testdata/"]   paths never scanned, gitignore-style, relative to the
+//                                  config file's directory (a pattern without '/' matches a name
+//                                  at any depth; a trailing '/' matches directories only)
 // hadolint keys accepted in either file: ignored, trustedRegistries, label-schema, strict-labels,
 // override {error|warning|info|style: [codes]}, failure-threshold, no-fail.
 #ifndef SHIPSHAPE_CONFIG_LOADER_H_

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace shipshape {
 namespace {
 
@@ -51,6 +53,20 @@ TEST(ConfigLoader, NoneThresholdNeverFails) {
   std::string err;
   ASSERT_TRUE(ParseConfig("failure-threshold: none\n", "c", &c, &err));
   EXPECT_FALSE(c.failure_threshold.has_value());
+}
+
+TEST(ConfigLoader, ExcludeGlobs) {
+  Config c;
+  std::string err;
+  ASSERT_TRUE(ParseConfig("exclude:\n  - examples/\n  - \"**/testdata/\"\n", "c", &c, &err)) << err;
+  std::sort(c.exclude.begin(), c.exclude.end());
+  EXPECT_EQ(c.exclude, (std::vector<std::string>{"**/testdata/", "examples/"}));
+  ASSERT_TRUE(ParseConfig("exclude: build\n", "c", &c, &err)) << err;
+  EXPECT_EQ(c.exclude.size(), 3u);
+  EXPECT_FALSE(ParseConfig("exclude: {a: 1}\n", "cfg.yaml", &c, &err));
+  EXPECT_EQ(err, "cfg.yaml:1:10: expected a list of strings");
+  EXPECT_FALSE(ParseConfig("exclude: [\"\"]\n", "cfg.yaml", &c, &err));
+  EXPECT_NE(err.find("must not be empty"), std::string::npos) << err;
 }
 
 }  // namespace

@@ -37,10 +37,13 @@ FileKind ClassifyPath(std::string_view path) {
       StartsWith(name, "containerfile.") || EndsWith(name, ".dockerfile") ||
       EndsWith(name, ".containerfile") || StartsWith(name, "dockerfile-") ||
       (StartsWith(name, "dockerfile_"))) {
-    // Templates are not Dockerfiles.
-    if (EndsWith(name, ".j2") || EndsWith(name, ".tmpl") || EndsWith(name, ".template") ||
-        EndsWith(name, ".md") || EndsWith(name, ".erb"))
-      return FileKind::kOther;
+    // Templates are not Dockerfiles, nor is source code about them (dockerfile_parser.go,
+    // dockerfile_fuzzer.cc, dockerfile-lint.py).
+    static constexpr std::string_view kNotDockerfile[] = {
+        ".j2", ".tmpl", ".template", ".md", ".erb", ".c", ".cc", ".cpp", ".cxx", ".h", ".hh",
+        ".hpp", ".go", ".rs", ".py", ".js", ".ts", ".java", ".rb", ".json", ".html", ".txt"};
+    for (std::string_view ext : kNotDockerfile)
+      if (EndsWith(name, ext)) return FileKind::kOther;
     return FileKind::kDockerfile;
   }
   if (name == ".dockerignore" || EndsWith(name, ".dockerignore")) return FileKind::kDockerignore;

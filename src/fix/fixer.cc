@@ -68,6 +68,20 @@ bool HasParseError(const std::vector<Diagnostic>& diags) {
   return false;
 }
 
+namespace {
+
+void CountFix(const Rule& rule, std::vector<FixOutcome::RuleFixes>* counts) {
+  auto it = std::lower_bound(counts->begin(), counts->end(), rule.code,
+                             [](const FixOutcome::RuleFixes& r, std::string_view code) {
+                               return r.code < code;
+                             });
+  if (it == counts->end() || it->code != rule.code)
+    it = counts->insert(it, {std::string(rule.code), std::string(rule.name), 0});
+  ++it->count;
+}
+
+}  // namespace
+
 FixOutcome FixToFixpoint(const SourceFile& file, const LintOptions& opts, Applicability min) {
   FixOutcome out;
   out.text = file.text;
@@ -116,6 +130,7 @@ FixOutcome FixToFixpoint(const SourceFile& file, const LintOptions& opts, Applic
       }
     }
     out.fixed += applied.size();
+    for (const Diagnostic* d : applied) CountFix(*d->rule, &out.fixed_by_rule);
     if (candidate.text == current.text) {
       // Only side-file writes were applied; do not loop on them.
       out.remaining = std::move(after);

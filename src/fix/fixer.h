@@ -30,6 +30,13 @@ struct FixOutcome {
   std::vector<std::string> rolled_back;  ///< Rules whose fixes broke the parse (reverted).
   std::vector<Fix::FileWrite> file_writes;  ///< Side files the applied fixes create or extend.
   std::vector<Diagnostic> remaining;        ///< Diagnostics after the last pass.
+  /// Fixes applied per rule: (code, name, count), sorted by code. Sums to `fixed`.
+  struct RuleFixes {
+    std::string code;
+    std::string name;
+    size_t count = 0;
+  };
+  std::vector<RuleFixes> fixed_by_rule;
 };
 
 /// Lints and fixes `file` to a fixpoint. `file.text` is not modified.

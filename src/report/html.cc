@@ -40,7 +40,17 @@ std::string Truncate(std::string_view s, size_t n) {
   return std::string(s);
 }
 
-std::string BarChart(std::string_view title, const std::vector<Bar>& bars) {
+/// Keeps the last `n` code points (the informative end of a path), with a leading ellipsis.
+std::string TruncateLeft(std::string_view s, size_t n) {
+  size_t cps = 0;
+  for (size_t i = s.size(); i-- > 0;) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (++cps == n) return i == 0 ? std::string(s) : "…" + std::string(s.substr(i));
+  }
+  return std::string(s);
+}
+
+std::string BarChart(std::string_view title, const std::vector<Bar>& bars, bool paths = false) {
   constexpr int kLabelW = 170, kBarW = 220, kRowH = 24, kTop = 30;
   size_t max = 1;
   for (const Bar& b : bars) max = std::max(max, b.value);
@@ -55,7 +65,8 @@ std::string BarChart(std::string_view title, const std::vector<Bar>& bars) {
   for (const Bar& b : bars) {
     const int w = static_cast<int>(b.value * kBarW / max);
     out += "<text x=\"" + std::to_string(kLabelW - 6) + "\" y=\"" + std::to_string(y + 15) +
-           "\" text-anchor=\"end\">" + XmlEscape(Truncate(b.label, 24)) + "</text>";
+           "\" text-anchor=\"end\"><title>" + XmlEscape(b.label) + "</title>" +
+           XmlEscape(paths ? TruncateLeft(b.label, 24) : Truncate(b.label, 24)) + "</text>";
     out += "<rect x=\"" + std::to_string(kLabelW) + "\" y=\"" + std::to_string(y + 3) +
            "\" width=\"" + std::to_string(w) + "\" height=\"16\" fill=\"" + std::string(b.color) +
            "\"/>";
@@ -81,30 +92,67 @@ h1{margin:0 0 4px}h2{margin-top:32px;border-bottom:1px solid #d0d7de;padding-bot
 .chart{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px;margin:0}
 .chart text{font-size:12px;fill:#1f2328}.chart .ct{font-weight:700;font-size:13px}
 table{border-collapse:collapse;width:100%;background:#fff}
-th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top}
+th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#eaeef2}
 .sev{display:inline-block;padding:1px 6px;border-radius:10px;color:#fff;font-size:12px}
 .sev-critical{background:#7b1fa2}.sev-error{background:#d32f2f}.sev-warning{background:#f9a825;color:#1f2328}
 .sev-info{background:#1976d2}.sev-style{background:#607d8b}
-pre{margin:6px 0 0;padding:6px;background:#f6f8fa;border-radius:4px;overflow-x:auto;font-size:12px}
+pre{margin:6px 0 0;padding:6px;background:#f6f8fa;border-radius:4px;white-space:pre-wrap;font-size:12px}
 .filters{display:flex;gap:8px;margin:8px 0;align-items:center}
 .grade{font-weight:700}
 code{font-size:12px}
 )css";
 
+// The filters, plus a self-check that runs only when the page is opened as `report.html#selftest`
+// (src/report/browser_test.cc loads it so in headless Chromium). The self-check drives the real
+// controls, counts the rows the browser actually lays out (getClientRects, so a CSS mistake that
+// leaves "hidden" rows visible is caught), and writes what it saw into data-st-* attributes of
+// <body>, which the test reads from Chromium's --dump-dom output.
 constexpr std::string_view kScript = R"js(
 (function(){
 var sev=document.getElementById('f-sev'),cat=document.getElementById('f-cat'),txt=document.getElementById('f-text');
+var rows=document.querySelectorAll('#findings tbody tr'),count=document.getElementById('f-count');
 function apply(){
 var s=sev.value,c=cat.value,t=txt.value.toLowerCase(),n=0;
-var rows=document.querySelectorAll('#findings tbody tr');
 for(var i=0;i<rows.length;i++){var r=rows[i];
 var ok=(!s||r.getAttribute('data-severity')===s)&&(!c||r.getAttribute('data-category')===c)&&(!t||r.textContent.toLowerCase().indexOf(t)>=0);
 r.hidden=!ok;if(ok)n++;}
-document.getElementById('f-count').textContent=n+' shown';}
+count.textContent=n+' shown';}
 sev.addEventListener('change',apply);cat.addEventListener('change',apply);txt.addEventListener('input',apply);apply();
+if(location.hash!=='#selftest')return;
+var b=document.body,fails=[];
+function shown(){var n=0;for(var i=0;i<rows.length;i++)if(rows[i].getClientRects().length)n++;return n;}
+function set(el,v,ev){el.value=v;el.dispatchEvent(new Event(ev));var n=shown();
+if(count.textContent!==n+' shown')fails.push(el.id+'='+v+': counter says '+count.textContent+', '+n+' rows laid out');return n;}
+function each(el,prefix){for(var i=1;i<el.options.length;i++){var v=el.options[i].value;b.setAttribute('data-st-'+prefix+'-'+v,set(el,v,'change'));}set(el,'','change');}
+b.setAttribute('data-st-rows',rows.length);
+b.setAttribute('data-st-shown',shown());
+each(sev,'severity');
+each(cat,'category');
+var q=rows.length?rows[0].getAttribute('data-rule'):'';
+b.setAttribute('data-st-text-query',q);
+b.setAttribute('data-st-text',set(txt,q,'input'));
+b.setAttribute('data-st-text-none',set(txt,'no such finding \u2603','input'));
+set(txt,'','input');
+if(shown()!==rows.length)fails.push('clearing the filters does not show every row');
+var errs=window.__shipshapeErrors||[];
+b.setAttribute('data-st-errors',errs.length);
+b.setAttribute('data-selftest',fails.length||errs.length?'fail: '+fails.concat(errs).join('; '):'pass');
 })();
 )js";
+
+/// Installed first thing in <head> so that the self-check can also see errors thrown before it
+/// runs (uncaught exceptions, console.error). Does nothing without `#selftest`.
+constexpr std::string_view kSelftestHook = R"js(
+if(location.hash==='#selftest'){var e=window.__shipshapeErrors=[];
+addEventListener('error',function(ev){e.push('uncaught: '+ev.message);});
+var ce=console.error;console.error=function(){e.push('console.error: '+Array.prototype.join.call(arguments,' '));ce.apply(console,arguments);};}
+)js";
+
+/// No network, ever: everything the page needs is inline, and the policy makes the browser
+/// refuse anything else (a violation shows up as a console error in the browser test).
+constexpr std::string_view kCsp =
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 std::string Card(std::string_view label, size_t n) {
   return "<div class=\"card\"><div class=\"n\">" + std::to_string(n) + "</div><div class=\"l\">" +
@@ -119,6 +167,8 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
+      std::string(kCsp) + "\">\n<script>" + std::string(kSelftestHook) + "</script>\n"
       "<title>shipshape report";
   if (!report.root.empty()) out += ": " + XmlEscape(report.root);
   out += "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<main>\n";
@@ -161,7 +211,7 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
   out += "<h2>Overview</h2>\n<section class=\"charts\">\n";
   out += BarChart("Findings by severity", by_sev);
   out += BarChart("Findings by category", by_cat);
-  out += BarChart("Findings by file (top 10)", by_file);
+  out += BarChart("Findings by file (top 10)", by_file, /*paths=*/true);
   out += "</section>\n";
 
   // Scores.
@@ -195,7 +245,7 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
     const Diagnostic& d = *it.diag;
     const std::string sev(SeverityName(d.severity));
     out += "<tr data-severity=\"" + sev + "\" data-category=\"" +
-           std::string(CategoryName(it.category)) + "\">";
+           std::string(CategoryName(it.category)) + "\" data-rule=\"" + XmlEscape(it.code) + "\">";
     out += "<td><code>" + XmlEscape(it.path) + ":" + std::to_string(it.pos.line) + ":" +
            std::to_string(it.pos.column) + "</code></td>";
     out += "<td><span class=\"sev sev-" + sev + "\">" + sev + "</span></td>";
@@ -223,7 +273,16 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
     out += Card("issues left", report.fix.left);
     out += Card("files changed", report.fix.files_changed.size());
     out += Card("files added", report.fix.files_added.size());
-    out += "</section>\n<ul>";
+    out += "</section>\n";
+    if (!report.fix.fixed_by_rule.empty()) {
+      out += "<table class=\"fixes\"><thead><tr><th>Rule</th><th>Fixes applied</th></tr></thead>"
+             "<tbody>\n";
+      for (const FixSummary::RuleFixes& r : report.fix.fixed_by_rule)
+        out += "<tr><td><code>" + XmlEscape(r.code) + "</code> " + XmlEscape(r.name) + "</td><td>" +
+               std::to_string(r.count) + "</td></tr>\n";
+      out += "</tbody></table>\n";
+    }
+    out += "<ul>";
     std::vector<std::string> changed = report.fix.files_changed, added = report.fix.files_added;
     std::sort(changed.begin(), changed.end());
     std::sort(added.begin(), added.end());

@@ -272,6 +272,12 @@ std::string RenderMarkdown(const Report& report, const RenderOptions&) {
     std::vector<std::string> added = report.fix.files_added;
     std::sort(changed.begin(), changed.end());
     std::sort(added.begin(), added.end());
+    if (!report.fix.fixed_by_rule.empty()) {
+      out += "### Fixes applied\n\n| Rule | Name | Fixes |\n|------|------|------:|\n";
+      for (const FixSummary::RuleFixes& r : report.fix.fixed_by_rule)
+        out += "| " + Code(r.code) + " | " + Cell(r.name) + " | " + std::to_string(r.count) + " |\n";
+      out += "\n";
+    }
     if (!changed.empty()) {
       out += "### Files changed\n\n";
       for (const std::string& f : changed) out += "- " + Code(f) + "\n";

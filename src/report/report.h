@@ -31,6 +31,13 @@ struct FixSummary {
   size_t left = 0;
   std::vector<std::string> files_changed;
   std::vector<std::string> files_added;
+  /// Fixes applied per rule, sorted by code (empty when not known).
+  struct RuleFixes {
+    std::string code;
+    std::string name;
+    size_t count = 0;
+  };
+  std::vector<RuleFixes> fixed_by_rule;
 };
 
 struct Report {
