@@ -48,15 +48,28 @@ const Reason kReasons[] = {
     {"old-schema-other", false,
      R"(pull_policy value|value 'pids' does not match|value 'content' does not match|)"
      R"(value 'environment' does not match|services\.[^ ]+\.platforms|)"
+     R"(contains unsupported option: 'platforms'|)"
      R"(Unsupported config option for services\.[^:]+: '(platforms|develop|pull_policy|)"
      R"(post_start|pre_stop|gpus|models|provider|use_api_socket|attach)')",
      "pull_policy: missing, deploy limits pids, configs content, secrets environment, platforms "
      "and other Compose Specification keys are newer than docker-compose 1.29"},
+    {"old-schema-include", false,
+     R"('include' does not match any of the regexes|services 'include' must be a mapping)",
+     "the top-level `include:` key is newer than docker-compose 1.29's schema"},
+    {"uppercase-service", false, R"(contains uppercase characters which are not valid)",
+     "docker-compose 1.29 refuses upper-case service names for built images; docker compose v2 "
+     "lower-cases the image name and the Compose Specification allows them"},
     {"compose-tags", false, R"(could not determine a constructor for the tag)",
      "`!reset` / `!override` are Compose Specification YAML tags docker-compose 1.29 predates"},
     {"partial-file", false, R"(has neither an image nor a build context specified)",
      "an override or fragment file: the image comes from the file it is merged with; as a single "
      "file it is valid against the schema"},
+    {"fragment-depends", false, R"(depends on service '[^']*' which is undefined)",
+     "a fragment whose depends_on names a service defined in another file of the project"},
+    {"unset-variable", false, R"(Missing mandatory value for|is not a valid integer)",
+     "an unset variable (`${X:?...}`, or one without a default used where a number is needed): "
+     "docker-compose fails or interpolates a blank; shipshape treats the value as unknown, "
+     "neither valid nor invalid, and names the variable in findings that depend on it"},
     {"legacy-v1", true, R"(legacy Compose v1 format)",
      "docker-compose 1.29 still reads the legacy v1 format (services at the top level); the "
      "Compose Specification and docker compose v2 reject it"},

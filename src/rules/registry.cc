@@ -188,16 +188,10 @@ extern const Rule kCopySecretFile;
 extern const Rule kCopyIgnoredFile;
 // --- end dockerfile rules ---
 // --- runtime rules (DRxxx) ---
-extern const Rule kPrivilegedContainer;
-extern const Rule kContainerRunsAsRoot;
-extern const Rule kHostPidNamespace;
-extern const Rule kHostIpcNamespace;
-extern const Rule kHostUtsNamespace;
-extern const Rule kHostUserNamespace;
-extern const Rule kDockerSocketMounted;
-extern const Rule kSensitiveHostPathMounted;
 extern const Rule kNoRestartPolicy;
 extern const Rule kUnboundedRestartOnFailure;
+extern const Rule kRuntimeContainerRunsAsRoot;
+extern const Rule kRuntimePrivilegedContainer;
 extern const Rule kAddedCapabilities;
 extern const Rule kMissingNoNewPrivileges;
 extern const Rule kWritableRootFilesystem;
@@ -208,7 +202,13 @@ extern const Rule kNoHealthcheck;
 extern const Rule kUnhealthyContainer;
 extern const Rule kImageLatestTag;
 extern const Rule kImageWithoutDigest;
+extern const Rule kRuntimeDockerSocketMounted;
+extern const Rule kRuntimeSensitiveHostPathMounted;
 extern const Rule kHostNetworkNamespace;
+extern const Rule kRuntimeHostPidNamespace;
+extern const Rule kRuntimeHostIpcNamespace;
+extern const Rule kRuntimeHostUtsNamespace;
+extern const Rule kRuntimeHostUserNamespace;
 extern const Rule kPortPublishedOnAllInterfaces;
 extern const Rule kUnboundedContainerLogs;
 extern const Rule kSeccompUnconfined;
@@ -420,16 +420,10 @@ const Rule* const kRules[] = {
     &kCopyIgnoredFile,
     // --- end dockerfile table ---
     // --- runtime table ---
-    &kPrivilegedContainer,
-    &kContainerRunsAsRoot,
-    &kHostPidNamespace,
-    &kHostIpcNamespace,
-    &kHostUtsNamespace,
-    &kHostUserNamespace,
-    &kDockerSocketMounted,
-    &kSensitiveHostPathMounted,
     &kNoRestartPolicy,
     &kUnboundedRestartOnFailure,
+    &kRuntimeContainerRunsAsRoot,
+    &kRuntimePrivilegedContainer,
     &kAddedCapabilities,
     &kMissingNoNewPrivileges,
     &kWritableRootFilesystem,
@@ -440,7 +434,13 @@ const Rule* const kRules[] = {
     &kUnhealthyContainer,
     &kImageLatestTag,
     &kImageWithoutDigest,
+    &kRuntimeDockerSocketMounted,
+    &kRuntimeSensitiveHostPathMounted,
     &kHostNetworkNamespace,
+    &kRuntimeHostPidNamespace,
+    &kRuntimeHostIpcNamespace,
+    &kRuntimeHostUtsNamespace,
+    &kRuntimeHostUserNamespace,
     &kPortPublishedOnAllInterfaces,
     &kUnboundedContainerLogs,
     &kSeccompUnconfined,

@@ -25,9 +25,9 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kContainerRunsAsRoot{
+extern const Rule kRuntimeContainerRunsAsRoot{
     .code = "DR003",
-    .name = "container-runs-as-root",
+    .name = "running-container-runs-as-root",
     .summary = "Container processes run as root",
     .target = Target::kRuntime,
     .severity = Severity::kWarning,

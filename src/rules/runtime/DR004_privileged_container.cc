@@ -18,9 +18,9 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kPrivilegedContainer{
+extern const Rule kRuntimePrivilegedContainer{
     .code = "DR004",
-    .name = "privileged-container",
+    .name = "running-privileged-container",
     .summary = "Container runs privileged",
     .target = Target::kRuntime,
     .severity = Severity::kError,

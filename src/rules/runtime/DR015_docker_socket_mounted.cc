@@ -44,9 +44,9 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDockerSocketMounted{
+extern const Rule kRuntimeDockerSocketMounted{
     .code = "DR015",
-    .name = "docker-socket-mounted",
+    .name = "running-docker-socket-mounted",
     .summary = "Docker (or another engine's) API socket mounted into the container",
     .target = Target::kRuntime,
     .severity = Severity::kCritical,

@@ -53,9 +53,9 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kSensitiveHostPathMounted{
+extern const Rule kRuntimeSensitiveHostPathMounted{
     .code = "DR016",
-    .name = "sensitive-host-path-mounted",
+    .name = "running-sensitive-host-path-mounted",
     .summary = "Sensitive host directory mounted into the container",
     .target = Target::kRuntime,
     .severity = Severity::kError,

@@ -16,9 +16,9 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kHostPidNamespace{
+extern const Rule kRuntimeHostPidNamespace{
     .code = "DR018",
-    .name = "host-pid-namespace",
+    .name = "running-host-pid-namespace",
     .summary = "Container shares the host's PID namespace",
     .target = Target::kRuntime,
     .severity = Severity::kError,

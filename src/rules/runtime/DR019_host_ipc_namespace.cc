@@ -16,9 +16,9 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kHostIpcNamespace{
+extern const Rule kRuntimeHostIpcNamespace{
     .code = "DR019",
-    .name = "host-ipc-namespace",
+    .name = "running-host-ipc-namespace",
     .summary = "Container shares the host's IPC namespace",
     .target = Target::kRuntime,
     .severity = Severity::kWarning,

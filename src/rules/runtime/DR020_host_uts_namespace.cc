@@ -16,9 +16,9 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kHostUtsNamespace{
+extern const Rule kRuntimeHostUtsNamespace{
     .code = "DR020",
-    .name = "host-uts-namespace",
+    .name = "running-host-uts-namespace",
     .summary = "Container shares the host's UTS namespace",
     .target = Target::kRuntime,
     .severity = Severity::kWarning,

@@ -17,9 +17,9 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kHostUserNamespace{
+extern const Rule kRuntimeHostUserNamespace{
     .code = "DR021",
-    .name = "host-user-namespace",
+    .name = "running-host-user-namespace",
     .summary = "Container opts out of user-namespace remapping",
     .target = Target::kRuntime,
     .severity = Severity::kWarning,
