@@ -220,6 +220,8 @@ struct ComposeFile {
   Value version;
   Value name;  ///< Top-level project `name:`.
   std::vector<Problem> problems;
+  /// Nodes created by merging / extends / include (projects only); `root` may point here.
+  std::shared_ptr<std::deque<yaml::Node>> merged_nodes;
 
   /// True if the YAML parsed (syntax-clean) and the root is a mapping.
   bool usable() const { return root != nullptr && root->IsMapping(); }
