@@ -488,8 +488,16 @@ bool PlanOverrides(const Options& o, const Scan& scan, const LintOptions& lopts,
   const std::vector<std::unique_ptr<SourceFile>>& files = scan.found.files;
   plans->assign(files.size(), {});
   std::set<std::string> targets;
-  for (const auto& f : files)
-    if (f->kind == FileKind::kCompose) targets.insert(OverridePath(f->path, o.into_override));
+  for (const auto& f : files) {
+    if (f->kind != FileKind::kCompose) continue;
+    const std::string target = OverridePath(f->path, o.into_override);
+    if (target == NormalizePath(f->path)) {
+      Err("--into-override " + o.into_override + " names the compose file " + f->path +
+          " itself; pick another name, e.g. compose.prod.yaml");
+      return false;
+    }
+    targets.insert(target);
+  }
   std::map<std::string, std::string> claimed;  // target -> the compose file it overrides
   for (size_t i = 0; i < files.size(); ++i) {
     const SourceFile& src = *files[i];
