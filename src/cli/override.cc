@@ -161,11 +161,14 @@ class Writer {
       *out += eol_;
       return true;
     }
+    if (vr.start < entry.key_range.end) return false;
     const std::string_view between =
         fixed_.substr(entry.key_range.end, vr.start - entry.key_range.end);
     const bool next_line = between.find('\n') != std::string_view::npos;
     const std::vector<std::string_view> lines = SplitLines(vr.Of(fixed_));
     const size_t c0 = vr.start - LineStart(fixed_, vr.start);
+    // In a flow mapping the value may start left of its key (`{a: 1, key:\n  [x]}`).
+    if (next_line && c0 < key_col) return false;
     // Every later line must sit at or right of the key, or shifting breaks the structure (a
     // multi-line flow collection inside a flow mapping, say). Comment lines can go anywhere.
     for (size_t i = 1; i < lines.size(); ++i) {

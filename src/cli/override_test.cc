@@ -287,6 +287,11 @@ secrets:
      "services:\r\n  web:\r\n    image: a\r\n    init: true\r\n    cap_drop:\r\n      - ALL\r\n",
      "services:\r\n  web:\r\n    init: true\r\n    cap_drop:\r\n      - ALL\r\n"},
 
+    {"flow mapping value left of its key is re-serialized",
+     "services:\n  web: {image: a}\n",
+     "services:\n  web: {image: a, ports:\n    [\"127.0.0.1:80:80\"]}\n",
+     "services:\n  web:\n    ports:\n      - \"127.0.0.1:80:80\"\n"},
+
     {"deleted services are ignored", "services:\n  web:\n    image: a\n  old:\n    image: b\n",
      "services:\n  web:\n    image: a\n", ""},
 };
