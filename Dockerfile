@@ -2,7 +2,8 @@
 # shipshape's own image: the CLI and the shared libraries it links, nothing else.
 #
 # The Compose and SARIF schemas are compiled into the binary from ../shared/reference, which is
-# outside this build context. Pass that directory as the named build context `shared`:
+# outside this build context. Pass that directory as the named build context `shared` (it replaces
+# the empty placeholder stage of that name below):
 #
 #   docker build --build-context shared=../shared -t shipshape .
 #   docker run --rm -v "$PWD:/src:ro" shipshape                         # shipshape check .
@@ -11,10 +12,15 @@
 # Debian 12 throughout: the build stage's -dev packages and the runtime stage's libraries are the
 # same Debian release, so the binary finds exactly the ABI it was built against.
 
+# shared: placeholder for `--build-context shared=../shared`, which overwrites a stage of that name.
+# Without it the build stops at the COPY --from=shared below ("not found") instead of pulling an
+# image called "shared" from Docker Hub.
+FROM scratch AS shared
+
 FROM debian:12-slim AS build
 # Versions come from the pinned Debian release (12-slim); pinning each package as well would break
 # the build at every Debian point release, for no gain in reproducibility of this toolchain stage.
-# shipshape ignore=DF008
+# shipshape ignore=DF044
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         cmake \
@@ -52,7 +58,7 @@ LABEL org.opencontainers.image.title="shipshape" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.base.name="docker.io/library/debian:12-slim"
 # Same reasoning as in the build stage: the Debian release pins the versions.
-# shipshape ignore=DF008
+# shipshape ignore=DF044
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         libfmt9 \

@@ -491,9 +491,22 @@ bool PlanOverrides(const Options& o, const Scan& scan, const LintOptions& lopts,
                    std::vector<FixOutcome>* outcomes, std::vector<OverridePlan>* plans) {
   const std::vector<std::unique_ptr<SourceFile>>& files = scan.found.files;
   plans->assign(files.size(), {});
+  // Targets named by some other compose file: those files are overrides an earlier run wrote.
   std::set<std::string> targets;
-  for (const auto& f : files)
-    if (f->kind == FileKind::kCompose) targets.insert(OverridePath(f->path, o.into_override));
+  for (const auto& f : files) {
+    if (f->kind != FileKind::kCompose) continue;
+    const std::string target = OverridePath(f->path, o.into_override);
+    if (target != NormalizePath(f->path)) targets.insert(target);
+  }
+  for (const auto& f : files) {
+    const std::string self = NormalizePath(f->path);
+    if (f->kind == FileKind::kCompose && !targets.count(self) &&
+        OverridePath(f->path, o.into_override) == self) {
+      Err("--into-override " + o.into_override + " names the compose file " + f->path +
+          " itself; pick another name, e.g. compose.prod.yaml");
+      return false;
+    }
+  }
   std::map<std::string, std::string> claimed;  // target -> the compose file it overrides
   for (size_t i = 0; i < files.size(); ++i) {
     const SourceFile& src = *files[i];

@@ -254,6 +254,12 @@ TEST_F(FixE2e, IntoOverrideUsageErrors) {
   const RunResult dir = Exec({"fix", "--into-override", "prod/"});
   EXPECT_EQ(dir.code, 2);
   EXPECT_NE(dir.err.find("--into-override takes a file name"), std::string::npos) << dir.err;
+  const RunResult self = Exec({"fix", "--into-override", "compose.yaml"});
+  EXPECT_EQ(self.code, 2);
+  EXPECT_NE(self.err.find("names the compose file compose.yaml itself"), std::string::npos)
+      << self.err;
+  EXPECT_EQ(Read("compose.yaml"), kCompose);
+  EXPECT_NE(Read("Dockerfile").find("ADD "), std::string::npos) << "a refused run writes nothing";
 }
 
 /// Mapping keys sorted, tags dropped, for comparing merged trees.

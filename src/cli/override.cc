@@ -13,8 +13,7 @@ using yaml::Entry;
 using yaml::Item;
 using yaml::Node;
 
-constexpr int kServiceIndent = 2;
-constexpr int kKeyIndent = 4;
+constexpr int kSectionIndent = 2;  ///< Services, volumes... under their top-level key.
 
 /// Top-level sections compared per named entry.
 bool IsNamedSection(std::string_view key) {
@@ -56,22 +55,6 @@ bool Equal(const Node* a, const Node* b) {
       return true;
   }
   return false;
-}
-
-/// True if merging `fixed` over `orig` with Compose's default rules (mappings merge key by key,
-/// scalars are replaced) gives `fixed`. Sequences are appended or merged by Compose, so a changed
-/// sequence never qualifies; neither does a removed key or a change of kind.
-bool PlainMergeGives(const Node* orig, const Node* fixed) {
-  if (Equal(orig, fixed)) return true;
-  if (!orig || orig->IsNull()) return true;
-  if (orig->IsScalar() && fixed->IsScalar()) return true;
-  if (!orig->IsMapping() || !fixed->IsMapping()) return false;
-  for (const Entry& e : orig->entries) {
-    if (!e.key->IsScalar()) return false;
-    const Node* f = fixed->Get(e.key->value);
-    if (!f || !PlainMergeGives(e.value, f)) return false;
-  }
-  return true;
 }
 
 /// True if `n` (not following aliases) contains an alias or a `<<` merge: its text in the fixed
@@ -161,11 +144,14 @@ class Writer {
       *out += eol_;
       return true;
     }
+    if (vr.start < entry.key_range.end) return false;
     const std::string_view between =
         fixed_.substr(entry.key_range.end, vr.start - entry.key_range.end);
     const bool next_line = between.find('\n') != std::string_view::npos;
     const std::vector<std::string_view> lines = SplitLines(vr.Of(fixed_));
     const size_t c0 = vr.start - LineStart(fixed_, vr.start);
+    // In a flow mapping the value may start left of its key (`{a: 1, key:\n  [x]}`).
+    if (next_line && c0 < key_col) return false;
     // Every later line must sit at or right of the key, or shifting breaks the structure (a
     // multi-line flow collection inside a flow mapping, say). Comment lines can go anywhere.
     for (size_t i = 1; i < lines.size(); ++i) {
@@ -275,26 +261,34 @@ bool RootMapping(const yaml::Document& doc, std::string_view which, const Node**
   return true;
 }
 
-/// The tag a changed value needs so that merging it over `orig` gives exactly `fixed`.
-std::string_view MergeTag(const Node* orig, const Node* fixed) {
-  return PlainMergeGives(orig, fixed) ? std::string_view() : std::string_view("!override");
+void DiffMapping(Writer& w, const Node* orig, const Node* fixed, int indent, std::string* out);
+
+/// Writes fixed entry `fe` at `indent` if it differs from `orig` (its value in the original, or
+/// nullptr), in the form that merges over `orig` into `fe`'s value: Compose merges mappings key by
+/// key (so only what changed inside is written), replaces scalars, and appends or merges
+/// sequences (so a changed sequence, or a change of kind, is tagged `!override`).
+void DiffEntry(Writer& w, const Node* orig, const Entry& fe, int indent, std::string* out) {
+  if (orig && Equal(orig, fe.value)) return;
+  if (!orig || orig->IsNull() || (orig->IsScalar() && fe.value->IsScalar())) {
+    w.FixedEntry(fe, indent, {}, out);
+  } else if (orig->IsMapping() && fe.value->IsMapping()) {
+    std::string inner;
+    DiffMapping(w, orig, fe.value, indent + 2, &inner);
+    if (inner.empty()) return;
+    w.Line(indent, std::string(w.KeyText(fe)) + ":", out);
+    *out += inner;
+  } else {
+    w.FixedEntry(fe, indent, "!override", out);
+  }
 }
 
-/// The service's changed keys (indented under the service), or empty.
-std::string ServiceKeys(Writer& w, const Node* orig, const Node* fixed) {
-  std::string out;
-  for (const Entry& fe : fixed->entries) {
-    if (!fe.key->IsScalar()) continue;
-    const Node* ov = orig->Get(fe.key->value);
-    if (!ov) {
-      w.FixedEntry(fe, kKeyIndent, {}, &out);
-    } else if (!Equal(ov, fe.value)) {
-      w.FixedEntry(fe, kKeyIndent, MergeTag(ov, fe.value), &out);
-    }
-  }
+/// The entries of `fixed` that differ from `orig` (both mappings), keys removed from it as
+/// `key: !reset null`.
+void DiffMapping(Writer& w, const Node* orig, const Node* fixed, int indent, std::string* out) {
+  for (const Entry& fe : fixed->entries)
+    if (fe.key->IsScalar()) DiffEntry(w, orig->Get(fe.key->value), fe, indent, out);
   for (const Entry& oe : orig->entries)
-    if (oe.key->IsScalar() && !fixed->Get(oe.key->value)) w.Reset(oe, kKeyIndent, &out);
-  return out;
+    if (oe.key->IsScalar() && !fixed->Get(oe.key->value)) w.Reset(oe, indent, out);
 }
 
 }  // namespace
@@ -322,27 +316,16 @@ bool BuildComposeOverride(std::string_view original, std::string_view fixed,
     if (key == "version") continue;
     const Node* ov = oroot ? oroot->Get(key) : nullptr;
     if (IsNamedSection(key) && fe.value->IsMapping() && (!ov || ov->IsMapping() || ov->IsNull())) {
+      // Per named entry; entries the fixes deleted are left alone (an override cannot delete a
+      // service, and resetting a volume or network could break the original file's users).
       const Node* osec = ov && ov->IsMapping() ? ov : nullptr;
       std::string section;
-      for (const Entry& ne : fe.value->entries) {
-        if (!ne.key->IsScalar()) continue;
-        const Node* one = osec ? osec->Get(ne.key->value) : nullptr;
-        if (key == "services" && one && one->IsMapping() && ne.value->IsMapping()) {
-          const std::string keys = ServiceKeys(w, one, ne.value);
-          if (keys.empty()) continue;
-          w.Line(kServiceIndent, std::string(w.KeyText(ne)) + ":", &section);
-          section += keys;
-        } else if (!one) {
-          w.FixedEntry(ne, kServiceIndent, {}, &section);
-        } else if (!Equal(one, ne.value)) {
-          w.FixedEntry(ne, kServiceIndent, MergeTag(one, ne.value), &section);
-        }
-      }
+      for (const Entry& ne : fe.value->entries)
+        if (ne.key->IsScalar())
+          DiffEntry(w, osec ? osec->Get(ne.key->value) : nullptr, ne, kSectionIndent, &section);
       if (!section.empty()) body += std::string(w.KeyText(fe)) + ":" + w.eol() + section;
-    } else if (!ov) {
-      w.FixedEntry(fe, 0, {}, &body);
-    } else if (!Equal(ov, fe.value)) {
-      w.FixedEntry(fe, 0, MergeTag(ov, fe.value), &body);
+    } else {
+      DiffEntry(w, ov, fe, 0, &body);
     }
   }
   if (body.empty()) return true;

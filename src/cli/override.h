@@ -5,21 +5,23 @@
 // result of FixToFixpoint on it), service by service and key by key, and serializes the
 // difference. The CLI does the file handling (cli.cc RunFix).
 //
-// What goes into the override:
-//  - services: every top-level service key the fixes added or changed, as the fixed file writes
-//    it. The text is the fixed file's own slice (comments and quoting kept), re-indented; values
-//    that go through an alias or a `<<` merge key are re-serialized from the tree instead, since
-//    the anchor does not exist in the override.
-//  - A changed sequence (`ports` rebound to 127.0.0.1, `cap_drop`, ...) is tagged `!override`:
-//    Compose appends sequences by default, and the override must replace them. A changed mapping
-//    is tagged `!override` only when a plain merge would not give the fixed value (a key inside
-//    it was removed, a nested sequence changed, or its kind changed).
-//  - A service key the fixes removed is written as `key: !reset null`.
-//  - Top-level `volumes`, `networks`, `secrets` and `configs` entries the fixes added or changed
-//    are written the same way, per named entry; any other top-level key (`x-*`, `name`, ...) is
-//    written whole when added or changed. Removed top-level keys and entries are ignored: the
-//    obsolete `version:` key, say, whose removal is cosmetic.
-//  - Services the fixes deleted are ignored (an override cannot delete a service).
+// What goes into the override, key by key, so that Compose's merge of it over the original gives
+// the fixed file:
+//  - A key the fixes added is written as the fixed file writes it: the fixed file's own slice
+//    (comments and quoting kept), re-indented. Values that go through an alias or a `<<` merge key
+//    are re-serialized from the tree instead, since the anchor does not exist in the override.
+//  - A changed mapping (a service, `deploy`, `logging`, ...) is written as just the keys that
+//    changed inside it, recursively: Compose merges mappings key by key, so repeating unchanged
+//    keys would re-append the sequences inside them.
+//  - A changed scalar is written plainly: Compose replaces scalars.
+//  - A changed sequence (`ports` rebound to 127.0.0.1, `cap_drop`, ...), or a value whose kind
+//    changed (`build: .` to a mapping), is tagged `!override`: Compose appends or merges
+//    sequences by default, and the override must replace them.
+//  - A key the fixes removed is written as `key: !reset null`.
+//  - Top level: `services`, `volumes`, `networks`, `secrets` and `configs` are compared per named
+//    entry as above; any other key (`x-*`, `name`, ...) likewise. Removed top-level keys and
+//    removed named entries are ignored: the obsolete `version:` key, say, whose removal is
+//    cosmetic, or a service (an override cannot delete one).
 // Key order follows the fixed file. Line endings follow the fixed file (CRLF in, CRLF out).
 #ifndef SHIPSHAPE_CLI_OVERRIDE_H_
 #define SHIPSHAPE_CLI_OVERRIDE_H_

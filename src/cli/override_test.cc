@@ -98,7 +98,7 @@ const Case kCases[] = {
       - no-new-privileges:true
 )"},
 
-    {"mapping with a removed key is replaced",
+    {"changed mapping: only what changed inside, removed keys reset",
      R"(services:
   web:
     image: a
@@ -117,17 +117,21 @@ const Case kCases[] = {
 )",
      R"(services:
   web:
-    logging: !override
+    logging:
       driver: json-file
       options:
         max-size: 10m
+        tag: !reset null
 )"},
 
-    {"mapping that only grew merges plainly",
+    {"unchanged sequences inside a changed mapping are not repeated",
      R"(services:
   web:
     image: a
     deploy:
+      placement:
+        constraints:
+          - node.role == worker
       resources:
         limits:
           memory: 512m
@@ -136,6 +140,9 @@ const Case kCases[] = {
   web:
     image: a
     deploy:
+      placement:
+        constraints:
+          - node.role == worker
       resources:
         limits:
           memory: 512m
@@ -146,7 +153,6 @@ const Case kCases[] = {
     deploy:
       resources:
         limits:
-          memory: 512m
           cpus: "0.5"
 )"},
 
@@ -267,9 +273,9 @@ secrets:
 )",
      R"(services:
   db:
-    environment: !override
+    environment:
       POSTGRES_PASSWORD_FILE: /run/secrets/db_password
-      TZ: UTC
+      POSTGRES_PASSWORD: !reset null
     secrets:
       - db_password
 secrets:
@@ -286,6 +292,18 @@ secrets:
     {"CRLF in, CRLF out", "services:\r\n  web:\r\n    image: a\r\n",
      "services:\r\n  web:\r\n    image: a\r\n    init: true\r\n    cap_drop:\r\n      - ALL\r\n",
      "services:\r\n  web:\r\n    init: true\r\n    cap_drop:\r\n      - ALL\r\n"},
+
+    {"flow mapping value left of its key is re-serialized",
+     "services:\n  web: {image: a}\n",
+     "services:\n  web: {image: a, ports:\n    [\"127.0.0.1:80:80\"]}\n",
+     "services:\n  web:\n    ports:\n      - \"127.0.0.1:80:80\"\n"},
+
+    {"a change of kind replaces the value",
+     "services:\n  web:\n    build: .\n    depends_on: [db]\n  db:\n    image: b\n",
+     "services:\n  web:\n    build:\n      context: .\n      target: prod\n"
+     "    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: b\n",
+     "services:\n  web:\n    build: !override\n      context: .\n      target: prod\n"
+     "    depends_on: !override\n      db:\n        condition: service_healthy\n"},
 
     {"deleted services are ignored", "services:\n  web:\n    image: a\n  old:\n    image: b\n",
      "services:\n  web:\n    image: a\n", ""},

@@ -336,6 +336,8 @@ struct Sample {
     report.fix.left = 8;
     report.fix.files_changed = {"compose.yaml"};
     report.fix.files_added = {"api/.dockerignore"};
+    report.fix.fixed_by_rule = {{"DC010", "service-without-restart-policy", 1},
+                                {"DF020", "add-for-local-files", 1}};
   }
 };
 
@@ -397,6 +399,8 @@ TEST_F(BrowserTest, ReportRendersAndFiltersWork) {
   // The fix is shown; the secret is not, anywhere; user markup stayed text.
   EXPECT_NE(run.dom.find("Replace ADD with COPY"), std::string::npos);
   EXPECT_NE(run.dom.find("added <code>api/.dockerignore</code>"), std::string::npos);
+  EXPECT_NE(run.dom.find("<td><code>DF020</code> add-for-local-files</td><td>1</td>"),
+            std::string::npos);
   EXPECT_EQ(run.dom.find(kSecret), std::string::npos);
   EXPECT_EQ(run.dom.find(kSecret.substr(4, 10)), std::string::npos);
   EXPECT_EQ(run.dom.find("<script>alert(1)"), std::string::npos);
