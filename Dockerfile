@@ -40,8 +40,6 @@ COPY CMakeLists.txt ./
 COPY cmake/ cmake/
 COPY data/ data/
 COPY src/ src/
-# `shared` is a named build context (docker build --build-context shared=../shared .), not an image.
-# shipshape ignore=DF031
 COPY --from=shared reference/compose-spec.json reference/sarif-schema-2.1.0.json /shared/reference/
 # GoogleTest/GoogleMock are only there because CMake configures the test target; just the CLI
 # is built.
