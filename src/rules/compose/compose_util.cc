@@ -259,7 +259,8 @@ HostBinding BindingOf(const compose::Port& p) {
   // Unknown variables somewhere: decide from the raw text when the host-IP part is literal.
   std::vector<std::string_view> parts = SplitRawPort(v.raw);
   if (parts.size() <= 2) return HostBinding::kAllImplicit;
-  std::string_view ip_part = v.raw.substr(0, static_cast<size_t>(parts[parts.size() - 2].data() - v.raw.data()) - 1);
+  const std::string_view raw = v.raw;
+  std::string_view ip_part = raw.substr(0, static_cast<size_t>(parts[parts.size() - 2].data() - raw.data()) - 1);
   if (ip_part.find('$') != std::string_view::npos) return HostBinding::kUnknown;
   return ClassifyIp(ip_part);
 }
