@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <climits>
+#include <memory>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -442,6 +444,28 @@ bool DiscoverAll(const Options& o, const Config& config, Scan* scan) {
   return true;
 }
 
+/// Per-file settings from the config's `per-path:` entries; a null entry means `config` itself.
+std::vector<std::unique_ptr<Config>> PathConfigs(const Config& config, const Scan& scan) {
+  std::vector<std::unique_ptr<Config>> out(scan.found.files.size());
+  if (config.path_overrides.empty() || config.config_dir.empty()) return out;
+  const std::string& root = config.config_dir;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const std::string& path = scan.found.files[i]->path;
+    // Resolve the directory only: a symlinked file keeps the name it was found under.
+    char buf[PATH_MAX];
+    const std::string dir = DirName(path);
+    if (!::realpath(dir.empty() ? "." : dir.c_str(), buf)) continue;
+    const std::string abs = std::string(buf) + "/" + path.substr(path.find_last_of('/') + 1);
+    if (root != "/" && (abs.size() <= root.size() || abs.compare(0, root.size(), root) != 0 ||
+                        abs[root.size()] != '/'))
+      continue;
+    auto c = std::make_unique<Config>();
+    if (ConfigForPath(config, abs.substr(root == "/" ? 1 : root.size() + 1), c.get()))
+      out[i] = std::move(c);
+  }
+  return out;
+}
+
 int RunCheck(const Options& o) {
   Config config;
   std::string note;
@@ -458,9 +482,12 @@ int RunCheck(const Options& o) {
   lopts.config = &config;
   lopts.workspace = &scan.ws;
   Progress progress(scan.found.files.size(), !o.quiet);
+  const std::vector<std::unique_ptr<Config>> path_configs = PathConfigs(config, scan);
   ParallelFor(scan.found.files.size(), o.jobs, [&](size_t i) {
     report.files[i].file = scan.found.files[i].get();
-    report.files[i].diagnostics = LintFile(*scan.found.files[i], lopts);
+    LintOptions file_opts = lopts;
+    if (path_configs[i]) file_opts.config = path_configs[i].get();
+    report.files[i].diagnostics = LintFile(*scan.found.files[i], file_opts);
     progress.Tick();
   });
   progress.Done();
@@ -608,8 +635,12 @@ int RunFix(const Options& o) {
   lopts.config = &config;
   lopts.workspace = &scan.ws;
   std::vector<FixOutcome> outcomes(scan.found.files.size());
-  ParallelFor(scan.found.files.size(), o.jobs,
-              [&](size_t i) { outcomes[i] = FixToFixpoint(*scan.found.files[i], lopts, min); });
+  const std::vector<std::unique_ptr<Config>> path_configs = PathConfigs(config, scan);
+  ParallelFor(scan.found.files.size(), o.jobs, [&](size_t i) {
+    LintOptions file_opts = lopts;
+    if (path_configs[i]) file_opts.config = path_configs[i].get();
+    outcomes[i] = FixToFixpoint(*scan.found.files[i], file_opts, min);
+  });
   std::vector<OverridePlan> overrides;
   if (!o.into_override.empty() && !PlanOverrides(o, scan, lopts, &outcomes, &overrides))
     return kExitError;
@@ -694,7 +725,10 @@ int RunFix(const Options& o) {
     }
     auto f = std::make_unique<SourceFile>(src);
     if (!o.into_override.empty() && src.kind == FileKind::kCompose && changed)
-      out.remaining = RemapToOriginal(src, lopts, std::move(out.remaining));
+      out.remaining = RemapToOriginal(
+          src, path_configs[i] ? LintOptions{path_configs[i].get(), lopts.workspace, lopts.only}
+                               : lopts,
+          std::move(out.remaining));
     else
       f->text = out.text;
     fixed_files.push_back(std::move(f));
@@ -767,7 +801,7 @@ nlohmann::ordered_json RuleJson(const Rule& r) {
   j["category"] = CategoryName(r.category);
   static const char* kFix[] = {"none", "sometimes", "always"};
   j["fix"] = kFix[static_cast<int>(r.fix)];
-  static const char* kStatus[] = {"stable", "preview", "deprecated", "removed"};
+  static const char* kStatus[] = {"stable", "preview", "deprecated", "removed", "not-applicable"};
   j["status"] = kStatus[static_cast<int>(r.status)];
   nlohmann::ordered_json aliases = nlohmann::ordered_json::object();
   for (const Alias& a : r.aliases) aliases[std::string(a.tool)].push_back(a.id);

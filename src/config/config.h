@@ -13,6 +13,17 @@
 
 namespace shipshape {
 
+/// Settings for the files some globs name (`per-path:` / `per-file-ignores:` in the config),
+/// applied over the top-level settings in the order written.
+struct PathOverride {
+  /// Globs relative to the config file's directory; one without '/' matches a file name at any
+  /// depth, `*` also matches '/'.
+  std::vector<std::string> paths;
+  std::set<std::string> ignored;
+  std::map<std::string, Severity> severity_overrides;
+  std::optional<std::vector<std::string>> trusted_registries;
+};
+
 struct Config {
   /// Rule codes or aliases (e.g. "DF020" or "DL3020") never reported.
   std::set<std::string> ignored;
@@ -35,7 +46,17 @@ struct Config {
   std::vector<std::string> exclude;
   /// Absolute directory of the config file that was loaded; empty when none was.
   std::string config_dir;
+  std::vector<PathOverride> path_overrides;
 };
+
+/// True if `glob` (a PathOverride or `exclude:` pattern) names the file at `rel`, a path relative
+/// to the config directory.
+bool PathGlobMatches(const std::string& glob, const std::string& rel);
+
+/// The settings that apply to the file at `rel` (relative to `base.config_dir`): `base` with every
+/// matching PathOverride applied in order. Returns false (and leaves `*out` alone) when none
+/// matches, so callers can keep using `base`.
+bool ConfigForPath(const Config& base, const std::string& rel, Config* out);
 
 }  // namespace shipshape
 

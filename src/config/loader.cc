@@ -1,5 +1,6 @@
 #include "config/loader.h"
 
+#include <fnmatch.h>
 #include <sys/stat.h>
 
 #include <fstream>
@@ -26,7 +27,18 @@ class ConfigReader {
     for (const yaml::Entry& e : root->entries) {
       const std::string& key = e.key->value;
       const yaml::Node* v = e.value;
-      if (key == "ignore" || key == "ignored") {
+      if (key == "per-path" || key == "per_path") {
+        if (!PerPath(v, err)) return false;
+      } else if (key == "per-file-ignores" || key == "per_file_ignores") {
+        if (!v->IsMapping())
+          return Fail(v->range, "per-file-ignores must map path globs to lists of rules", err);
+        for (const yaml::Entry& s : v->entries) {
+          PathOverride o;
+          o.paths.push_back(s.key->value);
+          if (!Strings(s.value, &o.ignored, err)) return false;
+          config_->path_overrides.push_back(std::move(o));
+        }
+      } else if (key == "ignore" || key == "ignored") {
         if (!Strings(v, &config_->ignored, err)) return false;
       } else if (key == "select") {
         if (!Strings(v, &config_->selected, err)) return false;
@@ -100,6 +112,70 @@ class ConfigReader {
   }
 
  private:
+  // per-path:
+  //   - paths: ["legacy/**", "tools/*/Dockerfile"]
+  //     ignore: [DF044]
+  //     severity: {DF011: info}
+  //     override: {error: [DL3008]}
+  //     trusted-registries: [registry.internal]
+  bool PerPath(const yaml::Node* v, std::string* err) {
+    if (!v->IsSequence())
+      return Fail(v->range, "per-path must be a list of {paths, ignore, severity, ...} entries",
+                  err);
+    for (const yaml::Item& it : v->items) {
+      const yaml::Node* m = it.node;
+      if (!m->IsMapping()) return Fail(it.range, "a per-path entry must be a mapping", err);
+      PathOverride o;
+      bool has_paths = false;
+      for (const yaml::Entry& e : m->entries) {
+        const std::string& k = e.key->value;
+        if (k == "paths" || k == "path" || k == "files") {
+          std::set<std::string> globs;
+          if (!Strings(e.value, &globs, err)) return false;
+          for (const std::string& g : globs) {
+            if (g.empty()) return Fail(e.value->range, "a path glob must not be empty", err);
+            o.paths.push_back(g);
+          }
+          has_paths = true;
+        } else if (k == "ignore" || k == "ignored") {
+          if (!Strings(e.value, &o.ignored, err)) return false;
+        } else if (k == "severity") {
+          if (!e.value->IsMapping())
+            return Fail(e.value->range, "severity must map rule codes to levels", err);
+          for (const yaml::Entry& s : e.value->entries) {
+            auto sev = Level(s.value, err);
+            if (!sev) return false;
+            o.severity_overrides[s.key->value] = *sev;
+          }
+        } else if (k == "override") {
+          if (!e.value->IsMapping())
+            return Fail(e.value->range, "override must map levels to lists of rules", err);
+          for (const yaml::Entry& s : e.value->entries) {
+            auto sev = ParseSeverity(s.key->value);
+            if (!sev) return Fail(s.key_range, "unknown level '" + s.key->value + "'", err);
+            std::set<std::string> codes;
+            if (!Strings(s.value, &codes, err)) return false;
+            for (const std::string& c : codes) o.severity_overrides[c] = *sev;
+          }
+        } else if (k == "trusted-registries" || k == "trustedRegistries" ||
+                   k == "trusted_registries") {
+          std::set<std::string> regs;
+          if (!Strings(e.value, &regs, err)) return false;
+          o.trusted_registries.emplace(regs.begin(), regs.end());
+        } else {
+          return Fail(e.key_range,
+                      "unknown per-path key '" + k +
+                          "' (expected paths, ignore, severity, override, trusted-registries)",
+                      err);
+        }
+      }
+      if (!has_paths || o.paths.empty())
+        return Fail(it.range, "a per-path entry needs `paths:` (globs)", err);
+      config_->path_overrides.push_back(std::move(o));
+    }
+    return true;
+  }
+
   bool Fail(TextRange r, const std::string& msg, std::string* err) {
     SourceLocation loc = LineIndex(text_).Locate(r.start);
     *err = path_ + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column) + ": " + msg;
@@ -157,6 +233,32 @@ std::string ConfigDir(const std::string& path) {
 }
 
 }  // namespace
+
+bool PathGlobMatches(const std::string& glob, const std::string& rel) {
+  std::string g = glob;
+  if (!g.empty() && g.back() == '/') g += "**";  // a directory: everything below it
+  const bool anchored = g.find('/') != std::string::npos;
+  if (!g.empty() && g[0] == '/') g.erase(0, 1);
+  if (anchored) return !rel.empty() && ::fnmatch(g.c_str(), rel.c_str(), 0) == 0;
+  const std::string name = rel.substr(rel.find_last_of('/') + 1);
+  return ::fnmatch(g.c_str(), name.c_str(), 0) == 0;
+}
+
+bool ConfigForPath(const Config& base, const std::string& rel, Config* out) {
+  bool any = false;
+  for (const PathOverride& o : base.path_overrides) {
+    bool hit = false;
+    for (const std::string& g : o.paths) hit = hit || PathGlobMatches(g, rel);
+    if (!hit) continue;
+    if (!any) *out = base;
+    any = true;
+    out->ignored.insert(o.ignored.begin(), o.ignored.end());
+    for (const auto& [code, sev] : o.severity_overrides) out->severity_overrides[code] = sev;
+    if (o.trusted_registries) out->trusted_registries = *o.trusted_registries;
+  }
+  if (any) out->path_overrides.clear();
+  return any;
+}
 
 bool ParseConfig(std::string_view text, const std::string& path, Config* config, std::string* err) {
   return ConfigReader(text, path, config).Run(err);

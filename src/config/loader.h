@@ -15,6 +15,11 @@
 //   exclude: [examples/, "**/testdata/"]   paths never scanned, gitignore-style, relative to the
 //                                  config file's directory (a pattern without '/' matches a name
 //                                  at any depth; a trailing '/' matches directories only)
+//   per-path:                      settings for some files, applied over the above in order:
+//     - paths: ["legacy/**", "tools/*/Dockerfile"]   globs like `exclude:` (`dir/` = below dir)
+//       ignore: [DF044]
+//       severity: {DF011: info}      (also `override:` and `trusted-registries:`)
+//   per-file-ignores: {"test/**": [DF010]}   ruff-style shorthand for per-path ignores
 // hadolint keys accepted in either file: ignored, trustedRegistries, label-schema, strict-labels,
 // override {error|warning|info|style: [codes]}, failure-threshold, no-fail.
 #ifndef SHIPSHAPE_CONFIG_LOADER_H_

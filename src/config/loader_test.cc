@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
 
 namespace shipshape {
 namespace {
@@ -67,6 +70,66 @@ TEST(ConfigLoader, ExcludeGlobs) {
   EXPECT_EQ(err, "cfg.yaml:1:10: expected a list of strings");
   EXPECT_FALSE(ParseConfig("exclude: [\"\"]\n", "cfg.yaml", &c, &err));
   EXPECT_NE(err.find("must not be empty"), std::string::npos) << err;
+}
+
+TEST(ConfigLoader, PerPathOverridesApplyToMatchingFilesOnly) {
+  Config c;
+  std::string err;
+  ASSERT_TRUE(ParseConfig("ignore: [DF020]\n"
+                          "severity: {DF011: error}\n"
+                          "per-path:\n"
+                          "  - paths: [\"legacy/**\", \"tools/*/Dockerfile\"]\n"
+                          "    ignore: [DF044]\n"
+                          "    severity: {DF011: info}\n"
+                          "  - paths: Dockerfile.dev\n"
+                          "    override: {style: [DL3008]}\n"
+                          "    trusted-registries: [registry.internal]\n"
+                          "per-file-ignores:\n"
+                          "  \"test/\": [DF010, DF011]\n",
+                          ".shipshape.yaml", &c, &err))
+      << err;
+  ASSERT_EQ(c.path_overrides.size(), 3u);
+
+  Config out;
+  EXPECT_FALSE(ConfigForPath(c, "app/Dockerfile", &out));
+  EXPECT_FALSE(ConfigForPath(c, "tools/Dockerfile", &out));  // one directory level is required
+
+  ASSERT_TRUE(ConfigForPath(c, "legacy/api/Dockerfile", &out));
+  EXPECT_EQ(out.ignored, (std::set<std::string>{"DF020", "DF044"}));
+  EXPECT_EQ(out.severity_overrides.at("DF011"), Severity::kInfo);
+  EXPECT_TRUE(out.path_overrides.empty());
+
+  ASSERT_TRUE(ConfigForPath(c, "tools/x/Dockerfile", &out));
+  EXPECT_EQ(out.ignored.count("DF044"), 1u);
+
+  // A glob without '/' names the file at any depth.
+  ASSERT_TRUE(ConfigForPath(c, "svc/web/Dockerfile.dev", &out));
+  EXPECT_EQ(out.severity_overrides.at("DL3008"), Severity::kStyle);
+  EXPECT_EQ(out.severity_overrides.at("DF011"), Severity::kError);  // the top level still holds
+  EXPECT_EQ(out.trusted_registries, std::vector<std::string>{"registry.internal"});
+  EXPECT_EQ(out.ignored, std::set<std::string>{"DF020"});
+
+  // A trailing '/' means everything below that directory.
+  ASSERT_TRUE(ConfigForPath(c, "test/fixtures/Dockerfile", &out));
+  EXPECT_EQ(out.ignored, (std::set<std::string>{"DF010", "DF011", "DF020"}));
+  EXPECT_FALSE(ConfigForPath(c, "src/test/Dockerfile", &out));
+
+  // The base itself is untouched.
+  EXPECT_EQ(c.ignored, std::set<std::string>{"DF020"});
+}
+
+TEST(ConfigLoader, PerPathErrorsHaveLineAndColumn) {
+  Config c;
+  std::string err;
+  EXPECT_FALSE(ParseConfig("per-path:\n  - ignore: [DF044]\n", "cfg.yaml", &c, &err));
+  EXPECT_EQ(err, "cfg.yaml:2:5: a per-path entry needs `paths:` (globs)");
+  EXPECT_FALSE(ParseConfig("per-path:\n  - paths: [a/]\n    colour: red\n", "cfg.yaml", &c, &err));
+  EXPECT_NE(err.find("cfg.yaml:3:5: unknown per-path key 'colour'"), std::string::npos) << err;
+  EXPECT_FALSE(ParseConfig("per-path: {a: b}\n", "cfg.yaml", &c, &err));
+  EXPECT_NE(err.find("cfg.yaml:1:11: per-path must be a list"), std::string::npos) << err;
+  EXPECT_FALSE(ParseConfig("per-path:\n  - paths: x\n    severity: {DF011: loud}\n", "cfg.yaml", &c,
+                           &err));
+  EXPECT_NE(err.find("cfg.yaml:3:23: expected a level"), std::string::npos) << err;
 }
 
 }  // namespace

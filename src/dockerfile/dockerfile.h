@@ -137,6 +137,9 @@ struct Directive {
 struct SyntaxError {
   TextRange range;
   std::string message;
+  /// The code of the rule that reports this error with its own advice (e.g. "DF102"); empty when
+  /// only the generic syntax-error rule (DF000) does.
+  std::string_view reported_by = {};
 };
 
 struct Dockerfile {

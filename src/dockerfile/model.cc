@@ -130,10 +130,10 @@ void DumpInstruction(const Instruction& ins, std::string* out) {
   if (b != std::string::npos) out->append(s, b, e - b + 1);
 }
 
-void AddSemantic(Dockerfile* df, TextRange r, std::string msg) {
+void AddSemantic(Dockerfile* df, TextRange r, std::string msg, std::string_view reported_by = {}) {
   // After a parser error BuildKit stops; follow-on complaints would only repeat it.
   if (!df->errors.empty()) return;
-  df->semantic_errors.push_back({r, std::move(msg)});
+  df->semantic_errors.push_back({r, std::move(msg), reported_by});
 }
 
 }  // namespace
@@ -377,7 +377,8 @@ void Analyze(Dockerfile* df) {
       } else {
         AddSemantic(df, ins.keyword_range,
                     "no build stage in current context: " +
-                        std::string(ins.keyword_range.Of(df->source)) + " before the first FROM");
+                        std::string(ins.keyword_range.Of(df->source)) + " before the first FROM",
+                    "DF102");
       }
       continue;
     }
@@ -386,7 +387,7 @@ void Analyze(Dockerfile* df) {
       Keyword k = ins.onbuild->kind;
       if (k == Keyword::kOnbuild || k == Keyword::kFrom || k == Keyword::kMaintainer)
         AddSemantic(df, ins.onbuild->keyword_range,
-                    Lower(ins.onbuild->keyword) + " isn't allowed as an ONBUILD trigger");
+                    Lower(ins.onbuild->keyword) + " isn't allowed as an ONBUILD trigger", "DF103");
     }
     switch (ins.kind) {
       case Keyword::kWorkdir:

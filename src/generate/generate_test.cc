@@ -7,6 +7,9 @@
 #include "generate/dockerignore.h"
 #include "generate/env_example.h"
 #include "generate/stack.h"
+#include "fix/fixer.h"
+#include "lint/linter.h"
+#include "rules/registry.h"
 #include "rules/context/dockerignore_match.h"
 
 namespace shipshape::generate {
@@ -106,6 +109,42 @@ TEST(GenerateDockerignore, EveryStackIsValidAndDeterministic) {
   EXPECT_NE(a.find("# Detected: Node.js, Python, Go, Java (Maven), Java/Kotlin (Gradle), Ruby, "
                    "Rust, PHP (Composer), .NET.\n"),
             std::string::npos);
+}
+
+// DF114's fix writes the generated file beside the Dockerfile, at --unsafe only, and only once.
+TEST(GenerateDockerignore, MissingDockerignoreFixWritesTheGeneratedFile) {
+  MemoryFileSystem fs;
+  const std::string df = "FROM node:20\nCOPY . /app\n";
+  fs.Add("web/package.json", "{}");
+  fs.Add("web/Dockerfile", df);
+  Workspace ws{".", &fs, {}};
+  SourceFile f;
+  f.path = "web/Dockerfile";
+  f.text = df;
+  f.kind = FileKind::kDockerfile;
+  Config config;
+  LintOptions opts;
+  opts.config = &config;
+  opts.workspace = &ws;
+  opts.only = FindRule("DF114");
+  ASSERT_NE(opts.only, nullptr);
+  EXPECT_TRUE(FixToFixpoint(f, opts, Applicability::kSafe).file_writes.empty());
+  FixOutcome out = FixToFixpoint(f, opts, Applicability::kUnsafe);
+  ASSERT_EQ(out.file_writes.size(), 1u);
+  EXPECT_EQ(out.file_writes[0].path, ".dockerignore");
+  EXPECT_FALSE(out.file_writes[0].append);
+  EXPECT_EQ(out.file_writes[0].content, GenerateDockerignore(ws, "web"));
+  EXPECT_NE(out.file_writes[0].content.find("**/node_modules"), std::string::npos);
+  EXPECT_EQ(out.text, df);
+  const dockerignore::Matcher m = dockerignore::Matcher::Parse(out.file_writes[0].content);
+  EXPECT_FALSE(m.Excluded("package.json"));
+  EXPECT_FALSE(m.Excluded("Dockerfile"));
+  EXPECT_TRUE(m.Excluded(".git/config"));
+  // Once the file exists the rule is satisfied and a second run writes nothing.
+  fs.Add("web/.dockerignore", out.file_writes[0].content);
+  FixOutcome again = FixToFixpoint(f, opts, Applicability::kUnsafe);
+  EXPECT_TRUE(again.file_writes.empty());
+  EXPECT_TRUE(again.remaining.empty());
 }
 
 TEST(DetectStacks, FromNames) {

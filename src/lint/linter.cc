@@ -13,7 +13,7 @@ namespace shipshape {
 extern const Rule kDockerfileSyntaxError;
 
 bool RuleEnabled(const Rule& rule, const Config& config) {
-  if (rule.status == Status::kRemoved) return false;
+  if (rule.status == Status::kRemoved || rule.status == Status::kNotApplicable) return false;
   auto listed = [&](const std::set<std::string>& set) {
     if (set.count(std::string(rule.code)) || set.count(std::string(rule.name))) return true;
     for (const Alias& a : rule.aliases)
@@ -145,17 +145,20 @@ std::vector<Diagnostic> LintFile(const SourceFile& file, const LintOptions& opts
       if (wants(kDockerfileSyntaxError) || opts.only) {
         RuleContext ctx(kDockerfileSyntaxError, file, config, opts.workspace, &out);
         for (const dockerfile::SyntaxError& e : df->errors) ctx.Report(e.range, e.message);
-        for (const dockerfile::SyntaxError& e : df->semantic_errors) ctx.Report(e.range, e.message);
+        // Errors a dedicated rule explains (DF102, DF103) are left to it, so each is reported once.
+        for (const dockerfile::SyntaxError& e : df->semantic_errors)
+          if (e.reported_by.empty() || !df->ok()) ctx.Report(e.range, e.message);
       }
       // Model rules need a usable parse: with a parser-level error BuildKit stops, and so do we.
       if (df->ok()) {
         Suppressions sup;
         CollectSuppressions(*df, &sup);
         const size_t before = out.size();
+        FileCache cache;
         for (const Rule* rule : AllRules()) {
           if (rule->target != Target::kDockerfile || !rule->check_dockerfile || !wants(*rule))
             continue;
-          RuleContext ctx(*rule, file, config, opts.workspace, &out);
+          RuleContext ctx(*rule, file, config, opts.workspace, &out, &cache);
           rule->check_dockerfile(*df, ctx);
         }
         std::vector<Diagnostic> kept(std::make_move_iterator(out.begin()),

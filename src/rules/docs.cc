@@ -20,6 +20,7 @@ const char* StatusName(Status s) {
     case Status::kPreview: return "preview";
     case Status::kDeprecated: return "deprecated";
     case Status::kRemoved: return "removed";
+    case Status::kNotApplicable: return "not-applicable";
   }
   return "stable";
 }

@@ -186,6 +186,12 @@ extern const Rule kInlineIgnorePragma;
 extern const Rule kInvalidDefinitionDescription;
 extern const Rule kCopySecretFile;
 extern const Rule kCopyIgnoredFile;
+extern const Rule kSetuidBitSet;
+extern const Rule kMissingInitProcess;
+extern const Rule kHealthcheckToolMissing;
+extern const Rule kBaseImagePlatformMismatch;
+extern const Rule kImageAccountDatabaseProblem;
+extern const Rule kKnownVulnerablePackageVersion;
 // --- end dockerfile rules ---
 // --- runtime rules (DRxxx) ---
 extern const Rule kNoRestartPolicy;
@@ -418,6 +424,12 @@ const Rule* const kRules[] = {
     &kInvalidDefinitionDescription,
     &kCopySecretFile,
     &kCopyIgnoredFile,
+    &kSetuidBitSet,
+    &kMissingInitProcess,
+    &kHealthcheckToolMissing,
+    &kBaseImagePlatformMismatch,
+    &kImageAccountDatabaseProblem,
+    &kKnownVulnerablePackageVersion,
     // --- end dockerfile table ---
     // --- runtime table ---
     &kNoRestartPolicy,

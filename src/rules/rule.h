@@ -7,8 +7,12 @@
 #define SHIPSHAPE_RULES_RULE_H_
 
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <typeindex>
+#include <typeinfo>
+#include <unordered_map>
 #include <vector>
 
 #include "config/config.h"
@@ -24,11 +28,14 @@ struct Workspace;
 class MemoryFileSystem;
 
 enum class FixAvailability : uint8_t { kNone, kSometimes, kAlways };
-enum class Status : uint8_t { kStable, kPreview, kDeprecated, kRemoved };
+/// kNotApplicable: an entry of a peer tool's catalogue that shipshape deliberately does not check
+/// (it needs a built image, a registry or the network); listed so `rules` accounts for every
+/// catalogue entry, with the reason in its docs. It has no check and never runs.
+enum class Status : uint8_t { kStable, kPreview, kDeprecated, kRemoved, kNotApplicable };
 enum class Target : uint8_t { kDockerfile, kCompose, kContext, kRuntime };
 
 /// The same check in another tool. `tool` is one of: hadolint, buildkit, cis, trivy, checkov,
-/// kics, dockle, dclint, parfum.
+/// kics, dockle, dclint, parfum, shellcheck.
 struct Alias {
   std::string_view tool;
   std::string_view id;
@@ -129,11 +136,32 @@ class DiagnosticBuilder {
   Diagnostic* d_;
 };
 
+/// Views derived from one file that several rules read (e.g. the RUN analysis), built on first
+/// use and shared by every rule linting that file, so each is computed once per file instead of
+/// once per rule. One cache serves one file; it is not thread-safe (files lint in parallel, rules of
+/// one file do not).
+class FileCache {
+ public:
+  /// The `T` built from `arg`; the first call builds it. Every call on one cache must pass the
+  /// same `arg` (the file's model).
+  template <class T, class Arg>
+  const T& Get(const Arg& arg) {
+    std::shared_ptr<void>& slot = slots_[std::type_index(typeid(T))];
+    if (!slot) slot = std::make_shared<T>(arg);
+    return *static_cast<const T*>(slot.get());
+  }
+
+ private:
+  std::unordered_map<std::type_index, std::shared_ptr<void>> slots_;
+};
+
 class RuleContext {
  public:
+  /// `cache`: shared by the rules linting this file; null gives the context a private one.
   RuleContext(const Rule& rule, const SourceFile& file, const Config& config,
-              const Workspace* workspace, std::vector<Diagnostic>* out)
-      : rule_(rule), file_(file), config_(config), workspace_(workspace), out_(out) {}
+              const Workspace* workspace, std::vector<Diagnostic>* out, FileCache* cache = nullptr)
+      : rule_(rule), file_(file), config_(config), workspace_(workspace), out_(out),
+        cache_(cache) {}
 
   DiagnosticBuilder Report(TextRange range, std::string message);
   const Rule& rule() const { return rule_; }
@@ -142,6 +170,13 @@ class RuleContext {
   const Config& config() const { return config_; }
   /// May be null (inline tests of single files).
   const Workspace* workspace() const { return workspace_; }
+  FileCache& cache() {
+    if (!cache_) {
+      owned_cache_ = std::make_unique<FileCache>();
+      cache_ = owned_cache_.get();
+    }
+    return *cache_;
+  }
 
  private:
   const Rule& rule_;
@@ -149,6 +184,8 @@ class RuleContext {
   const Config& config_;
   const Workspace* workspace_;
   std::vector<Diagnostic>* out_;
+  FileCache* cache_;
+  std::unique_ptr<FileCache> owned_cache_;
 };
 
 }  // namespace shipshape

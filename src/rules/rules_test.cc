@@ -165,7 +165,9 @@ TEST_P(RuleCases, InlineCases) {
       EXPECT_FALSE(HasParseError(LintFile(again, opts))) << rule.code << " fixed text does not parse";
     }
   }
-  if (rule.status != Status::kRemoved) {
+  if (rule.status == Status::kNotApplicable) {
+    EXPECT_TRUE(rule.cases.empty()) << rule.code << " is not applicable but has cases";
+  } else if (rule.status != Status::kRemoved) {
     EXPECT_GT(bad, 0) << rule.code << " has no Bad case";
     EXPECT_GT(good, 0) << rule.code << " has no Good case";
   }
@@ -203,13 +205,19 @@ TEST(Registry, CodesUniqueSortedAndWellFormed) {
     EXPECT_EQ(prefix == 'C', r->target == Target::kCompose) << r->code;
     EXPECT_EQ(prefix == 'X', r->target == Target::kContext) << r->code;
     EXPECT_EQ(prefix == 'R', r->target == Target::kRuntime) << r->code;
-    EXPECT_TRUE(r->check_dockerfile || r->check_compose || r->check_context || r->check_runtime ||
-                kParserRules.count(r->code))
-        << r->code << " has no check";
+    const bool has_check =
+        r->check_dockerfile || r->check_compose || r->check_context || r->check_runtime;
+    if (r->status == Status::kNotApplicable) {
+      EXPECT_FALSE(has_check) << r->code << " is marked not applicable but has a check";
+      EXPECT_EQ(r->fix, FixAvailability::kNone) << r->code;
+      EXPECT_FALSE(r->aliases.empty()) << r->code << ": not applicable to which peer check?";
+    } else {
+      EXPECT_TRUE(has_check || kParserRules.count(r->code)) << r->code << " has no check";
+    }
     for (const Alias& a : r->aliases) {
       static const std::set<std::string_view> kTools = {"hadolint", "buildkit", "cis", "trivy",
                                                         "checkov", "kics", "dockle", "dclint",
-                                                        "parfum"};
+                                                        "parfum", "shellcheck"};
       EXPECT_TRUE(kTools.count(a.tool)) << r->code << " alias tool " << a.tool;
       EXPECT_FALSE(a.id.empty()) << r->code;
     }
@@ -218,8 +226,13 @@ TEST(Registry, CodesUniqueSortedAndWellFormed) {
 
 TEST(Registry, EveryRuleHasDocs) {
   for (const Rule* r : AllRules()) {
-    for (const char* heading : {"## What it does", "## Why is this bad", "## Example",
-                                "## Use instead", "## Fix safety", "## References"}) {
+    const std::vector<const char*> headings =
+        r->status == Status::kNotApplicable
+            ? std::vector<const char*>{"## What it does", "## Why not applicable", "## Use instead",
+                                       "## References"}
+            : std::vector<const char*>{"## What it does", "## Why is this bad", "## Example",
+                                       "## Use instead", "## Fix safety", "## References"};
+    for (const char* heading : headings) {
       EXPECT_NE(r->docs.find(heading), std::string_view::npos)
           << r->code << " docs lack '" << heading << "'";
     }

@@ -28,7 +28,7 @@ extern const Rule kDockerignoreMissingVcsDir{
     .category = Category::kSecurity,
     .fix = FixAvailability::kAlways,
     .status = Status::kPreview,
-    .aliases = {},
+    .aliases = {{"dockle", "DKL-LI-0003"}},
     .check_context = Check,
     .docs = R"md(## What it does
 Flags a `.dockerignore` that does not exclude `.git` (and `.hg` / `.svn` when those exist beside

@@ -17,7 +17,7 @@ bool MentionsRecommendsConfig(const dockerfile::Instruction& ins) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     // An apt.conf snippet written in this RUN or an earlier one (`APT::Install-Recommends "0";`)
     // already turns recommends off.

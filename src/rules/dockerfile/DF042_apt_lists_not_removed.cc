@@ -36,7 +36,7 @@ bool RemovesLists(const Cmd& c) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     // Lists left in a builder stage never reach the image; ONBUILD runs in child images.
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;

@@ -9,7 +9,7 @@ using namespace rules::run;
 using shell::PackageManager;
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       auto pi = InstallOf(c, {PackageManager::kAptGet, PackageManager::kApt});

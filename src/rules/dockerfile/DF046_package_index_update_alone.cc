@@ -48,7 +48,7 @@ bool UsesIndex(const Cmd& c, Family want) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (size_t k = 0; k < an.runs().size(); ++k) {
     const Run& r = *an.runs()[k];
     size_t update = r.cmds.size();

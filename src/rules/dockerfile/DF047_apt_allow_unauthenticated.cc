@@ -9,7 +9,7 @@ namespace {
 using namespace rules::run;
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   const shell::OptionSyntax& syn = shell::OptionSyntaxFor(shell::PackageManager::kAptGet);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {

@@ -14,7 +14,7 @@ bool ClearsCache(const Cmd& c) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
     if (r->HasDiscardMount("/var/cache/apk") || r->HasDiscardMount("/etc/apk/cache")) continue;

@@ -20,7 +20,7 @@ extern const Rule kDnfCacheNotCleaned{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
-    .aliases = {{"hadolint", "DL3040"}, {"trivy", "DS-0019"}, {"kics", "Missing Dnf Clean All"}},
+    .aliases = {{"hadolint", "DL3040"}, {"trivy", "DS-0019"}, {"trivy", "DS-0027"}, {"kics", "Missing Dnf Clean All"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Flags a `RUN` where `dnf`/`microdnf` install or upgrade is not followed by `dnf clean all`

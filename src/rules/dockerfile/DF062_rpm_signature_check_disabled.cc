@@ -23,7 +23,7 @@ std::string DisabledSetting(std::string_view setting) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       std::string_view n = c.name();

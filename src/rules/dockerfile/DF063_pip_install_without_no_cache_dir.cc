@@ -35,7 +35,7 @@ bool ClearsPipCache(const Cmd& c) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
     // A cache mount on ~/.cache (or ~/.cache/pip) keeps the cache out of the layer.

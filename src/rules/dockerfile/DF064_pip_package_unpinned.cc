@@ -36,7 +36,7 @@ bool IsBootstrap(std::string_view v) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       auto pi = InstallOf(c, {shell::PackageManager::kPip, shell::PackageManager::kUv});

@@ -23,7 +23,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     CheckEnv(ins, ctx);
     if (ins.onbuild) CheckEnv(*ins.onbuild, ctx);
   }
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   const shell::OptionSyntax& syn = shell::OptionSyntaxFor(shell::PackageManager::kPip);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {

@@ -24,7 +24,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     CheckEnv(ins, ctx);
     if (ins.onbuild) CheckEnv(*ins.onbuild, ctx);
   }
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs())
     for (const Cmd& c : r->cmds)
       if (auto v = AssignedIn(c, "PYTHONHTTPSVERIFY"); v && Falsy(*v))

@@ -28,7 +28,7 @@ bool Pinned(std::string_view v) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       auto pi = InstallOf(c, {PackageManager::kNpm, PackageManager::kYarn, PackageManager::kPnpm});

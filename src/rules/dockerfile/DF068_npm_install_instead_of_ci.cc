@@ -30,7 +30,7 @@ Lock LockCopied(const Analysis& an, const Instruction* ins) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       auto pi = InstallOf(c, {shell::PackageManager::kNpm});

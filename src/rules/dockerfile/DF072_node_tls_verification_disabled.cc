@@ -32,7 +32,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     CheckEnv(ins, ctx);
     if (ins.onbuild) CheckEnv(*ins.onbuild, ctx);
   }
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       for (std::string_view key : {"NODE_TLS_REJECT_UNAUTHORIZED", "NPM_CONFIG_STRICT_SSL",

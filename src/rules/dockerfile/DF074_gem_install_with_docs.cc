@@ -14,7 +14,7 @@ bool WritesGemrc(const dockerfile::Instruction& i) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   const shell::OptionSyntax& syn = shell::OptionSyntaxFor(shell::PackageManager::kGem);
   for (const auto& r : an.runs()) {
     // The official ruby images ship a gemrc with `gem: --no-document`.

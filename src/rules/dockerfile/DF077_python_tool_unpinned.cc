@@ -13,7 +13,7 @@ bool Pinned(std::string_view v) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   const shell::OptionSyntax& pip = shell::OptionSyntaxFor(shell::PackageManager::kPip);
   const shell::OptionSyntax& pipx = shell::OptionSyntaxFor(shell::PackageManager::kPipx);
   for (const auto& r : an.runs()) {

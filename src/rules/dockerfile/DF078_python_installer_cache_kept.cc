@@ -21,7 +21,7 @@ bool ClearsCache(const Cmd& c, std::string_view tool) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   const shell::OptionSyntax& syn = shell::OptionSyntaxFor(shell::PackageManager::kPip);
   for (const auto& r : an.runs()) {
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;

@@ -71,7 +71,7 @@ std::optional<Fix> SplitFix(const dockerfile::Dockerfile& df, const Run& r, cons
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     bool seen = false;
     for (size_t i = 0; i < r->cmds.size(); ++i) {

@@ -20,7 +20,7 @@ bool RunsAsRoot(const Analysis& an, const dockerfile::Instruction* ins) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     const bool root = RunsAsRoot(an, r->ins);
     for (const Cmd& c : r->cmds) {

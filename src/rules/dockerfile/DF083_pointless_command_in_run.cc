@@ -15,7 +15,7 @@ bool Listed(std::string_view n) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     bool background = r->Any([](const Cmd& x) {
       return x.command().connector == shell::Connector::kBackground;

@@ -58,7 +58,7 @@ std::optional<Fix> ShellFix(const dockerfile::Dockerfile& df, const Analysis& an
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (r->onbuild) continue;  // the child image's SHELL is unknown
     for (size_t i = 0; i < r->cmds.size(); ++i) {

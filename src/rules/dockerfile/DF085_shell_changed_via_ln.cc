@@ -8,7 +8,7 @@ namespace {
 using namespace rules::run;
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       // Exec form runs without a shell: typically the step that creates /bin/sh in an image

@@ -8,7 +8,7 @@ namespace {
 using namespace rules::run;
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const dockerfile::Stage& st : df.stages) {
     const Cmd* first_wget = nullptr;
     const Cmd* first_curl = nullptr;

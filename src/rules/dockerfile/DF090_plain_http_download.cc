@@ -41,7 +41,7 @@ bool Verifies(const Cmd& c) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     // A checksum or signature check in the same RUN makes the transport irrelevant.
     if (r->Any(Verifies)) continue;

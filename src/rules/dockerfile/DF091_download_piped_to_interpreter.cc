@@ -10,7 +10,7 @@ namespace {
 using namespace rules::run;
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const auto& seg : r->segments) {
       const shell::CommandList& list = *seg->list;

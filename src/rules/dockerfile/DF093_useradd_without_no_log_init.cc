@@ -13,7 +13,7 @@ constexpr std::string_view kUseraddLong[] = {
 const shell::OptionSyntax kUseradd{"bcdefgGkKpsuRPZ", kUseraddLong};
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       if (c.name() != "useradd") continue;

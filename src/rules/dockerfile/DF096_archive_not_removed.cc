@@ -96,7 +96,7 @@ bool Removes(const Cmd& c, std::string_view file) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
     if (r->HasDiscardMount("/tmp")) continue;

@@ -17,7 +17,7 @@ std::vector<std::string_view> FlagTexts(std::string_view src, const dockerfile::
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   const auto& runs = an.runs();
   for (size_t k = 1; k < runs.size(); ++k) {
     const Run& a = *runs[k - 1];

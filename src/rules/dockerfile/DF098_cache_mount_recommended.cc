@@ -61,7 +61,7 @@ bool UsesBuildKit(const dockerfile::Dockerfile& df) {
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   if (!UsesBuildKit(df)) return;
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (r->onbuild) continue;
     for (const Cmd& c : r->cmds) {

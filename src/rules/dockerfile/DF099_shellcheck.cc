@@ -54,7 +54,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     bool g = false;
     if (ParseIgnoreComment(c.Of(df.source), &codes, &g) && g) global.insert(codes.begin(), codes.end());
   }
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (!r->posix) continue;
     std::set<std::string> ignored = global;
@@ -126,7 +126,7 @@ extern const Rule kShellcheck{
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
     .status = Status::kPreview,
-    .aliases = {},
+    .aliases = {{"shellcheck", "SCxxxx"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Runs ShellCheck (`shellcheck -s DIALECT -f json1 -`) on every shell-form `RUN` script and every

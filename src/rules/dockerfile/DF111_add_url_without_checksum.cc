@@ -38,7 +38,7 @@ extern const Rule kAddUrlWithoutChecksum{
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
     .status = Status::kStable,
-    .aliases = {},
+    .aliases = {{"kics", "Curl or Wget Instead of Add"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Flags `ADD https://...` (or `http://`) without `--checksum=sha256:...`. Git sources are pinned by

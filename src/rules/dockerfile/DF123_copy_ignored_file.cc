@@ -1,71 +1,17 @@
 // COPY/ADD of a path that .dockerignore excludes: the build fails or copies nothing.
 #include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
+#include "rules/context/dockerignore_match.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
 namespace shipshape {
 namespace {
 
-// Docker's pattern matching: `*` and `?` stay within a path segment, `**` spans segments,
-// `[...]` classes, `\` escapes.
-bool Match(std::string_view p, std::string_view s) {
-  size_t pi = 0, si = 0;
-  while (pi < p.size()) {
-    const char c = p[pi];
-    if (c == '*') {
-      if (pi + 1 < p.size() && p[pi + 1] == '*') {
-        // `**` (optionally followed by `/`) matches any number of segments, including none.
-        size_t rest = pi + 2;
-        if (rest < p.size() && p[rest] == '/') ++rest;
-        for (size_t k = si; k <= s.size(); ++k)
-          if ((k == si || s[k - 1] == '/' || rest == p.size()) && Match(p.substr(rest), s.substr(k)))
-            return true;
-        return false;
-      }
-      for (size_t k = si; k <= s.size(); ++k) {
-        if (Match(p.substr(pi + 1), s.substr(k))) return true;
-        if (k < s.size() && s[k] == '/') break;
-      }
-      return false;
-    }
-    if (si >= s.size()) return false;
-    if (c == '?') {
-      if (s[si] == '/') return false;
-    } else if (c == '[') {
-      size_t end = p.find(']', pi + 1);
-      if (end == std::string_view::npos) return false;
-      std::string_view cls = p.substr(pi + 1, end - pi - 1);
-      bool negate = !cls.empty() && (cls[0] == '^' || cls[0] == '!');
-      if (negate) cls.remove_prefix(1);
-      bool in = false;
-      for (size_t k = 0; k < cls.size(); ++k) {
-        if (k + 2 < cls.size() && cls[k + 1] == '-') {
-          in |= s[si] >= cls[k] && s[si] <= cls[k + 2];
-          k += 2;
-        } else {
-          in |= s[si] == cls[k];
-        }
-      }
-      if (in == negate) return false;
-      pi = end;
-    } else {
-      char want = c;
-      if (c == '\\' && pi + 1 < p.size()) want = p[++pi];
-      if (s[si] != want) return false;
-    }
-    ++pi;
-    ++si;
-  }
-  return si == s.size();
-}
-
+// A COPY source as a context-relative path (a leading `/` or `./` means the context root).
 std::string Clean(std::string_view p) {
-  std::string out = NormalizePath(p);
-  while (!out.empty() && out.front() == '/') out.erase(0, 1);
-  while (out.size() > 2 && out.compare(0, 2, "./") == 0) out.erase(0, 2);
-  if (out.empty()) out = ".";
-  return out;
+  while (!p.empty() && p.front() == '/') p.remove_prefix(1);
+  return dockerignore::CleanPath(p);
 }
 
 void IgnoreConfig(MemoryFileSystem& fs) { fs.Add(".dockerignore", "# local\nconfig/\n*.log\n**/secret.txt\n"); }
@@ -82,22 +28,11 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   std::optional<std::string> ignore = ws->fs->Read(path + ".dockerignore");
   if (!ignore) ignore = ws->fs->Read(JoinPath(DirName(path), ".dockerignore"));
   if (!ignore) return;
-  std::vector<std::string> patterns;
-  size_t p = 0;
-  while (p < ignore->size()) {
-    size_t e = ignore->find('\n', p);
-    if (e == std::string::npos) e = ignore->size();
-    std::string_view line = std::string_view(*ignore).substr(p, e - p);
-    p = e + 1;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
-      line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    if (line.empty() || line.front() == '#') continue;
-    // BuildKit skips the check when exceptions exist: they are too hard to judge statically.
-    if (line.front() == '!') return;
-    patterns.push_back(Clean(line));
-  }
-  if (patterns.empty()) return;
+  const dockerignore::Matcher matcher = dockerignore::Matcher::Parse(*ignore);
+  // BuildKit skips the check when exceptions exist: they are too hard to judge statically.
+  if (matcher.patterns().empty() || !matcher.errors().empty()) return;
+  for (const dockerignore::Pattern& pat : matcher.patterns())
+    if (pat.exclusion) return;
   for (const dockerfile::Stage& st : df.stages) {
     rules::VarScope scope(df, st);
     for (const dockerfile::Instruction* ins : st.instructions) {
@@ -114,20 +49,18 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         if (!e.complete) continue;
         const std::string src = Clean(e.text);
         if (src == ".") continue;
-        // The source is excluded when a pattern matches it or one of its parent directories.
+        if (!matcher.Excluded(src)) continue;
+        // Name the pattern: the last one matching the source or one of its parent directories.
         std::string matched;
-        for (const std::string& pat : patterns) {
-          std::string_view cur = src;
-          while (!cur.empty()) {
-            if (Match(pat, cur)) {
-              matched = pat;
+        for (const dockerignore::Pattern& pat : matcher.patterns()) {
+          for (std::string_view cur = src; !cur.empty();) {
+            if (pat.glob.Match(cur)) {
+              matched = pat.text;
               break;
             }
             size_t slash = cur.rfind('/');
-            if (slash == std::string_view::npos) break;
-            cur = cur.substr(0, slash);
+            cur = slash == std::string_view::npos ? std::string_view() : cur.substr(0, slash);
           }
-          if (!matched.empty()) break;
         }
         if (matched.empty()) continue;
         ctx.Report(ins->args[i].range, rules::ToUpper(ins->keyword) + " " + e.text +

@@ -33,7 +33,7 @@ bool AssumeYesConfigured(const Analysis& an, const Run& r) {
 
 void CheckRpmNonInteractive(const dockerfile::Dockerfile& df, RuleContext& ctx,
                             std::initializer_list<RpmTool> tools) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       RpmTool t = RpmToolOf(c.name());
@@ -57,7 +57,7 @@ void CheckRpmNonInteractive(const dockerfile::Dockerfile& df, RuleContext& ctx,
 
 void CheckRpmClean(const dockerfile::Dockerfile& df, RuleContext& ctx,
                    std::initializer_list<RpmTool> tools) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
     for (size_t i = 0; i < r->cmds.size(); ++i) {
@@ -100,7 +100,7 @@ void CheckRpmClean(const dockerfile::Dockerfile& df, RuleContext& ctx,
 
 void CheckRpmUnpinned(const dockerfile::Dockerfile& df, RuleContext& ctx,
                       std::initializer_list<RpmTool> tools) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       RpmTool t = RpmToolOf(c.name());

@@ -165,6 +165,11 @@ class Analysis {
   bool all_non_posix_ = false;
 };
 
+/// The file's Analysis, built once and shared by every rule linting it (see FileCache).
+inline const Analysis& SharedAnalysis(const dockerfile::Dockerfile& df, RuleContext& ctx) {
+  return ctx.cache().Get<Analysis>(df);
+}
+
 // --- small queries ---
 
 /// Static word equal to one of `names`.
