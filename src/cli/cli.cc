@@ -68,7 +68,7 @@ Options (check, fix, inspect):
   --preview                 Also run rules in preview
   --exclude GLOB            Skip paths matching GLOB; repeatable
   --max-file-size BYTES     Skip larger files (default 10485760)
-  -j, --jobs N              Worker threads (default: all cores)
+  -j, --jobs N              Worker threads (default: all cores; -j4 works too)
   --color WHEN              auto, always or never (default auto; NO_COLOR is honoured)
   --no-color                Same as --color never
   -q, --quiet               Print only findings (no summary, no notes)
@@ -207,8 +207,9 @@ bool ParseArgs(int argc, char** argv, Options* o, std::string* err) {
         return false;
       }
       o->max_file_size = n;
-    } else if (is("-j", "--jobs")) {
-      if (!value(a.rfind("--jobs", 0) == 0 ? "--jobs" : "-j", &v)) return false;
+    } else if (is("-j", "--jobs") || (a.size() > 2 && a.compare(0, 2, "-j") == 0)) {
+      if (a.size() > 2 && a[1] == 'j') v = a.substr(2);  // -j4, as make takes it
+      else if (!value(a.rfind("--jobs", 0) == 0 ? "--jobs" : "-j", &v)) return false;
       char* end = nullptr;
       unsigned long n = std::strtoul(v.c_str(), &end, 10);
       if (v.empty() || *end || n == 0 || n > 256) {

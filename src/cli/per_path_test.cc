@@ -101,5 +101,15 @@ TEST_F(PerPath, FixLeavesIgnoredRulesAloneBelowTheGlob) {
   EXPECT_EQ(read(dir_ / "legacy/old/Dockerfile").find("-y"), std::string::npos);
 }
 
+// `-j2` (attached, as make takes it) means the same as `-j 2`; output is identical to one thread.
+TEST_F(PerPath, JobsFlagTakesAnAttachedValue) {
+  Ran attached = Shipshape(dir_, "check . --format json -j2");
+  Ran separate = Shipshape(dir_, "check . --format json -j 1");
+  EXPECT_EQ(attached.code, 1);
+  EXPECT_EQ(attached.out, separate.out);
+  EXPECT_EQ(Shipshape(dir_, "check . -jx").code, 2);
+  EXPECT_EQ(Shipshape(dir_, "check . -j0").code, 2);
+}
+
 }  // namespace
 }  // namespace shipshape

@@ -159,6 +159,9 @@ struct Dockerfile {
   /// with the wrong number of arguments...). `parse --dump` ignores them, `check` reports them.
   std::vector<SyntaxError> semantic_errors;
 
+  /// Derived data the rules compute once per file (the global ARG scope, see rules::VarScope).
+  /// Linting one file is single-threaded, so lazily filling it from const code is safe.
+  mutable std::shared_ptr<const void> global_scope_cache;
   bool ok() const { return errors.empty(); }
   const Stage* final_stage() const { return stages.empty() ? nullptr : &stages.back(); }
   const Directive* FindDirective(std::string_view name) const {

@@ -5,6 +5,7 @@
 #include "envfile/envfile.h"
 #include "lint/internal.h"
 #include "lint/linter.h"
+#include "lint/suppression.h"
 #include "rules/registry.h"
 
 namespace shipshape {
@@ -35,6 +36,7 @@ std::map<std::string, std::string, std::less<>> DotEnv(const SourceFile& file,
 void LintCompose(const SourceFile& file, const LintOptions& opts, const Config& config,
                  std::vector<Diagnostic>* out) {
   auto wants = [&](const Rule& r) { return opts.only ? &r == opts.only : RuleEnabled(r, config); };
+  const size_t before = out->size();
   auto vars = DotEnv(file, opts.workspace);
   compose::LoadOptions lo;
   lo.lookup = compose::MapLookup(&vars);
@@ -67,6 +69,18 @@ void LintCompose(const SourceFile& file, const LintOptions& opts, const Config& 
     RuleContext ctx(*rule, file, config, opts.workspace, out);
     rule->check_compose(*cf, ctx);
   }
+  // Inline suppressions (`# shipshape ignore=...`, dclint's `# dclint disable-...`). A file that
+  // does not parse is always reported.
+  const Suppressions sup = CollectYamlSuppressions(file.text);
+  if (sup.global.empty() && sup.scoped.empty()) return;
+  size_t keep = before;
+  for (size_t i = before; i < out->size(); ++i) {
+    Diagnostic& d = (*out)[i];
+    if (d.rule != &kComposeSyntaxError && sup.Suppressed(*d.rule, d.range)) continue;
+    if (keep != i) (*out)[keep] = std::move(d);
+    ++keep;
+  }
+  out->resize(keep);
 }
 
 }  // namespace shipshape

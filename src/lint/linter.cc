@@ -15,6 +15,7 @@ extern const Rule kDockerfileSyntaxError;
 bool RuleEnabled(const Rule& rule, const Config& config) {
   if (rule.status == Status::kRemoved || rule.status == Status::kNotApplicable) return false;
   auto listed = [&](const std::set<std::string>& set) {
+    if (set.empty()) return false;
     if (set.count(std::string(rule.code)) || set.count(std::string(rule.name))) return true;
     for (const Alias& a : rule.aliases)
       if (set.count(std::string(a.id))) return true;

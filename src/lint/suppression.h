@@ -30,6 +30,14 @@ struct Suppressions {
   bool Suppressed(const Rule& rule, TextRange at) const;
 };
 
+/// Inline suppressions in YAML (Compose files), from comments:
+///   # shipshape ignore=DC010,DC044     on its own line: the next line and the block under it
+///   image: nginx  # shipshape ignore=DC003   trailing: that line and the block under it
+///   # shipshape global ignore=DC044    the whole file
+///   # dclint disable-next-line [rules], # dclint disable-line [rules], # dclint disable-file,
+///   # dclint disable [rules]           dclint's forms (rules by their dclint names; none = all)
+Suppressions CollectYamlSuppressions(std::string_view text);
+
 /// Parses the codes after `ignore=` in a comment line like "# hadolint ignore=DL3008,DL3009".
 /// Returns false when the comment is not a suppression. Sets *global for the `global` form.
 bool ParseIgnoreComment(std::string_view comment, std::vector<std::string>* codes, bool* global);

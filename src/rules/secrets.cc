@@ -1,6 +1,7 @@
 #include "rules/secrets.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cctype>
@@ -47,6 +48,21 @@ const std::vector<Pattern>& Patterns() {
     return v;
   }();
   return *kPatterns;
+}
+
+// All patterns in one automaton: one pass over the text says which patterns can match at all,
+// so the common case (no secret) costs one DFA scan instead of one per pattern.
+const RE2::Set* PatternSet() {
+  static const RE2::Set* kSet = [] {
+    RE2::Options o;
+    o.set_log_errors(false);
+    auto* set = new RE2::Set(o, RE2::UNANCHORED);
+    for (const Pattern& p : Patterns())
+      if (set->Add(p.re->pattern(), nullptr) < 0) return static_cast<RE2::Set*>(nullptr);
+    if (!set->Compile()) return static_cast<RE2::Set*>(nullptr);
+    return set;
+  }();
+  return kSet;
 }
 
 bool AllSameChar(std::string_view s) {
@@ -217,7 +233,19 @@ bool LooksHighEntropy(std::string_view v) {
 std::vector<SecretMatch> FindKnownSecrets(std::string_view text) {
   std::vector<SecretMatch> out;
   if (text.size() < 8) return out;
-  for (const Pattern& p : Patterns()) {
+  const std::vector<Pattern>& patterns = Patterns();
+  std::vector<int> candidates;
+  const RE2::Set* set = PatternSet();
+  RE2::Set::ErrorInfo error;
+  if (!set || !set->Match(re2::StringPiece(text.data(), text.size()), &candidates, &error)) {
+    // No match at all, or the DFA ran out of memory on a huge text: then try every pattern.
+    if (set && error.kind == RE2::Set::kNoError) return out;
+    candidates.clear();
+    for (size_t i = 0; i < patterns.size(); ++i) candidates.push_back(static_cast<int>(i));
+  }
+  std::sort(candidates.begin(), candidates.end());
+  for (int index : candidates) {
+    const Pattern& p = patterns[static_cast<size_t>(index)];
     size_t pos = 0;
     re2::StringPiece groups[2];
     while (pos < text.size() &&

@@ -168,29 +168,34 @@ void AddPlatformDefaults(std::map<std::string, std::optional<std::string>, std::
   }
 }
 
-}  // namespace
+using GlobalValues = std::map<std::string, std::optional<std::string>, std::less<>>;
 
-VarScope::VarScope(const Dockerfile& df) : escape_(df.escape) {
-  auto lookup = [this](std::string_view n) -> std::optional<std::string> {
-    auto it = globals_.find(n);
-    if (it == globals_.end() || !it->second) return std::nullopt;
-    return it->second;
-  };
-  AddPlatformDefaults(&globals_);
-  for (const Instruction* ins : df.global_args) ApplyArgs(*ins, escape_, &globals_, lookup);
-  AddPlatformDefaults(&globals_);
-  for (const auto& [k, v] : globals_) vars_[k] = Var{v, true};
+// The global ARG values (platform defaults included) of `df`: the same for every scope of the
+// file, so computed once and kept in the Dockerfile's derived-data slot.
+const GlobalValues& GlobalsOf(const Dockerfile& df) {
+  if (!df.global_scope_cache) {
+    auto g = std::make_shared<GlobalValues>();
+    auto lookup = [&g](std::string_view n) -> std::optional<std::string> {
+      auto it = g->find(n);
+      if (it == g->end() || !it->second) return std::nullopt;
+      return it->second;
+    };
+    AddPlatformDefaults(g.get());
+    for (const Instruction* ins : df.global_args) ApplyArgs(*ins, df.escape, g.get(), lookup);
+    AddPlatformDefaults(g.get());
+    df.global_scope_cache = g;
+  }
+  return *static_cast<const GlobalValues*>(df.global_scope_cache.get());
 }
 
-VarScope::VarScope(const Dockerfile& df, const Stage& stage) : escape_(df.escape) {
-  auto lookup = [this](std::string_view n) -> std::optional<std::string> {
-    auto it = globals_.find(n);
-    if (it == globals_.end() || !it->second) return std::nullopt;
-    return it->second;
-  };
-  AddPlatformDefaults(&globals_);
-  for (const Instruction* ins : df.global_args) ApplyArgs(*ins, escape_, &globals_, lookup);
-  AddPlatformDefaults(&globals_);
+}  // namespace
+
+VarScope::VarScope(const Dockerfile& df) : escape_(df.escape), globals_(&GlobalsOf(df)) {
+  for (const auto& [k, v] : *globals_) vars_[k] = Var{v, true};
+}
+
+VarScope::VarScope(const Dockerfile& df, const Stage& stage)
+    : escape_(df.escape), globals_(&GlobalsOf(df)) {
   // ENV carries over from in-file parents; their ARGs do not.
   std::vector<const Stage*> chain = StageChain(df, stage);
   for (size_t i = 0; i + 1 < chain.size(); ++i) {
@@ -214,8 +219,8 @@ void VarScope::Apply(const Instruction& ins) {
       if (e.complete) v.value = e.text;
     } else if (v.arg) {
       // `ARG NAME` inherits the global default, if any.
-      auto g = globals_.find(kv.key);
-      if (g != globals_.end()) v.value = g->second;
+      auto g = globals_->find(kv.key);
+      if (g != globals_->end()) v.value = g->second;
     }
     if (v.arg) {
       // An ARG does not override an ENV of the same name: ENV takes precedence in expansion.

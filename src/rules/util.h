@@ -98,7 +98,7 @@ class VarScope {
   };
   char escape_ = '\\';
   std::map<std::string, Var, std::less<>> vars_;
-  std::map<std::string, std::optional<std::string>, std::less<>> globals_;
+  const std::map<std::string, std::optional<std::string>, std::less<>>* globals_;
 };
 
 /// The external image `stage` builds FROM, after global ARG defaults. nullopt for scratch, for an

@@ -69,6 +69,11 @@ bool HasSeparator(std::string_view text) {
       quote = c;
     } else if (c == '\\') {
       ++i;
+    } else if (c == '&' && ((i > 0 && (text[i - 1] == '>' || text[i - 1] == '<')) ||
+                            (i + 1 < text.size() && text[i + 1] == '>'))) {
+      continue;  // a redirection (`2>&1`, `&>file`), not a background job
+    } else if (c == '|' && i > 0 && text[i - 1] == '>') {
+      continue;  // `>|file`
     } else if (c == ';' || c == '&' || c == '|' || c == '\n') {
       return true;
     }
@@ -93,8 +98,8 @@ std::optional<Pid1> Pid1Of(const Instruction& ins) {
   if (IsShell(first) && ins.args.size() >= 3 && ins.args[1].value == "-c") {
     std::string_view script = ins.args[2].value;
     std::string_view w = FirstWord(script);
-    if (!HasSeparator(script) && script.find("exec ") == 0)
-      return Pid1{std::string(Basename(w)), false};
+    // A lone simple command is exec'ed by sh, dash and bash, with or without `exec`.
+    if (!HasSeparator(script)) return Pid1{std::string(Basename(w)), false};
     return Pid1{std::string(first), true};
   }
   return Pid1{std::string(first), false};
@@ -268,7 +273,9 @@ families, or when `USER` is set in an earlier stage.
               Good("FROM nginx:1.27\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n"),
               Bad("FROM node:20\nCMD [\"sh\", \"-c\", \"exec node server.js\"]\n"),
               Good("FROM nginx:1.27\nCMD [\"sh\", \"-c\", \"exec nginx -g 'daemon off;'\"]\n"),
-              Good("FROM node:20\n")},
+              Good("FROM node:20\n"),
+              Good("FROM alpine:3.20\nCMD [\"/bin/sh\", \"-c\", \"/app/docker-entrypoint.sh\"]\n"),
+              Good("FROM python:3.12\nRUN pip install locust\nENTRYPOINT locust --headless 2>&1\n")},
 };
 
 }  // namespace shipshape

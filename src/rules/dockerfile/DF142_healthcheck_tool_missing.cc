@@ -68,8 +68,17 @@ bool Installed(const dockerfile::Dockerfile& df, const dockerfile::Stage& st,
                const rules::run::Analysis& an, std::string_view tool) {
   std::vector<const dockerfile::Stage*> chain = rules::StageChain(df, st);
   for (const auto& r : an.runs()) {
+    for (const rules::run::Cmd& c : r->cmds) {
+      // Named in any RUN of the file (e.g. packages fetched in a builder stage and installed from
+      // .deb files in the final one): give it the benefit of the doubt.
+      for (const shell::Word& w : c.args()) {
+        std::string_view v = w.value();
+        if (v.substr(0, v.find_first_of("=<>~")) == tool) return true;
+      }
+    }
     if (std::find(chain.begin(), chain.end(), r->stage) == chain.end()) continue;
     for (const rules::run::Cmd& c : r->cmds) {
+      if (c.name() == "dpkg" || c.name() == "rpm") return true;  // local packages: unknown
       std::optional<shell::PackageInstall> in = rules::run::InstallOf(
           c, {shell::PackageManager::kAptGet, shell::PackageManager::kApt,
               shell::PackageManager::kApk, shell::PackageManager::kYum,
@@ -256,7 +265,10 @@ families, distroless or scratch images.
               Good("FROM node:20\nHEALTHCHECK CMD curl -f http://localhost:3000/\n"),
               Good("FROM debian:12\nRUN apt-get update && apt-get install -y curl\n"
                    "HEALTHCHECK CMD curl -f http://localhost/\n"),
-              Good("FROM alpine:3.20\nHEALTHCHECK NONE\n")},
+              Good("FROM alpine:3.20\nHEALTHCHECK NONE\n"),
+              Good("FROM debian:12 AS deps\nRUN apt-get update && apt-get download curl\n"
+                   "FROM debian:12-slim\nCOPY --from=deps /*.deb /tmp/\nRUN dpkg -i /tmp/*.deb\n"
+                   "HEALTHCHECK CMD curl -f http://localhost/\n")},
 };
 
 }  // namespace shipshape
