@@ -186,6 +186,13 @@ extern const Rule kInlineIgnorePragma;
 extern const Rule kInvalidDefinitionDescription;
 extern const Rule kCopySecretFile;
 extern const Rule kCopyIgnoredFile;
+extern const Rule kCurlWithoutLocation;
+extern const Rule kGpgSksKeyserver;
+extern const Rule kGpgSignatureNotRemoved;
+extern const Rule kChecksumLineSingleSpace;
+extern const Rule kConfigureWithoutBuildTriplet;
+extern const Rule kUsrSrcNotRemoved;
+extern const Rule kGemUpdateSystemLeftovers;
 // --- end dockerfile rules ---
 // --- runtime rules (DRxxx) ---
 extern const Rule kNoRestartPolicy;
@@ -418,6 +425,13 @@ const Rule* const kRules[] = {
     &kInvalidDefinitionDescription,
     &kCopySecretFile,
     &kCopyIgnoredFile,
+    &kCurlWithoutLocation,
+    &kGpgSksKeyserver,
+    &kGpgSignatureNotRemoved,
+    &kChecksumLineSingleSpace,
+    &kConfigureWithoutBuildTriplet,
+    &kUsrSrcNotRemoved,
+    &kGemUpdateSystemLeftovers,
     // --- end dockerfile table ---
     // --- runtime table ---
     &kNoRestartPolicy,
