@@ -94,6 +94,16 @@ for line in sys.stdin:
         print('ERR ' + str(e).replace('\n', ' | '), flush=True)
 )py";
 
+// Side files a first run creates that a preview rule completes on the next run; each entry says
+// why. Only for the run with preview rules; an entry that no longer happens fails the test.
+const std::map<std::string, std::string> kKnownSecondRunChanges = {
+    {"compose/.env.example",
+     "DC010 moves hardcoded secrets to .env and lists their names in a new .env.example; on the "
+     "next run the preview rule DX025 reads that file as the directory's env template and adds "
+     "every other variable the directory's Compose files need (the flattened corpus puts 207 "
+     "Compose files in one directory). The CLI does not fix files created by the same run."},
+};
+
 std::string Join(const std::set<std::string>& s) {
   std::string out;
   for (const std::string& x : s) out += (out.empty() ? "" : ",") + x;
@@ -156,7 +166,11 @@ struct FileResult {
   FixOutcome outcome;
 };
 
-TEST(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
+/// Run once with the default rule set and once with the preview rules on as well.
+class FixCorpusInvariant : public ::testing::TestWithParam<bool> {};
+
+TEST_P(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
+  const bool preview = GetParam();
   const fs::path corpus = fs::path(SHIPSHAPE_SHARED_DIR) / "corpus";
   if (!fs::exists(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
   const auto t0 = std::chrono::steady_clock::now();
@@ -181,6 +195,7 @@ TEST(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
   ws.fs = &rfs;
   for (const auto& f : found.files) ws.files.push_back(f.get());
   Config config;
+  config.preview = preview;
   LintOptions lopts;
   lopts.config = &config;
   lopts.workspace = &ws;
@@ -214,8 +229,9 @@ TEST(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
   // The binary writes the fixes.
   const fs::path out_log = work / "fix.out", err_log = work / "fix.err";
   const auto t_fix = std::chrono::steady_clock::now();
-  const int rc = Wait(Spawn({SHIPSHAPE_BINARY, "fix", "--unsafe", "--quiet", "after"}, work,
-                            out_log, err_log));
+  std::vector<std::string> fix_args = {SHIPSHAPE_BINARY, "fix", "--unsafe", "--quiet", "after"};
+  if (preview) fix_args.push_back("--preview");
+  const int rc = Wait(Spawn(fix_args, work, out_log, err_log));
   const double fix_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t_fix).count();
   EXPECT_TRUE(rc == 0 || rc == 1) << "fix exited " << rc << "\n" << Read(err_log).substr(0, 2000);
@@ -414,13 +430,17 @@ TEST(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t_dc).count();
 
   // A second run changes nothing.
-  const int rc2 = Wait(Spawn({SHIPSHAPE_BINARY, "fix", "--unsafe", "--quiet", "after"}, work,
-                             out_log, err_log));
+  const int rc2 = Wait(Spawn(fix_args, work, out_log, err_log));
   EXPECT_TRUE(rc2 == 0 || rc2 == 1) << "second fix exited " << rc2;
   const std::map<std::string, std::string> again = Snapshot(after_dir);
+  std::set<std::string> known_used;
   for (const auto& [rel, text] : again) {
     auto it = fixed.find(rel);
     if (it != fixed.end() && it->second == text) continue;
+    if (preview && kKnownSecondRunChanges.count(rel)) {
+      known_used.insert(rel);
+      continue;
+    }
     // Which rules still fire a fix on the fixed file?
     std::set<std::string> codes;
     for (const auto& f : found.files) {
@@ -435,16 +455,28 @@ TEST(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
                   << UnifiedDiff(it == fixed.end() ? "" : it->second, text, rel).substr(0, 1500);
   }
 
+  if (preview) {
+    for (const auto& [rel, why] : kKnownSecondRunChanges) {
+      EXPECT_TRUE(known_used.count(rel)) << rel << " is listed as changing on a second run but "
+                                         << "did not: drop it from kKnownSecondRunChanges";
+    }
+  }
+
   const double total =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  std::printf("fix invariant: %zu files, %zu changed, %zu added in %.2fs (%.0f files written/s); "
+  std::printf("fix invariant (%s rules): %zu files, %zu changed, %zu added in %.2fs (%.0f files written/s); "
               "%zu compose files rechecked with docker-compose (%.1fs); %.1fs in all\n",
-              found.files.size(), changed, added, fix_seconds,
+              preview ? "preview" : "default", found.files.size(), changed, added, fix_seconds,
               fix_seconds > 0 ? (changed + added) / fix_seconds : 0.0, dc_checked, dc_seconds,
               total);
   std::error_code ec;
   fs::remove_all(work, ec);
 }
+
+INSTANTIATE_TEST_SUITE_P(Rules, FixCorpusInvariant, ::testing::Values(false, true),
+                         [](const ::testing::TestParamInfo<bool>& info) {
+                           return std::string(info.param ? "Preview" : "Default");
+                         });
 
 }  // namespace
 }  // namespace shipshape
