@@ -1,6 +1,7 @@
 // A Dockerfile that copies directories from the build context with no .dockerignore beside it.
 #include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
+#include "generate/dockerignore.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
@@ -33,9 +34,15 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   // BuildKit reads <Dockerfile>.dockerignore first, then .dockerignore at the context root; the
   // context is usually the Dockerfile's directory.
   if (ws->fs->Exists(path + ".dockerignore") || ws->fs->Exists(JoinPath(dir, ".dockerignore"))) return;
+  Fix fix;
+  fix.title = "Create a .dockerignore for this build context";
+  fix.applicability = Applicability::kUnsafe;
+  fix.file_writes.push_back(
+      {".dockerignore", generate::GenerateDockerignore(*ws, dir), /*append=*/false, 0644});
   ctx.Report(first->keyword_range,
              "this copies a directory of the build context, and there is no .dockerignore beside "
-             "the Dockerfile: .git, .env files, local secrets and build output go into the image");
+             "the Dockerfile: .git, .env files, local secrets and build output go into the image")
+      .WithFix(std::move(fix));
 }
 
 }  // namespace
@@ -47,7 +54,7 @@ extern const Rule kMissingDockerignore{
     .target = Target::kDockerfile,
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kAlways,
     .status = Status::kStable,
     .aliases = {},
     .check_dockerfile = Check,
@@ -76,7 +83,11 @@ Dockerfile*
 ```
 
 ## Fix safety
-No fix here; a generator for `.dockerignore` files is provided separately.
+Unsafe: creates `.dockerignore` beside the Dockerfile (the same file `shipshape generate` writes:
+VCS directories, `.env` files except templates, private keys, editor and OS files, logs, and the
+dependency and build directories of the stacks detected there). Entries that would hide a path a
+Dockerfile in the directory copies by name are left out, but a build that relied on an ignored
+file (`.git` for a version string, a local `.env`) changes. The Dockerfile itself is not edited.
 
 ## References
 - https://docs.docker.com/build/concepts/context/#dockerignore-files
