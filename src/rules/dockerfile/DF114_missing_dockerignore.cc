@@ -54,7 +54,7 @@ extern const Rule kMissingDockerignore{
     .target = Target::kDockerfile,
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
-    .fix = FixAvailability::kAlways,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {},
     .check_dockerfile = Check,
