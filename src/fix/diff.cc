@@ -132,4 +132,26 @@ std::string UnifiedDiff(std::string_view before, std::string_view after, std::st
   return out;
 }
 
+std::vector<LineHunk> DiffLines(std::string_view before, std::string_view after) {
+  std::vector<LineHunk> hunks;
+  if (before == after) return hunks;
+  auto a = SplitLines(before), b = SplitLines(after);
+  std::vector<Op> ops = Diff(a, b);
+  size_t x = 0, y = 0;
+  for (size_t k = 0; k < ops.size();) {
+    if (ops[k] == Op::kKeep) {
+      ++x, ++y, ++k;
+      continue;
+    }
+    LineHunk h{x, x, y, y};
+    for (; k < ops.size() && ops[k] != Op::kKeep; ++k) {
+      if (ops[k] == Op::kDel) ++x;
+      else ++y;
+    }
+    h.a_end = x, h.b_end = y;
+    hunks.push_back(h);
+  }
+  return hunks;
+}
+
 }  // namespace shipshape

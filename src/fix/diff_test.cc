@@ -28,5 +28,20 @@ TEST(UnifiedDiff, SeparateHunks) {
   EXPECT_NE(d.find("@@ -15,6 +15,6 @@"), std::string::npos) << d;
 }
 
+TEST(DiffLines, Hunks) {
+  EXPECT_TRUE(DiffLines("a\nb\n", "a\nb\n").empty());
+  // Changed line 1, inserted a line before line 3, deleted line 4.
+  std::vector<LineHunk> h = DiffLines("a\nb\nc\nd\ne\n", "a\nB\nc\nx\ne\n");
+  ASSERT_EQ(h.size(), 2u);
+  EXPECT_EQ(h[0], (LineHunk{1, 2, 1, 2}));
+  EXPECT_EQ(h[1], (LineHunk{3, 4, 3, 4}));
+  h = DiffLines("a\nc\n", "a\nb\nc\n");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0], (LineHunk{1, 1, 1, 2}));
+  h = DiffLines("a\nb\nc\n", "a\nc\n");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0], (LineHunk{1, 2, 1, 1}));
+}
+
 }  // namespace
 }  // namespace shipshape

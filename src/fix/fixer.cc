@@ -129,6 +129,13 @@ FixOutcome FixToFixpoint(const SourceFile& file, const LintOptions& opts, Applic
         if (!dup) out.file_writes.push_back(w);
       }
     }
+    std::vector<FixOutcome::AppliedEdit> edits;
+    for (const Diagnostic* d : applied)
+      for (const Edit& e : d->fix->edits) edits.push_back({e, std::string(d->rule->code)});
+    std::stable_sort(edits.begin(), edits.end(), [](const auto& a, const auto& b) {
+      return a.edit.range.start < b.edit.range.start;
+    });
+    if (!edits.empty()) out.pass_edits.push_back(std::move(edits));
     out.fixed += applied.size();
     for (const Diagnostic* d : applied) CountFix(*d->rule, &out.fixed_by_rule);
     if (candidate.text == current.text) {

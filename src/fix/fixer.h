@@ -37,6 +37,14 @@ struct FixOutcome {
     size_t count = 0;
   };
   std::vector<RuleFixes> fixed_by_rule;
+  /// The edits applied, pass by pass, each in the coordinates of that pass's input text and in
+  /// the order they were spliced, with the code of the rule whose fix it was. Lets a caller map
+  /// every changed byte back to the rule that changed it (the corpus invariant test does).
+  struct AppliedEdit {
+    Edit edit;
+    std::string code;
+  };
+  std::vector<std::vector<AppliedEdit>> pass_edits;
 };
 
 /// Lints and fixes `file` to a fixpoint. `file.text` is not modified.

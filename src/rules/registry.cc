@@ -186,6 +186,13 @@ extern const Rule kInlineIgnorePragma;
 extern const Rule kInvalidDefinitionDescription;
 extern const Rule kCopySecretFile;
 extern const Rule kCopyIgnoredFile;
+extern const Rule kCurlWithoutLocation;
+extern const Rule kGpgSksKeyserver;
+extern const Rule kGpgSignatureNotRemoved;
+extern const Rule kChecksumLineSingleSpace;
+extern const Rule kConfigureWithoutBuildTriplet;
+extern const Rule kUsrSrcNotRemoved;
+extern const Rule kGemUpdateSystemLeftovers;
 extern const Rule kSetuidBitSet;
 extern const Rule kMissingInitProcess;
 extern const Rule kHealthcheckToolMissing;
@@ -424,6 +431,13 @@ const Rule* const kRules[] = {
     &kInvalidDefinitionDescription,
     &kCopySecretFile,
     &kCopyIgnoredFile,
+    &kCurlWithoutLocation,
+    &kGpgSksKeyserver,
+    &kGpgSignatureNotRemoved,
+    &kChecksumLineSingleSpace,
+    &kConfigureWithoutBuildTriplet,
+    &kUsrSrcNotRemoved,
+    &kGemUpdateSystemLeftovers,
     &kSetuidBitSet,
     &kMissingInitProcess,
     &kHealthcheckToolMissing,

@@ -21,6 +21,9 @@ std::optional<Edit> ConvertShortList(const compose::ComposeFile& f, const compos
   std::vector<std::pair<std::string, YamlValue>> deps;
   for (const yaml::Item& it : e.value->items) {
     if (it.is_alias || !it.node->IsScalar()) return std::nullopt;
+    // `- ${DB_HOST:-db}` is interpolated; a mapping key is not: as a key it would name a service
+    // called `${DB_HOST:-db}` (docker-compose rejects the file; found by the corpus invariant test).
+    if (it.node->value.find('$') != std::string::npos) return std::nullopt;
     const char* cond = Healthy(f, it.node->value) ? "service_healthy" : "service_started";
     deps.push_back({it.node->value, YamlValue::Map({{"condition", YamlValue::Str(cond)}})});
   }
@@ -141,6 +144,11 @@ list prevent the conversion.
                   "    healthcheck:\n      test: pg_isready\n"),
               Good("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n"
                    "    healthcheck:\n      test: pg_isready\n"),
+              // An interpolated name cannot become a mapping key: reported, not rewritten.
+              Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - ${CACHE_HOST:-cache}\n"
+                  "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
+                  "services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - ${CACHE_HOST:-cache}\n"
+                  "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
               Good("services:\n  api:\n    image: a:1\n    depends_on: [cache]\n  cache:\n    image: redis:7\n"),
               Good("services:\n  api:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n    healthcheck:\n      disable: true\n")},
 };

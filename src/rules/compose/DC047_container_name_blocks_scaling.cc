@@ -4,23 +4,37 @@
 namespace shipshape {
 namespace {
 
+/// Deleting `container_name: <service name>`: the service stays reachable by that name on the
+/// project's networks (Compose adds the service name as a DNS alias), only the container's own
+/// name changes. Other names may be hostnames other containers or files use: no fix.
+std::optional<Edit> RemoveName(const compose::ComposeFile& f, const compose::Service& s) {
+  const compose::Value& v = s.container_name;
+  if (v.from_anchor || !v.known || v.raw != s.name || s.node == nullptr) return std::nullopt;
+  std::optional<size_t> at = crules::EntryIndex(*s.node, "container_name");
+  if (!at || s.node->entries[*at].value != v.node) return std::nullopt;
+  return crules::EditorFor(f).DeleteEntry(*s.node, *at);
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   crules::OncePerRange once;
   for (const compose::Service& s : f.services) {
     const compose::Value& v = s.container_name;
     if (!v.present() || v.source != 0) continue;
     std::optional<int64_t> replicas = s.replicas.AsInt();
+    std::optional<DiagnosticBuilder> b;
     if (replicas && *replicas > 1) {
-      std::optional<DiagnosticBuilder> b =
-          once.Report(ctx, f, &s, v.range,
+      b = once.Report(ctx, f, &s, v.range,
                       "service `" + s.name + "` sets `container_name` and `deploy.replicas: " + s.replicas.text +
                           "`: container names are unique, so docker compose refuses it");
       if (b) b->diagnostic().severity = Severity::kError;
-      continue;
+    } else {
+      b = once.Report(ctx, f, &s, v.range,
+                      "service `" + s.name + "` sets `container_name`: it cannot be scaled, and a second copy of the "
+                      "project on this host collides with it");
     }
-    once.Report(ctx, f, &s, v.range,
-                "service `" + s.name + "` sets `container_name`: it cannot be scaled, and a second copy of the "
-                "project on this host collides with it");
+    if (!b) continue;
+    if (std::optional<Edit> e = RemoveName(f, s))
+      b->WithFix("Remove `container_name: " + v.raw + "`", Applicability::kUnsafe, {*e});
   }
 }
 
@@ -33,7 +47,7 @@ extern const Rule kContainerNameBlocksScaling{
     .target = Target::kCompose,
     .severity = Severity::kInfo,
     .category = Category::kMaintainability,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {},
     .check_compose = Check,
@@ -63,13 +77,24 @@ services:
 ```
 
 ## Fix safety
-No automatic fix: scripts (`docker exec web ...`) and monitoring may use the name.
+Unsafe, and offered only when the name equals the service name: it deletes the
+`container_name` line. Other containers still reach the service by that name (Compose adds the
+service name as a network alias), but the container itself is now called
+`<project>-<service>-1`, so scripts running `docker exec <name>` or monitoring by name need the
+new name. Other names may be hostnames used elsewhere: no fix.
 
 ## References
 - https://docs.docker.com/reference/compose-file/services/#container_name
 )md",
-    .cases = {Bad("services:\n  web:\n    image: nginx:1.27\n    container_name: web\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    container_name: web\n    deploy:\n      replicas: 3\n"),
+    .cases = {Bad("services:\n  web:\n    image: nginx:1.27\n    container_name: web\n",
+                  "services:\n  web:\n    image: nginx:1.27\n"),
+              Bad("services:\n  web:\n    image: nginx:1.27\n    container_name: web\n    deploy:\n      replicas: 3\n",
+                  "services:\n  web:\n    image: nginx:1.27\n    deploy:\n      replicas: 3\n"),
+              Bad("services:\n  web:\n    # fixed name\n    container_name: \"web\"\n    image: nginx:1.27\n",
+                  "services:\n  web:\n    # fixed name\n    image: nginx:1.27\n"),
+              // Another name may be a hostname used elsewhere: reported, not fixed.
+              Bad("services:\n  web:\n    image: nginx:1.27\n    container_name: my-web\n",
+                  "services:\n  web:\n    image: nginx:1.27\n    container_name: my-web\n"),
               Good("services:\n  web:\n    image: nginx:1.27\n"),
               Good("services:\n  web:\n    image: nginx:1.27\n    hostname: web\n")},
 };

@@ -30,14 +30,11 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
                                                        " PIDs limit: a fork bomb or thread leak in it exhausts the "
                                                        "host's process table");
     if (unlimited || !crules::OwnsMapping(f, s)) continue;
-    // Put it where the other limits are: deploy.resources.limits when the service has it.
-    const yaml::Node* limits = nullptr;
-    if (const yaml::Entry* d = s.Find("deploy"); d && !d->merged_via && !d->value_is_alias && d->value->IsMapping())
-      if (const yaml::Entry* r = d->value->Find("resources"); r && !r->merged_via && r->value->IsMapping())
-        if (const yaml::Entry* l = r->value->Find("limits"); l && !l->merged_via && l->value->IsMapping())
-          limits = l->value;
-    std::optional<Edit> e = limits ? crules::EditorFor(f).InsertEntry(*limits, "pids", YamlValue::Raw(std::string(kDefault)))
-                                   : crules::InsertIntoService(f, s, {{"pids_limit", YamlValue::Raw(std::string(kDefault))}});
+    // Always the service-level key, even beside `deploy.resources.limits`: `limits.pids` is
+    // newer than docker-compose 1.29's schema, which rejects the whole file over it (found by
+    // the corpus invariant test); `pids_limit` is read by every Compose implementation.
+    std::optional<Edit> e =
+        crules::InsertIntoService(f, s, {{"pids_limit", YamlValue::Raw(std::string(kDefault))}});
     if (e) b.WithFix("Limit the service to " + std::string(kDefault) + " processes", Applicability::kUnsafe, {*e});
   }
 }
@@ -80,9 +77,10 @@ services:
 ```
 
 ## Fix safety
-Unsafe: adds a limit of 1024 processes and threads, inside `deploy.resources.limits` when the
-service already has it, else as `pids_limit`. Thread-heavy servers (JVMs with large pools) may
-need more; check `docker stats` (PIDS column) first.
+Unsafe: adds `pids_limit: 1024` (processes and threads) to the service; also beside an existing
+`deploy.resources.limits`, whose `pids` key docker-compose 1.29 rejects. `docker stack deploy`
+ignores `pids_limit`: set `deploy.resources.limits.pids` by hand for Swarm. Thread-heavy servers
+(JVMs with large pools) may need more; check `docker stats` (PIDS column) first.
 
 ## References
 - https://docs.docker.com/reference/compose-file/services/#pids_limit
@@ -91,7 +89,7 @@ need more; check `docker stats` (PIDS column) first.
     .cases = {Bad("services:\n  worker:\n    image: myorg/worker:3.0\n",
                   "services:\n  worker:\n    image: myorg/worker:3.0\n    pids_limit: 1024\n"),
               Bad("services:\n  worker:\n    image: a:1\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n",
-                  "services:\n  worker:\n    image: a:1\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n          pids: 1024\n"),
+                  "services:\n  worker:\n    image: a:1\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n    pids_limit: 1024\n"),
               Bad("services:\n  worker:\n    image: a:1\n    pids_limit: -1\n"),
               Good("services:\n  worker:\n    image: a:1\n    pids_limit: 200\n"),
               Good("services:\n  worker:\n    image: a:1\n    pids_limit: ${PIDS}\n")},

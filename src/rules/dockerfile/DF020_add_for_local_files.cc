@@ -67,7 +67,8 @@ extern const Rule kAddForLocalFiles{
     .fix = FixAvailability::kAlways,
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3020"}, {"trivy", "DS-0005"}, {"checkov", "CKV_DOCKER_4"},
-                {"kics", "Add Instead of Copy"}, {"dockle", "CIS-DI-0009"}, {"cis", "4.9"}},
+                {"kics", "Add Instead of Copy"}, {"dockle", "CIS-DI-0009"}, {"cis", "4.9"},
+                {"parfum", "DL3020"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Flags `ADD` instructions whose sources are all local paths.
@@ -94,7 +95,7 @@ that might be one) the fix is unsafe: `COPY` will not extract it. `ADD` with a U
 
 ## References
 - https://docs.docker.com/reference/dockerfile/#add
-- hadolint DL3020, CIS Docker Benchmark 4.9
+- hadolint DL3020, CIS Docker Benchmark 4.9, Parfum DL3020
 )md",
     .cases = {Bad("FROM alpine:3.20\nADD app.py /app/\n", "FROM alpine:3.20\nCOPY app.py /app/\n"),
               Bad("from alpine:3.20\nadd a.py /x/\n", "from alpine:3.20\ncopy a.py /x/\n"),

@@ -55,7 +55,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         size_t at = w->raw.find("http://");
         if (at != std::string_view::npos && c.seg->fixable && c.seg->Exact(*w)) {
           TextRange src = c.Range(*w);
-          fix = MakeFix("Use https://", Applicability::kDisplayOnly,
+          fix = MakeFix("Use https://", Applicability::kUnsafe,
                         {Edit::Insert(src.start + static_cast<uint32_t>(at) + 4, "s")});
         }
         Emit(ctx, c.Range(*w),
@@ -76,7 +76,7 @@ extern const Rule kPlainHttpDownload{
     .target = Target::kDockerfile,
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kPreview,
     .aliases = {{"parfum", "curlUseHttpsUrl"}, {"parfum", "wgetUseHttpsUrl"}},
     .check_dockerfile = Check,
@@ -100,13 +100,18 @@ RUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz
 ```
 
 ## Fix safety
-Suggestion only (`https://` is shown, never applied): the server may not offer HTTPS.
+Unsafe: turns `http://` into `https://` (as Parfum's repair does). The server may not offer
+HTTPS, or may serve something else there: the build then fails at the download (a TLS or HTTP
+error) instead of silently fetching over plain HTTP, and the URL needs a look. Not offered for
+words with escapes inside `sh -c` strings.
 
 ## References
 - Parfum curlUseHttpsUrl, wgetUseHttpsUrl
 )md",
-    .cases = {Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz http://example.com/a.tgz\n"),
-              Bad("FROM debian:12\nRUN wget -q \"http://example.com/a.tgz\"\n"),
+    .cases = {Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz http://example.com/a.tgz\n",
+                  "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n"),
+              Bad("FROM debian:12\nRUN wget -q \"http://example.com/a.tgz\"\n",
+                  "FROM debian:12\nRUN wget -q \"https://example.com/a.tgz\"\n"),
               Good("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n"),
               Good("FROM debian:12\nRUN curl -f http://localhost:8080/health\n"),
               Good("FROM debian:12\nRUN curl -f http://backend:8080/x\n"),
