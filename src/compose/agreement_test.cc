@@ -2,11 +2,6 @@
 // validates without a Docker engine) on every Compose file of the shared corpus. Each
 // disagreement must be explained by one of the reasons below; a reason that explains nothing any
 // more fails the test too, so the table stays true.
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
@@ -17,6 +12,7 @@
 
 #include "lint/linter.h"
 #include "rules/registry.h"
+#include "testing/docker_compose.h"
 
 namespace shipshape {
 namespace {
@@ -26,7 +22,7 @@ namespace fs = std::filesystem;
 struct Reason {
   const char* id;
   bool compose_valid;   ///< docker-compose's verdict this reason explains.
-  const char* pattern;  ///< RE2 on docker-compose's stderr (or, when it accepted, our messages).
+  const char* pattern;  ///< RE2 on docker-compose's error (or, when it accepted, our messages).
   const char* why;
 };
 
@@ -89,16 +85,9 @@ struct Verdict {
   std::string ours_msgs;
 };
 
-std::string FindDockerCompose() {
-  for (const char* p : {"/usr/bin/docker-compose", "/usr/local/bin/docker-compose"})
-    if (::access(p, X_OK) == 0) return p;
-  return {};
-}
-
 TEST(ComposeAgreement, SchemaVerdictMatchesDockerComposeOrIsExplained) {
   const fs::path corpus = fs::path(SHIPSHAPE_SHARED_DIR) / "corpus" / "compose";
-  const std::string dc = FindDockerCompose();
-  if (dc.empty()) GTEST_SKIP() << "docker-compose is not installed (scripts/bootstrap installs it)";
+  if (!testing::HaveDockerCompose()) GTEST_SKIP() << "docker-compose is not installed (scripts/bootstrap installs it)";
   if (!fs::exists(corpus)) GTEST_SKIP() << "no corpus";
   char tmpl[] = "/tmp/shipshape-dc-XXXXXX";
   ASSERT_NE(::mkdtemp(tmpl), nullptr);
@@ -109,40 +98,15 @@ TEST(ComposeAgreement, SchemaVerdictMatchesDockerComposeOrIsExplained) {
   std::sort(files.begin(), files.end());
   std::vector<Verdict> verdicts(files.size());
 
-  // Run docker-compose, a few at a time (it is a Python program: ~0.3 s each).
-  struct Job {
-    pid_t pid;
-    size_t index;
-  };
-  std::vector<Job> running;
-  auto reap = [&](Job job) {
-    int status = 0;
-    ::waitpid(job.pid, &status, 0);
-    verdicts[job.index].compose_valid = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    verdicts[job.index].compose_err = Read(work / (std::to_string(job.index) + ".err"));
-  };
+  // docker-compose's verdicts, all files in one Python process (see testing/docker_compose.h).
+  std::vector<std::string> paths;
+  for (const fs::path& f : files) paths.push_back(f.string());
+  std::optional<std::vector<testing::ComposeVerdict>> theirs =
+      testing::DockerComposeVerdicts(paths, work);
+  ASSERT_TRUE(theirs.has_value()) << "docker-compose's validator did not run";
   for (size_t i = 0; i < files.size(); ++i) {
-    if (running.size() >= 4) {
-      reap(running.front());
-      running.erase(running.begin());
-    }
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    const std::string err = (work / (std::to_string(i) + ".err")).string();
-    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addchdir_np(&fa, work.c_str());
-    std::vector<std::string> args = {dc, "-f", files[i].string(), "config", "-q"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::string path_env = "PATH=/usr/bin:/bin", home = "HOME=" + work.string();
-    char* envp[] = {path_env.data(), home.data(), nullptr};
-    pid_t pid;
-    ASSERT_EQ(posix_spawn(&pid, dc.c_str(), &fa, nullptr, argv.data(), envp), 0);
-    posix_spawn_file_actions_destroy(&fa);
-    running.push_back({pid, i});
+    verdicts[i].compose_valid = (*theirs)[i].valid;
+    verdicts[i].compose_err = (*theirs)[i].error;
 
     // Our verdict: the parser and schema rules only.
     SourceFile f;
@@ -157,7 +121,6 @@ TEST(ComposeAgreement, SchemaVerdictMatchesDockerComposeOrIsExplained) {
     verdicts[i].ours_valid = diags.empty();
     for (const Diagnostic& d : diags) verdicts[i].ours_msgs += d.message + "\n";
   }
-  for (Job j : running) reap(j);
 
   std::map<std::string, int> used;
   int agree = 0;
