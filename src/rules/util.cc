@@ -422,6 +422,11 @@ std::string ClosestName(std::string_view name, const std::vector<std::string>& c
   return best;
 }
 
+std::string_view BaseName(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
 bool IsAbsolutePath(std::string_view p) {
   if (!p.empty() && (p[0] == '/' || p[0] == '\\')) return true;
   return p.size() >= 2 && std::isalpha(static_cast<unsigned char>(p[0])) && p[1] == ':';

@@ -160,6 +160,8 @@ std::string ClosestName(std::string_view name, const std::vector<std::string>& c
 
 /// `/x`, `C:\x`, `c:/x` (and `\\server`).
 bool IsAbsolutePath(std::string_view path);
+/// The last `/`-separated part of `path` ("tini" for "/sbin/tini").
+std::string_view BaseName(std::string_view path);
 /// JSON string literal for `s` (quotes included).
 std::string JsonQuote(std::string_view s);
 /// ASCII upper-case copy.

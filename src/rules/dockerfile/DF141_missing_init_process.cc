@@ -14,11 +14,6 @@ namespace {
 using dockerfile::Instruction;
 using dockerfile::Keyword;
 
-std::string_view Basename(std::string_view p) {
-  size_t slash = p.rfind('/');
-  return slash == std::string_view::npos ? p : p.substr(slash + 1);
-}
-
 bool IsInit(std::string_view prog) {
   for (std::string_view i : {"tini", "tini-static", "dumb-init", "catatonit", "docker-init", "init",
                              "s6-svscan", "supervisord", "runsvdir", "my_init", "pid1", "systemd",
@@ -92,14 +87,14 @@ std::optional<Pid1> Pid1Of(const Instruction& ins) {
     // `/bin/sh -c "<text>"`: sh execs a lone simple command, so that command becomes PID 1.
     std::string_view text = ins.args[0].value;
     if (HasSeparator(text)) return Pid1{"sh", true};
-    return Pid1{std::string(Basename(FirstWord(text))), false};
+    return Pid1{std::string(rules::BaseName(FirstWord(text))), false};
   }
-  std::string_view first = Basename(ins.args[0].value);
+  std::string_view first = rules::BaseName(ins.args[0].value);
   if (IsShell(first) && ins.args.size() >= 3 && ins.args[1].value == "-c") {
     std::string_view script = ins.args[2].value;
     std::string_view w = FirstWord(script);
     // A lone simple command is exec'ed by sh, dash and bash, with or without `exec`.
-    if (!HasSeparator(script)) return Pid1{std::string(Basename(w)), false};
+    if (!HasSeparator(script)) return Pid1{std::string(rules::BaseName(w)), false};
     return Pid1{std::string(first), true};
   }
   return Pid1{std::string(first), false};
@@ -116,53 +111,31 @@ std::optional<Fix> AddTini(const dockerfile::Dockerfile& df, const dockerfile::S
                            const Instruction* ep, const Instruction* cmd, RuleContext& ctx) {
   const Instruction* pid1 = ep ? ep : cmd;
   if (!pid1->json_form) return std::nullopt;
-  // The final stage must be the one that sets PID 1 and still run as root where tini is installed.
-  if (rules::StageOf(df, pid1) != &st) return std::nullopt;
-  for (const dockerfile::Stage* s : rules::StageChain(df, st))
-    if (s != &st && rules::LastOf(*s, Keyword::kUser)) return std::nullopt;
-  const rules::run::BaseFamily fam = rules::run::SharedAnalysis(df, ctx).Family(st);
-  std::string install, path;
-  if (fam == rules::run::BaseFamily::kAlpine) {
-    install = "RUN apk add --no-cache tini";
-    path = "/sbin/tini";
-  } else if (fam == rules::run::BaseFamily::kDebian) {
-    install = "RUN apt-get update && apt-get install -y --no-install-recommends tini \\\n"
-              "    && rm -rf /var/lib/apt/lists/*";
-    path = "/usr/bin/tini";
-  } else {
-    return std::nullopt;  // no tini package in the base's default repositories
-  }
   const std::string_view src = ctx.source();
-  const std::string nl(rules::Newline(src));
-  if (nl != "\n") {
-    for (size_t i; (i = install.find('\n')) != std::string::npos && install[i - 1] != '\r';)
-      install.replace(i, 1, nl);
-  }
-  // Install before the first USER of the stage (still root there), else right before PID 1.
-  const Instruction* before = pid1;
-  for (const Instruction* ins : st.instructions) {
-    if (ins == pid1) break;
-    if (ins->kind == Keyword::kUser) {
-      before = ins;
-      break;
-    }
-  }
-  const uint32_t at_install = rules::LineStartOf(src, before->range.start);
+  std::optional<uint32_t> at = rules::run::RootInsertPoint(df, st, *pid1, src);
+  if (!at) return std::nullopt;
+  const rules::run::BaseFamily fam = rules::run::SharedAnalysis(df, ctx).Family(st);
+  // Where the family's tini package puts the binary; other families have no tini package in
+  // their default repositories.
+  const std::string path = fam == rules::run::BaseFamily::kAlpine ? "/sbin/tini" : "/usr/bin/tini";
+  std::optional<Edit> install = rules::run::InstallPackageAt(fam, "tini", *at, src);
+  if (!install) return std::nullopt;
   std::vector<Edit> edits;
-  std::string indent(rules::IndentOf(src, before->range.start));
   if (ep) {
-    std::optional<uint32_t> at = AfterBracket(src, *ep);
-    if (!at) return std::nullopt;
-    edits.push_back(Edit{{at_install, at_install}, indent + install + nl});
-    edits.push_back(Edit{{*at, *at}, "\"" + path + "\", \"--\", "});
+    std::optional<uint32_t> bracket = AfterBracket(src, *ep);
+    if (!bracket) return std::nullopt;
+    edits.push_back(*install);
+    edits.push_back(Edit::Insert(*bracket, "\"" + path + "\", \"--\", "));
   } else {
     const uint32_t at_cmd = rules::LineStartOf(src, cmd->range.start);
-    std::string entry = "ENTRYPOINT [\"" + path + "\", \"--\"]" + nl;
-    if (at_cmd == at_install) {
-      edits.push_back(Edit{{at_install, at_install}, indent + install + nl + indent + entry});
+    std::string entry = std::string(rules::IndentOf(src, at_cmd)) + "ENTRYPOINT [\"" + path +
+                        "\", \"--\"]" + std::string(rules::Newline(src));
+    if (at_cmd == *at) {
+      install->text += entry;
+      edits.push_back(*install);
     } else {
-      edits.push_back(Edit{{at_install, at_install}, indent + install + nl});
-      edits.push_back(Edit{{at_cmd, at_cmd}, indent + entry});
+      edits.push_back(*install);
+      edits.push_back(Edit::Insert(at_cmd, entry));
     }
   }
   Fix f;

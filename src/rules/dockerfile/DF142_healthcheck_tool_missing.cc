@@ -15,11 +15,6 @@ using dockerfile::Instruction;
 using dockerfile::Keyword;
 using rules::run::BaseFamily;
 
-std::string_view Basename(std::string_view p) {
-  size_t slash = p.rfind('/');
-  return slash == std::string_view::npos ? p : p.substr(slash + 1);
-}
-
 // What the base image (its repository, e.g. "node", and family) ships of curl and wget. Only
 // images whose contents we know are judged: the distribution images and the official language
 // images' slim and Alpine variants. Unknown repositories (nginx:alpine ships curl) are skipped.
@@ -108,35 +103,11 @@ bool Installed(const dockerfile::Dockerfile& df, const dockerfile::Stage& st,
 std::optional<Fix> InstallFix(const dockerfile::Dockerfile& df, const dockerfile::Stage& st,
                               const Instruction& hc, BaseFamily fam, std::string_view tool,
                               RuleContext& ctx) {
-  if (rules::StageOf(df, &hc) != &st) return std::nullopt;
-  for (const dockerfile::Stage* s : rules::StageChain(df, st))
-    if (s != &st && rules::LastOf(*s, Keyword::kUser)) return std::nullopt;
-  std::string install;
-  const std::string_view src = ctx.source();
-  const std::string nl(rules::Newline(src));
-  if (fam == BaseFamily::kAlpine) {
-    install = "RUN apk add --no-cache " + std::string(tool);
-  } else if (fam == BaseFamily::kDebian) {
-    install = "RUN apt-get update && apt-get install -y --no-install-recommends " +
-              std::string(tool) + " \\" + nl + "    && rm -rf /var/lib/apt/lists/*";
-  } else {
-    return std::nullopt;
-  }
-  const Instruction* before = &hc;
-  for (const Instruction* ins : st.instructions) {
-    if (ins == &hc) break;
-    if (ins->kind == Keyword::kUser) {
-      before = ins;
-      break;
-    }
-  }
-  const uint32_t at = rules::LineStartOf(src, before->range.start);
-  Fix f;
-  f.title = "Install " + std::string(tool) + " in the final stage";
-  f.applicability = Applicability::kUnsafe;
-  f.edits.push_back(Edit::Insert(at, std::string(rules::IndentOf(src, before->range.start)) +
-                                         install + nl));
-  return f;
+  std::optional<uint32_t> at = rules::run::RootInsertPoint(df, st, hc, ctx.source());
+  if (!at) return std::nullopt;
+  return rules::run::MakeFix("Install " + std::string(tool) + " in the final stage",
+                             Applicability::kUnsafe,
+                             {rules::run::InstallPackageAt(fam, tool, *at, ctx.source())});
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
@@ -155,7 +126,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   } else {
     first = hc->args[1].value;
   }
-  const std::string_view tool = Basename(first);
+  const std::string_view tool = rules::BaseName(first);
   const dockerfile::Stage& root = rules::RootStage(df, *st);
   const rules::run::Analysis& an = rules::run::SharedAnalysis(df, ctx);
   const BaseFamily fam = an.Family(*st);

@@ -1,5 +1,7 @@
 #include "rules/dockerfile/run_analysis.h"
 
+#include "rules/util.h"
+
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -252,6 +254,38 @@ bool Run::SetsPipefailBefore(size_t i) const {
         return true;
   }
   return false;
+}
+
+std::optional<uint32_t> RootInsertPoint(const dockerfile::Dockerfile& df, const Stage& st,
+                                        const Instruction& anchor, std::string_view src) {
+  if (rules::StageOf(df, &anchor) != &st) return std::nullopt;
+  for (const Stage* s : rules::StageChain(df, st))
+    if (s != &st && rules::LastOf(*s, Keyword::kUser)) return std::nullopt;
+  const Instruction* before = &anchor;
+  for (const Instruction* ins : st.instructions) {
+    if (ins == &anchor) break;
+    if (ins->kind == Keyword::kUser) {
+      before = ins;
+      break;
+    }
+  }
+  return rules::LineStartOf(src, before->range.start);
+}
+
+std::optional<Edit> InstallPackageAt(BaseFamily family, std::string_view package, uint32_t at,
+                                     std::string_view src) {
+  const std::string nl(rules::Newline(src));
+  const std::string indent(rules::IndentOf(src, at));
+  std::string run;
+  if (family == BaseFamily::kAlpine) {
+    run = "RUN apk add --no-cache " + std::string(package);
+  } else if (family == BaseFamily::kDebian) {
+    run = "RUN apt-get update && apt-get install -y --no-install-recommends " +
+          std::string(package) + " \\" + nl + indent + "    && rm -rf /var/lib/apt/lists/*";
+  } else {
+    return std::nullopt;
+  }
+  return Edit::Insert(at, indent + run + nl);
 }
 
 // --- Analysis ---

@@ -238,6 +238,18 @@ std::optional<Edit> AppendToScript(const Segment& seg, std::string_view text);
 /// either cannot be edited.
 std::optional<std::vector<Edit>> JoinRuns(std::string_view source, const Run& a, const Run& b);
 
+/// Where a fix can add `RUN <install>` to stage `st` so it runs before `anchor`: the start of the
+/// line of the stage's first USER before `anchor` (the build still runs as root there), else of
+/// `anchor`. nullopt when `anchor` is not in `st` or an earlier stage of its chain sets USER.
+std::optional<uint32_t> RootInsertPoint(const dockerfile::Dockerfile& df, const dockerfile::Stage& st,
+                                        const dockerfile::Instruction& anchor, std::string_view src);
+/// An edit adding, on its own line at `at` (see RootInsertPoint), the RUN that installs `package`
+/// with the family's package manager: `apk add --no-cache` on Alpine, `apt-get install` with list
+/// cleanup on Debian/Ubuntu. Indentation and line endings follow the file. nullopt for other
+/// families.
+std::optional<Edit> InstallPackageAt(BaseFamily family, std::string_view package, uint32_t at,
+                                     std::string_view src);
+
 /// Builds a Fix from optional edits: nullopt when any edit is missing.
 std::optional<Fix> MakeFix(std::string title, Applicability a,
                            std::initializer_list<std::optional<Edit>> edits);
