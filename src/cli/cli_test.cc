@@ -433,6 +433,12 @@ TEST_F(Cli, UnreadableFilesAndDirectoriesAreSkippedWithAReason) {
   EXPECT_NE(x.err.find("shipshape: secret/Dockerfile: cannot read: Permission denied"),
             std::string::npos)
       << x.err;
+  // So is an unreadable directory named there (it used to be a note and exit 0).
+  RunResult dir = Exec({"check", "locked"}, 60, true);
+  EXPECT_EQ(dir.code, 2) << dir.err;
+  EXPECT_NE(dir.err.find("shipshape: locked: cannot open directory: Permission denied"),
+            std::string::npos)
+      << dir.err;
 }
 
 TEST_F(Cli, FixOfAReadOnlyTargetFailsAndChangesNothing) {

@@ -163,7 +163,11 @@ class Walker {
     }
     DIR* d = ::opendir(dir.c_str());
     if (!d) {
-      out_->skipped.push_back({dir, std::string("cannot open directory: ") + std::strerror(errno)});
+      const std::string why = std::string("cannot open directory: ") + std::strerror(errno);
+      // A directory named on the command line that cannot be read at all is an error (exit 2),
+      // not a note: nothing the user asked for would be checked.
+      if (depth == 0) out_->errors.push_back(dir + ": " + why);
+      else out_->skipped.push_back({dir, why});
       return;
     }
     std::vector<std::string> names;
