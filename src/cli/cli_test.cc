@@ -401,7 +401,7 @@ TEST_F(Cli, HundredMegabyteFileIsCheckedWhenAllowed) {
 
 TEST_F(Cli, TenMegabyteLines) {
   const std::string word(10'000'000, 'a');
-  Write("Dockerfile", "FROM alpine:3.20\nRUN echo " + word + "\nADD a /a\n");
+  Write("Dockerfile", "FROM alpine:3.20\nRUN apt-get install " + word + "\nADD a /a\n");
   Write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    command: echo " + word +
                             "\n    privileged: true\n");
   RunResult r = Exec({"check", "--select", "DF020,DC020", "--format", "json"}, 120);
@@ -412,10 +412,16 @@ TEST_F(Cli, TenMegabyteLines) {
     got.insert(d["path"].get<std::string>() + ":" + std::to_string(d["line"].get<int>()) + ":" +
                d["rule"].get<std::string>());
   EXPECT_EQ(got, (std::set<std::string>{"Dockerfile:3:DF020", "compose.yaml:5:DC020"})) << r.err;
-  // The text report never prints a 10 MB source line in full.
-  RunResult text = Exec({"check", "--select", "DF020,DC020,DF000"}, 120);
-  EXPECT_EQ(text.code, 1);
-  EXPECT_LT(text.out.size(), 100'000u);
+  // A finding on the long line (apt-get install without -y): the text and HTML excerpts show a
+  // window of it around the finding, not 10 MB per finding.
+  RunResult text = Exec({"check", "Dockerfile", "--select", "DF040"}, 120);
+  EXPECT_EQ(text.code, 1) << text.err;
+  EXPECT_LT(text.out.size(), 2'000u) << text.out.substr(0, 3000);
+  EXPECT_NE(text.out.find(" 2 | RUN apt-get install aaaa"), std::string::npos) << text.out.substr(0, 3000);
+  EXPECT_NE(text.out.find("aaa...\n"), std::string::npos) << text.out.substr(0, 3000);
+  RunResult html = Exec({"check", "Dockerfile", "--select", "DF040", "--format", "html"}, 120);
+  EXPECT_EQ(html.code, 1) << html.err;
+  EXPECT_LT(html.out.size(), 200'000u);
 }
 
 TEST_F(Cli, UnreadableFilesAndDirectoriesAreSkippedWithAReason) {
