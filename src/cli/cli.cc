@@ -668,7 +668,7 @@ int RunFix(const Options& o) {
         std::fwrite(d.data(), 1, d.size(), stdout);
       } else {
         std::string err;
-        if (AtomicWrite(src.path, out.text, &err)) {
+        if (ReplaceIfUnchanged(src.path, src.text, out.text, &err)) {
           report.fix.files_changed.push_back(src.path);
         } else {
           Err(err);

@@ -551,6 +551,21 @@ TEST(Writer, FailedWriteLeavesOriginalAndNoTemp) {
   ASSERT_TRUE(MergeLines((d / ".gitignore").string(), ".env\n*.pem\n", 0644, &changed, &err));
   EXPECT_TRUE(changed);
   EXPECT_EQ(Slurp(d / ".gitignore"), "build/\r\n.env\r\n*.pem\r\n");
+  // fix replaces a file only if it still holds what was read.
+  std::ofstream(d / "Dockerfile.fix") << "ADD a /a\n";
+  ASSERT_TRUE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "ADD a /a\n", "COPY a /a\n", &err))
+      << err;
+  EXPECT_EQ(Slurp(d / "Dockerfile.fix"), "COPY a /a\n");
+  // Edited since it was read: left alone.
+  EXPECT_FALSE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "ADD a /a\n", "x", &err));
+  EXPECT_EQ(err, (d / "Dockerfile.fix").string() +
+                     " changed on disk while it was being fixed; not overwritten (run fix again)");
+  EXPECT_EQ(Slurp(d / "Dockerfile.fix"), "COPY a /a\n");
+  // Deleted since it was read: not recreated.
+  fs::remove(d / "Dockerfile.fix");
+  EXPECT_FALSE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "COPY a /a\n", "x", &err));
+  EXPECT_EQ(err, (d / "Dockerfile.fix").string() + " disappeared before it could be fixed; not recreated");
+  EXPECT_FALSE(fs::exists(d / "Dockerfile.fix"));
   // Through a symlink, the file it points to is replaced and the link stays a link.
   fs::create_directories(d / "real");
   std::ofstream(d / "real" / "Dockerfile") << "old";

@@ -101,6 +101,28 @@ bool AtomicWrite(const std::string& path, std::string_view content, std::string*
   return true;
 }
 
+bool ReplaceIfUnchanged(const std::string& path, std::string_view expected,
+                        std::string_view content, std::string* err) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    *err = errno == ENOENT ? path + " disappeared before it could be fixed; not recreated"
+                           : "cannot read " + path + ": " + std::strerror(errno) +
+                                 " (" + path + " was not changed)";
+    return false;
+  }
+  std::string now;
+  char buf[65536];
+  ssize_t n;
+  while ((n = ::read(fd, buf, sizeof buf)) > 0 && now.size() <= expected.size())
+    now.append(buf, static_cast<size_t>(n));
+  ::close(fd);
+  if (now != expected) {
+    *err = path + " changed on disk while it was being fixed; not overwritten (run fix again)";
+    return false;
+  }
+  return AtomicWrite(path, content, err);
+}
+
 bool CreateNew(const std::string& path, std::string_view content, unsigned mode, std::string* err) {
   // Write to a temp file first, then link it into place: link() fails if the target exists, so
   // an existing file is never touched and a partial file never appears under the real name.
