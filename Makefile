@@ -32,7 +32,7 @@ asan: deps
 	ASAN_OPTIONS=detect_leaks=1 bash scripts/corpus-smoke build-asan/shipshape
 
 fuzz: deps
-	@bash scripts/fuzz $(FUZZ_SECONDS)
+	@JOBS=$(JOBS) bash scripts/fuzz $(FUZZ_SECONDS)
 
 docs: build
 	$(BUILD)/shipshape rules --write-docs docs/rules

@@ -28,6 +28,7 @@
 #include "fix/diff.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"
+#include "report/render_util.h"
 #include "report/reporters.h"
 #include "rules/docs.h"
 #include "runtime/engine.h"
@@ -613,6 +614,21 @@ std::vector<Diagnostic> RemapToOriginal(const SourceFile& original, const LintOp
   return out;
 }
 
+/// `text` (a diff or an override about to be printed) with every secret value a rule finds in
+/// `src` masked, whichever rules this run selected or ignored: like the reports, a preview never
+/// prints a credential. (The masked diff is for reading; it may not apply as a patch.)
+std::string ScrubSecrets(const SourceFile& src, const LintOptions& lopts, std::string_view text) {
+  Config all = *lopts.config;
+  all.selected.clear();
+  all.ignored.clear();
+  LintOptions every = lopts;
+  every.config = &all;
+  FileResult found;
+  found.file = &src;
+  found.diagnostics = LintFile(src, every);
+  return report::Scrub(found, text);
+}
+
 /// Adds `add` into `total`, both sorted by rule code.
 void AddRuleFixes(const std::vector<FixOutcome::RuleFixes>& add,
                   std::vector<FixSummary::RuleFixes>* total) {
@@ -656,9 +672,6 @@ int RunFix(const Options& o) {
   for (size_t i = 0; i < outcomes.size(); ++i) {
     const SourceFile& src = *scan.found.files[i];
     FixOutcome& out = outcomes[i];
-    report.fix.found += out.found;
-    report.fix.fixed += out.fixed;
-    AddRuleFixes(out.fixed_by_rule, &report.fix.fixed_by_rule);
     for (const std::string& r : out.rolled_back)
       Err("fixes of " + r + " in " + src.path + " broke the file's syntax and were not applied");
     if (!out.converged)
@@ -670,7 +683,7 @@ int RunFix(const Options& o) {
       if (plan.text.empty()) {
         // Nothing to override.
       } else if (o.diff) {
-        std::string d = UnifiedDiff("", plan.text, plan.path);
+        std::string d = ScrubSecrets(src, lopts, UnifiedDiff("", plan.text, plan.path));
         std::fwrite(d.data(), 1, d.size(), stdout);
       } else {
         std::string err;
@@ -683,18 +696,28 @@ int RunFix(const Options& o) {
       }
     } else if (changed) {
       if (o.diff) {
-        std::string d = UnifiedDiff(src.text, out.text, src.path);
+        std::string d = ScrubSecrets(src, lopts, UnifiedDiff(src.text, out.text, src.path));
         std::fwrite(d.data(), 1, d.size(), stdout);
       } else {
         std::string err;
-        if (AtomicWrite(src.path, out.text, &err)) {
+        if (ReplaceIfUnchanged(src.path, src.text, out.text, &err)) {
           report.fix.files_changed.push_back(src.path);
         } else {
           Err(err);
           io_error = true;
+          // Nothing was fixed in this file: report it as it still is, and do not write the side
+          // files (.dockerignore lines, ...) its fixes came with.
+          FixOutcome kept;
+          kept.found = out.found;
+          kept.text = src.text;
+          kept.remaining = LintFile(src, lopts);
+          out = std::move(kept);
         }
       }
     }
+    report.fix.found += out.found;
+    report.fix.fixed += out.fixed;
+    AddRuleFixes(out.fixed_by_rule, &report.fix.fixed_by_rule);
     std::string dir = DirName(src.path);
     for (const Fix::FileWrite& w : out.file_writes) {
       std::string path = JoinPath(dir, w.path);

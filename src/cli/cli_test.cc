@@ -1,7 +1,6 @@
 // End-to-end tests of the shipshape binary: exit codes, discovery, hostile input, fix writes.
 // Each test runs build/shipshape in a fresh temporary directory.
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,12 +10,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "cli/discover.h"
 #include "cli/writer.h"
-
-extern char** environ;
+#include "report/reporters.h"
+#include "testing/spawn.h"
 
 namespace shipshape {
 namespace {
@@ -54,48 +55,34 @@ class Cli : public ::testing::Test {
     std::ofstream(p, std::ios::binary) << content;
   }
 
-  /// Runs the binary with `args` in the temp dir, capturing output.
-  RunResult Exec(std::vector<std::string> args, int timeout_s = 60) {
-    RunResult r;
-    fs::path out = dir_ / ".out", err = dir_ / ".err";
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addchdir_np(&fa, dir_.c_str());
-    std::vector<std::string> argv_s = {SHIPSHAPE_BINARY};
-    argv_s.insert(argv_s.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : argv_s) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> env_s = {"NO_COLOR=1", "PATH=/usr/bin:/bin"};
-    std::vector<char*> envp;
-    for (auto& e : env_s) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    pid_t pid;
-    EXPECT_EQ(posix_spawn(&pid, SHIPSHAPE_BINARY, &fa, nullptr, argv.data(), envp.data()), 0);
-    posix_spawn_file_actions_destroy(&fa);
-    int status = 0;
-    for (int waited = 0; waited < timeout_s * 100; ++waited) {
-      pid_t w = ::waitpid(pid, &status, WNOHANG);
-      if (w == pid) break;
-      ::usleep(10000);
-      if (waited + 1 == timeout_s * 100) {
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, &status, 0);
-        ADD_FAILURE() << "timed out";
-      }
-    }
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    fs::remove(out);
-    fs::remove(err);
-    return r;
+  /// Runs the binary with `args` in the temp dir, capturing output. `as_nobody` runs it as
+  /// uid/gid 65534 (we run as root, for whom permission bits mean nothing); `max_file_size` sets
+  /// RLIMIT_FSIZE, so writes past it fail as on a full disk.
+  RunResult Exec(std::vector<std::string> args, int timeout_s = 60, bool as_nobody = false,
+                 rlim_t max_file_size = 0) {
+    test::SpawnOptions so;
+    so.argv = {SHIPSHAPE_BINARY};
+    so.argv.insert(so.argv.end(), args.begin(), args.end());
+    so.env = std::vector<std::string>{"NO_COLOR=1", "PATH=/usr/bin:/bin"};
+    so.cwd = dir_.string();
+    // Beside the temp dir, not in it: the output files must not be scanned, and must stay
+    // writable whatever the test does to the directory's permissions.
+    so.stdout_path = dir_.string() + ".out";
+    so.stderr_path = dir_.string() + ".err";
+    so.timeout_s = timeout_s;
+    if (as_nobody) so.uid = so.gid = 65534;
+    so.max_file_size = max_file_size;
+    test::SpawnResult s = test::Spawn(so);
+    EXPECT_EQ(s.error, "");
+    EXPECT_FALSE(s.timed_out) << "timed out";
+    fs::remove(so.stdout_path);
+    fs::remove(so.stderr_path);
+    last_max_rss_kb_ = s.max_rss_kb;
+    return {s.code, std::move(s.out), std::move(s.err)};
   }
 
   fs::path dir_;
+  long last_max_rss_kb_ = 0;  ///< Peak RSS of the last Exec.
 };
 
 TEST_F(Cli, ExitZeroWhenClean) {
@@ -313,6 +300,237 @@ TEST_F(Cli, InspectReadsDockerInspectJsonAndFailsClearlyWithoutEngine) {
   EXPECT_EQ(bad.code, 2) << bad.err;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Hostile input, part 2: sizes, permissions, races and write failures. Each case pins the exit
+// code and the message a user sees.
+
+/// True when built with AddressSanitizer (its shadow memory makes RSS figures meaningless).
+constexpr bool kSanitized =
+#if defined(__SANITIZE_ADDRESS__)
+    true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    true;
+#else
+    false;
+#endif
+#else
+    false;
+#endif
+
+/// Empty if the tests can run the binary as nobody (65534): we are root, and every directory
+/// above the binary lets others through. Else why not.
+std::string CannotRunAsNobody() {
+  if (::geteuid() != 0) return "needs root to switch to uid 65534";
+  for (fs::path p = fs::path(SHIPSHAPE_BINARY).parent_path(); p != p.root_path(); p = p.parent_path())
+    if ((fs::status(p).permissions() & fs::perms::others_exec) == fs::perms::none)
+      return p.string() + " is not searchable by others, so nobody cannot run the binary";
+  return {};
+}
+
+/// Names of the temp files the writer leaves behind if it fails to clean up.
+std::vector<std::string> WriterTemps(const fs::path& dir) {
+  std::vector<std::string> found;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.path().filename().string().rfind(".shipshape-", 0) == 0) found.push_back(e.path());
+  return found;
+}
+
+TEST_F(Cli, EmptyFilesAreFindingsOrClean) {
+  Write("Dockerfile", "");
+  Write("compose.yaml", "");
+  Write(".env", "");
+  RunResult r = Exec({"check", "--format", "json"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  std::map<std::string, std::string> by_path;
+  for (auto& d : j["diagnostics"])
+    if (d["rule"] == "DF000" || d["rule"] == "DC000") by_path[d["path"]] = d["message"];
+  EXPECT_NE(by_path["Dockerfile"].find("file with no instructions"), std::string::npos) << r.out;
+  EXPECT_NE(by_path["compose.yaml"].find("empty"), std::string::npos) << r.out;
+  EXPECT_EQ(j["skipped"].size(), 0u);
+}
+
+TEST_F(Cli, HundredMegabyteFileIsSkippedWithoutBeingRead) {
+  Write("Dockerfile", "FROM alpine:3.20\nADD a /a\n");
+  // Sparse: 100 MB that cost no disk.
+  fs::create_directories(dir_ / "big");
+  {
+    std::ofstream(dir_ / "big" / "Dockerfile") << "FROM alpine:3.20\n";
+  }
+  fs::resize_file(dir_ / "big" / "Dockerfile", 100u << 20);
+  RunResult r = Exec({"check", "--select", "DF020"});
+  EXPECT_EQ(r.code, 1) << r.err;  // the small Dockerfile's finding; the big one is only a note
+  EXPECT_NE(r.err.find("note: skipped big/Dockerfile: file too large (104857600 bytes; limit "
+                       "10485760, see --max-file-size)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("Dockerfile:2:1: error[DF020"), std::string::npos) << r.out;
+  // Never read into memory: far below 100 MB.
+  if (!kSanitized) {
+    EXPECT_LT(last_max_rss_kb_, 64 * 1024);
+  }
+  // Named explicitly it is skipped the same way (a note, not an error).
+  RunResult x = Exec({"check", "big/Dockerfile"});
+  EXPECT_EQ(x.code, 0) << x.err;
+  EXPECT_NE(x.err.find("skipped big/Dockerfile: file too large"), std::string::npos) << x.err;
+}
+
+TEST_F(Cli, HundredMegabyteFileIsCheckedWhenAllowed) {
+  // 100 MB of real text (comment lines), then one finding at the very end.
+  fs::create_directories(dir_ / "big");
+  {
+    std::ofstream out(dir_ / "big" / "Dockerfile", std::ios::binary);
+    out << "FROM alpine:3.20\n";
+    const std::string line = "# " + std::string(97, 'x') + "\n";  // 100 bytes
+    for (int i = 0; i < 1'000'000; ++i) out << line;
+    out << "ADD a /a\n";
+  }
+  ASSERT_GT(fs::file_size(dir_ / "big" / "Dockerfile"), 100'000'000u);
+  RunResult r = Exec({"check", "big/Dockerfile", "--max-file-size", "200000000", "--select",
+                      "DF020", "--format", "gnu"},
+                     120);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find("big/Dockerfile:1000002.1-1000002.4: error: ADD used"), std::string::npos)
+      << r.out.substr(0, 500);
+  // Bounded: a few copies of the text at most, not a blow-up per line.
+  if (!kSanitized) {
+    EXPECT_LT(last_max_rss_kb_, 1024 * 1024) << "peak RSS in KiB";
+  }
+}
+
+TEST_F(Cli, TenMegabyteLines) {
+  const std::string word(10'000'000, 'a');
+  Write("Dockerfile", "FROM alpine:3.20\nRUN apt-get install " + word + "\nADD a /a\n");
+  Write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    command: echo " + word +
+                            "\n    privileged: true\n");
+  RunResult r = Exec({"check", "--select", "DF020,DC020", "--format", "json"}, 120);
+  EXPECT_EQ(r.code, 1) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  std::set<std::string> got;
+  for (auto& d : j["diagnostics"])
+    got.insert(d["path"].get<std::string>() + ":" + std::to_string(d["line"].get<int>()) + ":" +
+               d["rule"].get<std::string>());
+  EXPECT_EQ(got, (std::set<std::string>{"Dockerfile:3:DF020", "compose.yaml:5:DC020"})) << r.err;
+  // A finding on the long line (apt-get install without -y): the text and HTML excerpts show a
+  // window of it around the finding, not 10 MB per finding.
+  RunResult text = Exec({"check", "Dockerfile", "--select", "DF040"}, 120);
+  EXPECT_EQ(text.code, 1) << text.err;
+  EXPECT_LT(text.out.size(), 2'000u) << text.out.substr(0, 3000);
+  EXPECT_NE(text.out.find(" 2 | RUN apt-get install aaaa"), std::string::npos) << text.out.substr(0, 3000);
+  EXPECT_NE(text.out.find("aaa...\n"), std::string::npos) << text.out.substr(0, 3000);
+  RunResult html = Exec({"check", "Dockerfile", "--select", "DF040", "--format", "html"}, 120);
+  EXPECT_EQ(html.code, 1) << html.err;
+  EXPECT_LT(html.out.size(), 200'000u);
+}
+
+TEST_F(Cli, UnreadableFilesAndDirectoriesAreSkippedWithAReason) {
+  if (const std::string why = CannotRunAsNobody(); !why.empty()) GTEST_SKIP() << why;
+  // As root every file is readable: the binary runs as nobody (65534) instead.
+  Write("Dockerfile", "FROM alpine:3.20\nADD a /a\n");
+  Write("secret/Dockerfile", "FROM alpine:3.20\nADD b /b\n");
+  Write("locked/Dockerfile", "FROM alpine:3.20\nADD c /c\n");
+  fs::permissions(dir_, fs::perms(0755));
+  fs::permissions(dir_ / "secret", fs::perms(0755));
+  fs::permissions(dir_ / "Dockerfile", fs::perms(0644));
+  fs::permissions(dir_ / "secret" / "Dockerfile", fs::perms(0600));
+  fs::permissions(dir_ / "locked", fs::perms(0700));
+  RunResult r = Exec({"check", "--select", "DF020"}, 60, /*as_nobody=*/true);
+  EXPECT_EQ(r.code, 1) << r.err;  // the readable Dockerfile's finding
+  EXPECT_NE(r.err.find("note: skipped secret/Dockerfile: cannot read: Permission denied"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("note: skipped locked: cannot open directory: Permission denied"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("Dockerfile:2:1: error[DF020"), std::string::npos) << r.out;
+  // Named on the command line, an unreadable file is an error: exit 2.
+  RunResult x = Exec({"check", "secret/Dockerfile"}, 60, true);
+  EXPECT_EQ(x.code, 2) << x.err;
+  EXPECT_NE(x.err.find("shipshape: secret/Dockerfile: cannot read: Permission denied"),
+            std::string::npos)
+      << x.err;
+  // So is an unreadable directory named there (it used to be a note and exit 0).
+  RunResult dir = Exec({"check", "locked"}, 60, true);
+  EXPECT_EQ(dir.code, 2) << dir.err;
+  EXPECT_NE(dir.err.find("shipshape: locked: cannot open directory: Permission denied"),
+            std::string::npos)
+      << dir.err;
+}
+
+TEST_F(Cli, FixOfAReadOnlyTargetFailsAndChangesNothing) {
+  if (const std::string why = CannotRunAsNobody(); !why.empty()) GTEST_SKIP() << why;
+  const std::string original = "FROM alpine:3.20\nADD a /a\n";
+  Write("ro/Dockerfile", original);    // file and directory read-only for nobody
+  Write("rofile/Dockerfile", original);  // directory writable, file read-only
+  Write("rodir/Dockerfile", original);   // file writable, directory read-only
+  fs::permissions(dir_, fs::perms(0755));
+  fs::permissions(dir_ / "ro", fs::perms(0755));
+  fs::permissions(dir_ / "ro" / "Dockerfile", fs::perms(0644));
+  fs::permissions(dir_ / "rofile", fs::perms(0777));
+  fs::permissions(dir_ / "rofile" / "Dockerfile", fs::perms(0444));
+  fs::permissions(dir_ / "rodir", fs::perms(0755));
+  fs::permissions(dir_ / "rodir" / "Dockerfile", fs::perms(0666));
+
+  RunResult r = Exec({"fix", "ro", "--select", "DF020"}, 60, /*as_nobody=*/true);
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_NE(r.err.find("shipshape: cannot write ro/Dockerfile: Permission denied (the file is "
+                       "read-only; it was not changed)"),
+            std::string::npos)
+      << r.err;
+  // The summary does not claim the fix was applied.
+  EXPECT_NE(r.err.find("1 found, 0 fixed, 1 left; 0 files changed"), std::string::npos) << r.err;
+  EXPECT_EQ(Slurp(dir_ / "ro" / "Dockerfile"), original);
+
+  // rename() would succeed here (the directory is writable): the file's mode still protects it.
+  RunResult f = Exec({"fix", "rofile", "--select", "DF020"}, 60, true);
+  EXPECT_EQ(f.code, 2) << f.err;
+  EXPECT_NE(f.err.find("cannot write rofile/Dockerfile: Permission denied (the file is "
+                       "read-only; it was not changed)"),
+            std::string::npos)
+      << f.err;
+  EXPECT_EQ(Slurp(dir_ / "rofile" / "Dockerfile"), original);
+  EXPECT_EQ(fs::status(dir_ / "rofile" / "Dockerfile").permissions() & fs::perms::all,
+            fs::perms(0444));
+
+  RunResult d = Exec({"fix", "rodir", "--select", "DF020"}, 60, true);
+  EXPECT_EQ(d.code, 2) << d.err;
+  EXPECT_NE(d.err.find("cannot create a temporary file beside rodir/Dockerfile: Permission "
+                       "denied (rodir/Dockerfile was not changed)"),
+            std::string::npos)
+      << d.err;
+  EXPECT_EQ(Slurp(dir_ / "rodir" / "Dockerfile"), original);
+  EXPECT_EQ(WriterTemps(dir_), std::vector<std::string>{});
+}
+
+TEST_F(Cli, FullDiskDuringFixLeavesTheOriginalIntact) {
+  // Bigger than the file-size limit below, so writing the fixed copy runs out of room (EFBIG,
+  // as ENOSPC would on a full disk) part-way through.
+  std::string original = "FROM alpine:3.20\nADD a /a\n";
+  for (int i = 0; i < 300; ++i) original += "# padding line " + std::to_string(i) + "\n";
+  ASSERT_GT(original.size(), 4096u);
+  Write("Dockerfile", original);
+  RunResult r = Exec({"fix", "--select", "DF020"}, 60, false, /*max_file_size=*/4096);
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_NE(r.err.find("shipshape: cannot write Dockerfile: File too large (Dockerfile was not "
+                       "changed)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("1 found, 0 fixed, 1 left; 0 files changed"), std::string::npos) << r.err;
+  EXPECT_EQ(Slurp(dir_ / "Dockerfile"), original);
+  EXPECT_EQ(WriterTemps(dir_), std::vector<std::string>{});
+  // A report file that cannot be written (~2 KB; stderr fits in the limit) fails the same way
+  // and is not left half-written.
+  Write("Dockerfile", "FROM alpine:3.20\nADD a /a\n");
+  RunResult rep = Exec({"fix", "--select", "DF020", "--report", "fix.md"}, 60, false, 1024);
+  EXPECT_EQ(rep.code, 2) << rep.err;
+  EXPECT_NE(rep.err.find("cannot write fix.md: File too large (fix.md was not changed)"),
+            std::string::npos)
+      << rep.err;
+  EXPECT_FALSE(fs::exists(dir_ / "fix.md"));
+  EXPECT_EQ(WriterTemps(dir_), std::vector<std::string>{});
+}
+
 TEST(Writer, FailedWriteLeavesOriginalAndNoTemp) {
   char tmpl[] = "/tmp/shipshape-w-XXXXXX";
   ASSERT_NE(::mkdtemp(tmpl), nullptr);
@@ -333,6 +551,90 @@ TEST(Writer, FailedWriteLeavesOriginalAndNoTemp) {
   ASSERT_TRUE(MergeLines((d / ".gitignore").string(), ".env\n*.pem\n", 0644, &changed, &err));
   EXPECT_TRUE(changed);
   EXPECT_EQ(Slurp(d / ".gitignore"), "build/\r\n.env\r\n*.pem\r\n");
+  // fix replaces a file only if it still holds what was read.
+  std::ofstream(d / "Dockerfile.fix") << "ADD a /a\n";
+  ASSERT_TRUE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "ADD a /a\n", "COPY a /a\n", &err))
+      << err;
+  EXPECT_EQ(Slurp(d / "Dockerfile.fix"), "COPY a /a\n");
+  // Edited since it was read: left alone.
+  EXPECT_FALSE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "ADD a /a\n", "x", &err));
+  EXPECT_EQ(err, (d / "Dockerfile.fix").string() +
+                     " changed on disk while it was being fixed; not overwritten (run fix again)");
+  EXPECT_EQ(Slurp(d / "Dockerfile.fix"), "COPY a /a\n");
+  // Deleted since it was read: not recreated.
+  fs::remove(d / "Dockerfile.fix");
+  EXPECT_FALSE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "COPY a /a\n", "x", &err));
+  EXPECT_EQ(err, (d / "Dockerfile.fix").string() + " disappeared before it could be fixed; not recreated");
+  EXPECT_FALSE(fs::exists(d / "Dockerfile.fix"));
+  // Through a symlink, the file it points to is replaced and the link stays a link.
+  fs::create_directories(d / "real");
+  std::ofstream(d / "real" / "Dockerfile") << "old";
+  fs::create_symlink("real/Dockerfile", d / "Dockerfile");
+  ASSERT_TRUE(AtomicWrite((d / "Dockerfile").string(), "new", &err)) << err;
+  EXPECT_TRUE(fs::is_symlink(d / "Dockerfile"));
+  EXPECT_EQ(Slurp(d / "real" / "Dockerfile"), "new");
+  fs::remove_all(d);
+}
+
+/// The disk, except that the first Load of `victim` deletes it just before reading: the file was
+/// listed, then removed (by a concurrent `git checkout`, an editor's save-by-rename...).
+class VanishingFileSystem final : public FileSystem {
+ public:
+  explicit VanishingFileSystem(std::string victim) : victim_(std::move(victim)) {}
+  bool Exists(const std::string& p) const override { return disk_.Exists(p); }
+  bool IsDirectory(const std::string& p) const override { return disk_.IsDirectory(p); }
+  std::optional<std::string> Read(const std::string& p, size_t limit) const override {
+    return disk_.Read(p, limit);
+  }
+  std::optional<uint32_t> Mode(const std::string& p) const override { return disk_.Mode(p); }
+  std::vector<std::string> List(const std::string& p) const override { return disk_.List(p); }
+  bool Load(const std::string& p, size_t limit, std::string* text, uint32_t* mode,
+            std::string* reason, int* error) const override {
+    if (p == victim_) fs::remove(p);
+    return disk_.Load(p, limit, text, mode, reason, error);
+  }
+
+ private:
+  std::string victim_;
+  RealFileSystem disk_;
+};
+
+TEST(Discover, FileDeletedMidScanIsSkippedWithAReason) {
+  char tmpl[] = "/tmp/shipshape-vanish-XXXXXX";
+  ASSERT_NE(::mkdtemp(tmpl), nullptr);
+  const fs::path d = tmpl;
+  fs::create_directories(d / "a");
+  fs::create_directories(d / "b");
+  std::ofstream(d / "a" / "Dockerfile") << "FROM alpine:3.20\nADD a /a\n";
+  std::ofstream(d / "b" / "Dockerfile") << "FROM alpine:3.20\nADD b /b\n";
+  const std::string victim = (d / "b" / "Dockerfile").string();
+  VanishingFileSystem vfs(victim);
+  DiscoverOptions opts;
+  opts.fs = &vfs;
+  Discovered found = Discover({d.string()}, opts);
+  EXPECT_TRUE(found.errors.empty());
+  ASSERT_EQ(found.files.size(), 1u);
+  EXPECT_EQ(found.files[0]->path, (d / "a" / "Dockerfile").string());
+  ASSERT_EQ(found.skipped.size(), 1u);
+  EXPECT_EQ(found.skipped[0].path, victim);
+  EXPECT_EQ(found.skipped[0].reason,
+            "file disappeared during the scan (deleted or renamed after it was listed)");
+  // What the user sees: the text report's skipped line (the CLI prints the same as a note).
+  Report report;
+  report.skipped = found.skipped;
+  std::string text, err;
+  ASSERT_TRUE(Render("text", report, RenderOptions{}, &text, &err)) << err;
+  EXPECT_NE(text.find(victim + ": skipped: file disappeared during the scan"), std::string::npos)
+      << text;
+
+  // Named on the command line, it is an error (exit 2): the user asked for that file.
+  std::ofstream(d / "b" / "Dockerfile") << "FROM alpine:3.20\n";
+  VanishingFileSystem again(victim);
+  opts.fs = &again;
+  Discovered named = Discover({victim}, opts);
+  ASSERT_EQ(named.errors.size(), 1u);
+  EXPECT_EQ(named.errors[0],
+            victim + ": file disappeared during the scan (deleted or renamed after it was listed)");
   fs::remove_all(d);
 }
 

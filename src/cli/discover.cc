@@ -84,10 +84,6 @@ bool ConfigExcluded(const std::string& name, const std::string& rel, bool is_dir
   return false;
 }
 
-bool LooksBinary(std::string_view text) {
-  return std::memchr(text.data(), '\0', std::min<size_t>(text.size(), 8192)) != nullptr;
-}
-
 std::string RealPath(const std::string& p) {
   char buf[PATH_MAX];
   if (!::realpath(p.c_str(), buf)) return {};
@@ -102,7 +98,8 @@ bool Within(const std::string& path, const std::string& root) {
 
 class Walker {
  public:
-  Walker(const DiscoverOptions& opts, Discovered* out) : opts_(opts), out_(out) {}
+  Walker(const DiscoverOptions& opts, Discovered* out)
+      : opts_(opts), out_(out), fs_(opts.fs ? *opts.fs : real_fs_) {}
 
   void Root(const std::string& arg) {
     struct stat st;
@@ -133,7 +130,10 @@ class Walker {
   void Explicit(const std::string& path) {
     std::string text, reason;
     uint32_t mode = 0;
-    if (!LoadFile(path, opts_.max_file_size, &text, &mode, &reason)) {
+    int error = 0;
+    if (!fs_.Load(path, opts_.max_file_size, &text, &mode, &reason, &error)) {
+      // Root() saw it a moment ago: it was deleted or renamed since.
+      if (error == ENOENT) reason = kVanished;
       if (reason.rfind("skipped:", 0) == 0) out_->skipped.push_back({path, reason.substr(9)});
       else out_->errors.push_back(path + ": " + reason);
       return;
@@ -163,7 +163,11 @@ class Walker {
     }
     DIR* d = ::opendir(dir.c_str());
     if (!d) {
-      out_->skipped.push_back({dir, std::string("cannot open directory: ") + std::strerror(errno)});
+      const std::string why = std::string("cannot open directory: ") + std::strerror(errno);
+      // A directory named on the command line that cannot be read at all is an error (exit 2),
+      // not a note: nothing the user asked for would be checked.
+      if (depth == 0) out_->errors.push_back(dir + ": " + why);
+      else out_->skipped.push_back({dir, why});
       return;
     }
     std::vector<std::string> names;
@@ -176,7 +180,11 @@ class Walker {
     for (const std::string& name : names) {
       std::string path = Join(dir, name);
       struct stat st;
-      if (::lstat(path.c_str(), &st) != 0) continue;  // vanished mid-scan
+      if (::lstat(path.c_str(), &st) != 0) {
+        // Listed a moment ago: deleted or renamed since. Said only for files we would check.
+        if (Candidate(path)) out_->skipped.push_back({path, kVanished});
+        continue;
+      }
       if (Skipped(path, name, S_ISDIR(st.st_mode))) continue;
       if (S_ISLNK(st.st_mode)) {
         // Symlinked directories are never entered (no loops); symlinked files are read only
@@ -208,7 +216,9 @@ class Walker {
   void File(const std::string& path) {
     std::string text, reason;
     uint32_t mode = 0;
-    if (!LoadFile(path, opts_.max_file_size, &text, &mode, &reason)) {
+    int error = 0;
+    if (!fs_.Load(path, opts_.max_file_size, &text, &mode, &reason, &error)) {
+      if (error == ENOENT) reason = kVanished;  // listed, then deleted or renamed
       out_->skipped.push_back({path, reason.rfind("skipped: ", 0) == 0 ? reason.substr(9) : reason});
       return;
     }
@@ -230,8 +240,13 @@ class Walker {
     return ConfigExcluded(name, config_rel, is_dir, opts_.config_exclude);
   }
 
+  static constexpr const char* kVanished =
+      "file disappeared during the scan (deleted or renamed after it was listed)";
+
   const DiscoverOptions& opts_;
   Discovered* out_;
+  RealFileSystem real_fs_;
+  const FileSystem& fs_;
   std::string root_real_;
   std::string root_arg_;
   std::set<std::string> seen_;
@@ -256,49 +271,8 @@ FileKind ClassifyFile(const std::string& path, std::string_view text) {
 
 bool LoadFile(const std::string& path, size_t max_size, std::string* text, uint32_t* mode,
               std::string* reason) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) {
-    *reason = std::string("cannot read: ") + std::strerror(errno);
-    return false;
-  }
-  struct stat st;
-  if (::fstat(fd, &st) != 0) {
-    *reason = std::string("cannot stat: ") + std::strerror(errno);
-    ::close(fd);
-    return false;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    ::close(fd);
-    *reason = "is a directory";
-    return false;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    ::close(fd);
-    *reason = "skipped: not a regular file";
-    return false;
-  }
-  if (static_cast<size_t>(st.st_size) > max_size) {
-    ::close(fd);
-    *reason = "skipped: file too large (" + std::to_string(st.st_size) + " bytes; limit " +
-              std::to_string(max_size) + ", see --max-file-size)";
-    return false;
-  }
-  *mode = static_cast<uint32_t>(st.st_mode & 07777);
-  text->assign(static_cast<size_t>(st.st_size), '\0');
-  size_t got = 0;
-  while (got < text->size()) {
-    ssize_t n = ::read(fd, text->data() + got, text->size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    got += static_cast<size_t>(n);
-  }
-  ::close(fd);
-  text->resize(got);
-  if (LooksBinary(*text)) {
-    *reason = "skipped: binary file (contains NUL bytes)";
-    return false;
-  }
-  return true;
+  int error = 0;
+  return RealFileSystem().Load(path, max_size, text, mode, reason, &error);
 }
 
 Discovered Discover(const std::vector<std::string>& paths, const DiscoverOptions& opts) {

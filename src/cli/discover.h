@@ -1,7 +1,9 @@
 // Finding and loading the files to check. Walks the given paths, classifies Docker-related files
 // by name (and content for ambiguous names), and reads each once with limits. Never follows a
 // symlink out of the scanned root and cannot loop (symlinked directories are not entered);
-// binary, oversized and unreadable files are skipped with a reason instead of failing the run.
+// binary, oversized and unreadable files are skipped with a reason instead of failing the run, as
+// is a file deleted or renamed between being listed and being read ("disappeared during the
+// scan").
 #ifndef SHIPSHAPE_CLI_DISCOVER_H_
 #define SHIPSHAPE_CLI_DISCOVER_H_
 
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "core/source.h"
+#include "core/workspace.h"
 #include "report/report.h"
 
 namespace shipshape {
@@ -28,6 +31,10 @@ struct DiscoverOptions {
   std::vector<std::string> config_exclude;
   std::string config_dir;
   bool include_other = false;        ///< Also keep files of kind kOther (explicit arguments).
+  /// Where files are read from (FileSystem::Load); nullptr reads the disk. Directories are always
+  /// walked on the disk: tests inject read failures here, such as a file deleted after it was
+  /// listed.
+  const FileSystem* fs = nullptr;
 };
 
 struct Discovered {

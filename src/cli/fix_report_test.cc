@@ -7,7 +7,6 @@
 // file merged with the override equals the compose file fixed in place".
 #include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -23,6 +22,7 @@
 
 #include "compose/compose.h"
 #include "core/workspace.h"
+#include "testing/spawn.h"
 #include "yaml/yaml.h"
 
 namespace shipshape::compose {
@@ -95,45 +95,19 @@ class FixE2e : public ::testing::Test {
 
   /// Runs the binary with `args` in `cwd` (default: the temp dir), capturing output.
   RunResult Exec(std::vector<std::string> args, const fs::path& cwd = {}) {
-    RunResult r;
-    const fs::path out = dir_.parent_path() / (dir_.filename().string() + ".out");
-    const fs::path err = dir_.parent_path() / (dir_.filename().string() + ".err");
-    const std::string wd = cwd.empty() ? dir_.string() : cwd.string();
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addchdir_np(&fa, wd.c_str());
-    std::vector<std::string> argv_s = {SHIPSHAPE_BINARY};
-    argv_s.insert(argv_s.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : argv_s) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> env_s = {"NO_COLOR=1", "PATH=/usr/bin:/bin"};
-    std::vector<char*> envp;
-    for (auto& e : env_s) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    pid_t pid;
-    EXPECT_EQ(posix_spawn(&pid, SHIPSHAPE_BINARY, &fa, nullptr, argv.data(), envp.data()), 0);
-    posix_spawn_file_actions_destroy(&fa);
-    int status = 0;
-    for (int waited = 0;; ++waited) {
-      if (::waitpid(pid, &status, WNOHANG) == pid) break;
-      if (waited >= 60 * 100) {
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, &status, 0);
-        ADD_FAILURE() << "timed out";
-        break;
-      }
-      ::usleep(10000);
-    }
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    fs::remove(out);
-    fs::remove(err);
-    return r;
+    test::SpawnOptions so;
+    so.argv = {SHIPSHAPE_BINARY};
+    so.argv.insert(so.argv.end(), args.begin(), args.end());
+    so.env = std::vector<std::string>{"NO_COLOR=1", "PATH=/usr/bin:/bin"};
+    so.cwd = cwd.empty() ? dir_.string() : cwd.string();
+    so.stdout_path = dir_.string() + ".out";
+    so.stderr_path = dir_.string() + ".err";
+    test::SpawnResult s = test::Spawn(so);
+    EXPECT_EQ(s.error, "");
+    EXPECT_FALSE(s.timed_out) << "timed out";
+    fs::remove(so.stdout_path);
+    fs::remove(so.stderr_path);
+    return {s.code, std::move(s.out), std::move(s.err)};
   }
 
   /// A small project with problems of several kinds, some fixable.

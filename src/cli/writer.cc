@@ -1,6 +1,8 @@
 #include "cli/writer.h"
 
 #include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,19 +36,41 @@ std::string DirOf(const std::string& path) {
 }  // namespace
 
 bool AtomicWrite(const std::string& path, std::string_view content, std::string* err) {
+  // Every failure leaves `path` as it was; the message says so, since "cannot write" alone reads
+  // as if the file might now be damaged.
+  const std::string kept = " (" + path + " was not changed)";
+  std::string target = path;
   struct stat st;
-  const bool exists = ::stat(path.c_str(), &st) == 0;
-  std::string tmpl = DirOf(path) + "/.shipshape-XXXXXX";
+  bool exists = ::lstat(path.c_str(), &st) == 0;
+  if (exists && S_ISLNK(st.st_mode)) {
+    // Replace the file the link points to, not the link: renaming over the link would turn it
+    // into a regular file and leave its target unfixed.
+    char real[PATH_MAX];
+    if (!::realpath(path.c_str(), real)) {
+      *err = "cannot resolve the symlink " + path + ": " + std::strerror(errno) + kept;
+      return false;
+    }
+    target = real;
+    exists = ::stat(target.c_str(), &st) == 0;
+  }
+  // rename() only needs a writable directory, so a read-only file would be replaced anyway (and,
+  // without root, change owner). A file the user cannot write is one they meant to protect.
+  if (exists && ::faccessat(AT_FDCWD, target.c_str(), W_OK, AT_EACCESS) != 0) {
+    *err = "cannot write " + path + ": " + std::strerror(errno) + " (the file is read-only; it was " +
+           "not changed)";
+    return false;
+  }
+  std::string tmpl = DirOf(target) + "/.shipshape-XXXXXX";
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
   int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    *err = "cannot create a temporary file beside " + path + ": " + std::strerror(errno);
+    *err = "cannot create a temporary file beside " + path + ": " + std::strerror(errno) + kept;
     return false;
   }
   std::string tmp(name.data());
   auto fail = [&](const std::string& what) {
-    *err = what;
+    *err = what + kept;
     ::close(fd);
     ::unlink(tmp.c_str());
     return false;
@@ -63,16 +87,40 @@ bool AtomicWrite(const std::string& path, std::string_view content, std::string*
     ::fchmod(fd, 0644);
   }
   if (::close(fd) != 0) {
+    const int e = errno;
     ::unlink(tmp.c_str());
-    *err = "cannot write " + path + ": " + std::strerror(errno);
+    *err = "cannot write " + path + ": " + std::strerror(e) + kept;
     return false;
   }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    *err = "cannot replace " + path + ": " + std::strerror(errno);
+  if (::rename(tmp.c_str(), target.c_str()) != 0) {
+    const int e = errno;
     ::unlink(tmp.c_str());
+    *err = "cannot replace " + path + ": " + std::strerror(e) + kept;
     return false;
   }
   return true;
+}
+
+bool ReplaceIfUnchanged(const std::string& path, std::string_view expected,
+                        std::string_view content, std::string* err) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    *err = errno == ENOENT ? path + " disappeared before it could be fixed; not recreated"
+                           : "cannot read " + path + ": " + std::strerror(errno) +
+                                 " (" + path + " was not changed)";
+    return false;
+  }
+  std::string now;
+  char buf[65536];
+  ssize_t n;
+  while ((n = ::read(fd, buf, sizeof buf)) > 0 && now.size() <= expected.size())
+    now.append(buf, static_cast<size_t>(n));
+  ::close(fd);
+  if (now != expected) {
+    *err = path + " changed on disk while it was being fixed; not overwritten (run fix again)";
+    return false;
+  }
+  return AtomicWrite(path, content, err);
 }
 
 bool CreateNew(const std::string& path, std::string_view content, unsigned mode, std::string* err) {

@@ -13,6 +13,11 @@ namespace shipshape {
 /// Replaces `path` with `content` atomically, keeping its mode and owner.
 bool AtomicWrite(const std::string& path, std::string_view content, std::string* err);
 
+/// AtomicWrite of `content` over `path`, only if `path` still holds `expected` (what was read and
+/// fixed): a file deleted since is not recreated, and one edited since is not overwritten.
+bool ReplaceIfUnchanged(const std::string& path, std::string_view expected,
+                        std::string_view content, std::string* err);
+
 /// Creates `path` with `content` and `mode`; fails (and writes nothing) if it exists.
 bool CreateNew(const std::string& path, std::string_view content, unsigned mode, std::string* err);
 

@@ -44,6 +44,16 @@ struct YamlValue {
   std::vector<YamlValue> seq;
   bool flow = false;  ///< Write this collection as `[a, b]` / `{a: b}` even in block context.
 
+  // Declared here and defaulted below the class: defined implicitly, they would be instantiated
+  // while YamlValue is still incomplete, which libstdc++'s std::pair rejects under clang (the
+  // fuzz build).
+  YamlValue();
+  YamlValue(const YamlValue&);
+  YamlValue(YamlValue&&) noexcept;
+  YamlValue& operator=(const YamlValue&);
+  YamlValue& operator=(YamlValue&&) noexcept;
+  ~YamlValue();
+
   /// Verbatim YAML scalar text.
   static YamlValue Raw(std::string yaml_text);
   /// `s` as a plain scalar when YAML reads it back as the same string, else double-quoted.
@@ -53,6 +63,13 @@ struct YamlValue {
   static YamlValue Map(std::vector<std::pair<std::string, YamlValue>> entries, bool flow = false);
   static YamlValue Seq(std::vector<YamlValue> items, bool flow = false);
 };
+
+inline YamlValue::YamlValue() = default;
+inline YamlValue::YamlValue(const YamlValue&) = default;
+inline YamlValue::YamlValue(YamlValue&&) noexcept = default;
+inline YamlValue& YamlValue::operator=(const YamlValue&) = default;
+inline YamlValue& YamlValue::operator=(YamlValue&&) noexcept = default;
+inline YamlValue::~YamlValue() = default;
 
 /// True if `s` can be written as a plain scalar and read back as the same string (not a bool,
 /// number or null in YAML 1.1 or 1.2, no indicators, no `: ` or ` #`).

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace shipshape {
 
@@ -56,6 +58,102 @@ std::vector<std::string> RealFileSystem::List(const std::string& path) const {
   ::closedir(d);
   std::sort(out.begin(), out.end());
   return out;
+}
+
+namespace {
+/// A NUL byte in the first 8 KiB: not a text file (the same test git and grep use).
+bool LooksBinary(std::string_view text) {
+  return std::memchr(text.data(), '\0', std::min<size_t>(text.size(), 8192)) != nullptr;
+}
+}  // namespace
+
+bool FileSystem::Load(const std::string& path, size_t limit, std::string* text, uint32_t* mode,
+                      std::string* reason, int* error) const {
+  *error = 0;
+  if (IsDirectory(path)) {
+    *reason = "is a directory";
+    return false;
+  }
+  std::optional<std::string> content = Read(path, limit);
+  if (!content) {
+    if (!Exists(path)) {
+      *error = ENOENT;
+      *reason = std::string("cannot read: ") + std::strerror(ENOENT);
+    } else {
+      *reason = "skipped: file too large or unreadable (limit " + std::to_string(limit) +
+                " bytes, see --max-file-size)";
+    }
+    return false;
+  }
+  if (LooksBinary(*content)) {
+    *reason = "skipped: binary file (contains NUL bytes)";
+    return false;
+  }
+  *text = std::move(*content);
+  *mode = Mode(path).value_or(0644);
+  return true;
+}
+
+bool RealFileSystem::Load(const std::string& path, size_t limit, std::string* text,
+                          uint32_t* mode, std::string* reason, int* error) const {
+  *error = 0;
+  // O_NONBLOCK: opening a FIFO named like a Dockerfile must not hang the scan.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    *error = errno;
+    *reason = std::string("cannot read: ") + std::strerror(errno);
+    return false;
+  }
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    *error = errno;
+    *reason = std::string("cannot stat: ") + std::strerror(errno);
+    ::close(fd);
+    return false;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    *reason = "is a directory";
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    *reason = "skipped: not a regular file";
+    return false;
+  }
+  if (static_cast<size_t>(st.st_size) > limit) {
+    ::close(fd);
+    *reason = "skipped: file too large (" + std::to_string(st.st_size) + " bytes; limit " +
+              std::to_string(limit) + ", see --max-file-size)";
+    return false;
+  }
+  *mode = static_cast<uint32_t>(st.st_mode & 07777);
+  text->assign(static_cast<size_t>(st.st_size), '\0');
+  size_t got = 0;
+  int read_errno = 0;
+  while (got < text->size()) {
+    ssize_t n = ::read(fd, text->data() + got, text->size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) read_errno = errno;
+    if (n <= 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  if (read_errno != 0) {
+    // EIO from a failing disk, EISDIR from odd file systems: better said than checked half-read.
+    *error = read_errno;
+    *reason = std::string("cannot read: ") + std::strerror(read_errno);
+    text->clear();
+    return false;
+  }
+  // A file that shrank while it was read (truncated by an editor mid-save) is checked as read.
+  text->resize(got);
+  if (LooksBinary(*text)) {
+    *reason = "skipped: binary file (contains NUL bytes)";
+    text->clear();
+    return false;
+  }
+  return true;
 }
 
 void MemoryFileSystem::Add(std::string path, std::string content, uint32_t mode) {

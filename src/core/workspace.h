@@ -26,6 +26,12 @@ class FileSystem {
   virtual std::optional<uint32_t> Mode(const std::string& path) const = 0;
   /// Names in a directory (not recursive), sorted; empty if not a directory.
   virtual std::vector<std::string> List(const std::string& path) const = 0;
+  /// Reads a file to check (discovery): its text and permission bits. On failure returns false
+  /// with a human-readable `reason` (prefixed "skipped: " when the file is merely not checkable:
+  /// not a regular file, too large, binary) and, for an OS error, its errno in `error` (else 0).
+  /// The default uses Read() and Mode(); a missing file reports ENOENT.
+  virtual bool Load(const std::string& path, size_t limit, std::string* text, uint32_t* mode,
+                    std::string* reason, int* error) const;
 };
 
 /// The real disk. Paths are used as given (relative to the process's working directory).
@@ -36,6 +42,8 @@ class RealFileSystem final : public FileSystem {
   std::optional<std::string> Read(const std::string& path, size_t limit) const override;
   std::optional<uint32_t> Mode(const std::string& path) const override;
   std::vector<std::string> List(const std::string& path) const override;
+  bool Load(const std::string& path, size_t limit, std::string* text, uint32_t* mode,
+            std::string* reason, int* error) const override;
 };
 
 /// An in-memory tree for tests: files by path; directories are implied by file paths.

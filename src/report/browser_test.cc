@@ -36,7 +36,6 @@
 // GPU process are environment noise, not page errors, and are ignored.
 #include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -53,11 +52,10 @@
 
 #include "report/reporters.h"
 #include "rules/rule.h"
+#include "testing/spawn.h"
 
 // Test data uses designated initializers that leave defaulted members out.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-
-extern char** environ;
 
 namespace shipshape {
 namespace {
@@ -66,13 +64,6 @@ namespace fs = std::filesystem;
 
 constexpr int kTimeoutSeconds = 60;
 constexpr std::string_view kSecret = "ghp_Zx81kQ0pLmN4vB7cR2tY";
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 /// The Chromium to use, or empty.
 std::string FindChromium() {
@@ -126,44 +117,21 @@ BrowserRun DumpDom(const std::string& chromium, const fs::path& work, const std:
       "--dump-dom",
       url,
   };
-  std::vector<char*> argv;
-  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawnattr_t attr;
-  posix_spawnattr_init(&attr);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
-  posix_spawnattr_setpgroup(&attr, 0);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, chromium.c_str(), &fa, &attr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&fa);
-  posix_spawnattr_destroy(&attr);
-  if (rc != 0) {
-    r.log = "posix_spawn " + chromium + " failed: " + std::strerror(rc);
+  test::SpawnOptions so;
+  so.argv = args;
+  so.stdout_path = out.string();
+  so.stderr_path = err.string();
+  so.timeout_s = kTimeoutSeconds;
+  so.new_process_group = true;
+  test::SpawnResult s = test::Spawn(so);
+  if (!s.error.empty()) {
+    r.log = "cannot start " + chromium + ": " + s.error;
     return r;
   }
-  int status = 0;
-  for (int tick = 0;; ++tick) {
-    const pid_t w = ::waitpid(pid, &status, WNOHANG);
-    if (w == pid) break;
-    if (tick >= kTimeoutSeconds * 20) {
-      r.timed_out = true;
-      ::kill(-pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      break;
-    }
-    ::usleep(50'000);
-  }
-  // Helpers that outlived the browser process (they should not) go with it.
-  ::kill(-pid, SIGKILL);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.dom = Slurp(out);
-  r.log = Slurp(err);
+  r.timed_out = s.timed_out;
+  r.exit_code = s.code;
+  r.dom = std::move(s.out);
+  r.log = std::move(s.err);
   return r;
 }
 

@@ -252,7 +252,8 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
     out += "<td><code>" + XmlEscape(it.code) + "</code> " + XmlEscape(it.name) + "</td>";
     out += "<td>" + std::string(CategoryName(it.category)) + "</td>";
     out += "<td>" + XmlEscape(it.message);
-    const std::string line = report::MaskedLine(*it.file, it.pos.line);
+    uint32_t column = it.pos.column;
+    const std::string line = report::ExcerptWindow(report::MaskedLine(*it.file, it.pos.line), &column);
     out += "<pre>" + std::to_string(it.pos.line) + " | " + XmlEscape(line) + "</pre></td>";
     out += "<td>";
     if (d.fix) {

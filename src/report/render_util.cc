@@ -185,7 +185,18 @@ std::vector<RuleUse> RulesUsed(const std::vector<Item>& items) {
 
 std::string MaskedLine(const FileResult& file, uint32_t line) {
   const LineIndex& lines = file.file->lines();
-  return MaskLine(lines.Line(line), lines.LineStart(line), file.diagnostics);
+  std::string out = MaskLine(lines.Line(line), lines.LineStart(line), file.diagnostics);
+  if (file.file->kind == FileKind::kEnv) {
+    // An env file is where credentials live: its findings (not gitignored, mode too open...)
+    // are about the file, and their excerpt must not show the value of `KEY=value`, secret or
+    // not. The key stays, so the line is still recognisable.
+    const size_t start = out.find_first_not_of(" \t");
+    const size_t eq = out.find('=');
+    if (start != std::string::npos && out[start] != '#' && eq != std::string::npos)
+      for (size_t i = eq + 1; i < out.size(); ++i)
+        if (out[i] != '\r') out[i] = '*';
+  }
+  return out;
 }
 
 std::string Scrub(const FileResult& file, std::string_view text) {
@@ -341,6 +352,33 @@ size_t CodePoints(std::string_view s) {
   for (char ch : s)
     if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
   return n;
+}
+
+std::string ExcerptWindow(std::string_view line, uint32_t* col) {
+  const size_t total = CodePoints(line);
+  if (total <= kMaxExcerptWidth) return std::string(line);
+  // Keep some context before the column; the window never runs past the end.
+  const size_t lead = 40;
+  size_t first = *col > lead ? *col - lead : 1;  // 1-based code point
+  if (first + kMaxExcerptWidth - 1 > total) first = total - kMaxExcerptWidth + 1;
+  const size_t last = first + kMaxExcerptWidth - 1;
+  size_t begin = line.size(), end = line.size(), cp = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+    ++cp;
+    if (cp == first) begin = i;
+    if (cp == last + 1) {
+      end = i;
+      break;
+    }
+  }
+  std::string out;
+  if (first > 1) out += "...";
+  out.append(line.substr(begin, end - begin));
+  if (last < total) out += "...";
+  const uint32_t shift = static_cast<uint32_t>(first - 1) - (first > 1 ? 3 : 0);
+  *col = *col > shift ? *col - shift : 1;
+  return out;
 }
 
 std::string Plural(size_t n, std::string_view one, std::string_view many) {

@@ -108,6 +108,12 @@ std::string UriEncode(std::string_view path);
 std::string Sha256Hex(std::string_view data);
 /// Number of Unicode code points in `s` (UTF-8; invalid bytes count one each).
 size_t CodePoints(std::string_view s);
+/// Longest source line shown whole in an excerpt, in code points.
+inline constexpr uint32_t kMaxExcerptWidth = 200;
+/// `line` cut to at most kMaxExcerptWidth code points around column `*col` (1-based) with "..."
+/// where it was cut; `*col` is moved to the same character of the result. A 10 MB line in a file
+/// must not put 10 MB into the report once per finding on it.
+std::string ExcerptWindow(std::string_view line, uint32_t* col);
 /// "1 error" / "2 errors".
 std::string Plural(size_t n, std::string_view one, std::string_view many);
 std::string_view FixTag(Applicability a);  ///< "", "(unsafe)", "(suggestion)".

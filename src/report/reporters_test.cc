@@ -535,6 +535,34 @@ TEST(RenderUtil, Sha256KnownAnswers) {
             "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
 }
 
+TEST(RenderUtil, ExcerptWindowCutsLongLinesAroundTheColumn) {
+  uint32_t col = 5;
+  EXPECT_EQ(report::ExcerptWindow("short line", &col), "short line");
+  EXPECT_EQ(col, 5u);
+  // 1000 digits cycling 0-9; column 501 is the character '0' at index 500.
+  std::string line;
+  for (int i = 0; i < 1000; ++i) line += static_cast<char>('0' + i % 10);
+  col = 501;
+  const std::string cut = report::ExcerptWindow(line, &col);
+  EXPECT_EQ(report::CodePoints(cut), report::kMaxExcerptWidth + 6);  // plus "..." twice
+  EXPECT_EQ(cut.substr(0, 3), "...");
+  EXPECT_EQ(cut.substr(cut.size() - 3), "...");
+  EXPECT_EQ(cut[col - 1], line[500]);
+  EXPECT_EQ(cut.substr(col - 1, 10), line.substr(500, 10));
+  // Near the end the window ends at the line's end (no trailing "...").
+  col = 1000;
+  const std::string tail = report::ExcerptWindow(line, &col);
+  EXPECT_EQ(tail.substr(tail.size() - 5), line.substr(995));
+  EXPECT_EQ(tail[col - 1], line[999]);
+  // Multi-byte characters are never split.
+  std::string wide;
+  for (int i = 0; i < 300; ++i) wide += "\xC3\xA9";  // é
+  col = 100;
+  const std::string w = report::ExcerptWindow(wide, &col);
+  EXPECT_EQ(report::CodePoints(w), report::kMaxExcerptWidth + 6);
+  EXPECT_EQ(w.substr(3, 2), "\xC3\xA9");
+}
+
 TEST(RenderUtil, FingerprintIgnoresLineMoves) {
   Fixture a;
   const std::string before = report::Flatten(a.report)[0].fingerprint;

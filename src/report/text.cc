@@ -81,17 +81,22 @@ void RenderOne(const Item& it, const RenderOptions& opts, const Painter& paint, 
   const std::string gutter_num = std::to_string(p.line);
   const std::string pad(gutter_num.size() + 1, ' ');
   if (opts.show_source) {
-    const std::string line = report::MaskedLine(*it.file, p.line);
-    const uint32_t line_cps = static_cast<uint32_t>(report::CodePoints(line));
+    const std::string full = report::MaskedLine(*it.file, p.line);
+    const uint32_t line_cps = static_cast<uint32_t>(report::CodePoints(full));
     // A range spanning lines is underlined to the end of its first line.
     const uint32_t end_col = p.end_line == p.line ? p.end_column : line_cps + 1;
-    const uint32_t width = end_col > p.column ? end_col - p.column : 1;
+    uint32_t column = p.column;
+    const std::string line = report::ExcerptWindow(full, &column);
+    const uint32_t shown = static_cast<uint32_t>(report::CodePoints(line));
+    uint32_t width = end_col > p.column ? end_col - p.column : 1;
+    // A cut line: underline only what is shown.
+    if (line.size() != full.size()) width = std::min(width, shown >= column ? shown - column + 1 : 1);
     *out += paint(kCyan, " " + gutter_num + " |");
     if (!line.empty()) *out += ' ' + line;
     *out += '\n';
     *out += paint(kCyan, pad + " |");
     *out += ' ';
-    *out += paint(SeverityColor(d.severity), Carets(line, p.column, width));
+    *out += paint(SeverityColor(d.severity), Carets(line, column, width));
     *out += '\n';
   }
   if (d.fix) {
