@@ -28,7 +28,10 @@ bench: build
 asan: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSHIPSHAPE_SANITIZE=ON -DSHIPSHAPE_BENCH=OFF
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+	# The fix-invariant corpus test is left to the release run (`make test`): under ASan it takes
+	# ~6 of the ~8 minutes, and every corpus file is still linted and fixed under ASan by the
+	# *Corpus tests and scripts/corpus-smoke.
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS) -E FixCorpusInvariant
 	ASAN_OPTIONS=detect_leaks=1 bash scripts/corpus-smoke build-asan/shipshape
 
 fuzz: deps
