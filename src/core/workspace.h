@@ -4,8 +4,10 @@
 #ifndef SHIPSHAPE_CORE_WORKSPACE_H_
 #define SHIPSHAPE_CORE_WORKSPACE_H_
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,11 +66,30 @@ class MemoryFileSystem final : public FileSystem {
   std::map<std::string, Entry> files_;
 };
 
+/// Derived data computed once per run and shared by the threads linting a workspace's files
+/// (e.g. the `.dockerignore` generated for a directory, which reads every Dockerfile there).
+class WorkspaceMemo {
+ public:
+  /// The value stored under `key`, computed by `make` on first use. Thread-safe; `make` runs under
+  /// the memo's lock and must not use the memo itself.
+  std::string Get(const std::string& key, const std::function<std::string()>& make) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = values_.find(key);
+    if (it == values_.end()) it = values_.emplace(key, make()).first;
+    return it->second;
+  }
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, std::string> values_;
+};
+
 struct Workspace {
   std::string root;  ///< Scan root as given.
   const FileSystem* fs = nullptr;
   /// Every Docker-related file found by discovery (owned elsewhere).
   std::vector<const SourceFile*> files;
+  std::shared_ptr<WorkspaceMemo> memo = std::make_shared<WorkspaceMemo>();
 };
 
 /// Normalizes `a/./b/../c` to `a/c`; keeps a leading "/" and leading "..".

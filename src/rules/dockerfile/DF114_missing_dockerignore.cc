@@ -16,6 +16,13 @@ bool CopiesDirectory(std::string_view src) {
   return false;
 }
 
+// The generated file reads every Dockerfile of the directory: once per directory and run, not once
+// per finding and fix pass.
+std::string Generated(const Workspace& ws, const std::string& dir) {
+  if (!ws.memo) return generate::GenerateDockerignore(ws, dir);
+  return ws.memo->Get("dockerignore:" + dir, [&] { return generate::GenerateDockerignore(ws, dir); });
+}
+
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const Workspace* ws = ctx.workspace();
   if (!ws || !ws->fs) return;
@@ -38,7 +45,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   fix.title = "Create a .dockerignore for the stacks detected beside the Dockerfile";
   fix.applicability = Applicability::kUnsafe;
   fix.file_writes.push_back(
-      {".dockerignore", generate::GenerateDockerignore(*ws, dir.empty() ? "." : dir), false, 0644});
+      {".dockerignore", Generated(*ws, dir.empty() ? "." : dir), false, 0644});
   ctx.Report(first->keyword_range,
              "this copies a directory of the build context, and there is no .dockerignore beside "
              "the Dockerfile: .git, .env files, local secrets and build output go into the image")
