@@ -415,6 +415,7 @@ class ModelBuilder {
         }
       };
       if (k == "services") {
+        if (e.value->IsMapping()) f_->services.reserve(f_->services.size() + e.value->entries.size());
         if (e.value->IsMapping())
           for (const Entry& se : e.value->entries)
             if (se.key->value.rfind("x-", 0) != 0) BuildService(se);
@@ -615,36 +616,51 @@ std::string_view ComposeFile::SourceTextOf(uint16_t source) const {
   return source == 0 ? text : std::string_view();
 }
 
+namespace {
+
+// True if some node of the expanded tree under `root` satisfies `pred`. Iterative, each node
+// once (aliases make the tree a DAG), bounded by the document's expansion cap.
+template <typename Pred>
+bool AnyNode(const Node* root, Pred pred) {
+  std::vector<const Node*> stack{root};
+  std::set<const Node*> seen;
+  while (!stack.empty()) {
+    const Node* n = stack.back();
+    stack.pop_back();
+    if (!seen.insert(n).second) continue;
+    if (pred(*n)) return true;
+    for (const Entry& e : n->entries) {
+      stack.push_back(e.key);
+      stack.push_back(e.value);
+    }
+    for (const yaml::Item& it : n->items) stack.push_back(it.node);
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> ComposeFile::ServicesUsing(TextRange range, uint16_t source) const {
   std::vector<std::string> out;
   for (const Service& s : services) {
     if (!s.node) continue;
     if (s.source == source && s.range.Contains(range)) continue;  // written inside the service itself
-    // Iterative walk of the expanded service tree, bounded by the document's expansion cap.
-    std::vector<const Node*> stack{s.node};
-    std::set<const Node*> seen;
-    bool hit = false;
-    while (!stack.empty() && !hit) {
-      const Node* n = stack.back();
-      stack.pop_back();
-      if (!seen.insert(n).second) continue;
-      if (n->source == source && !n->range.empty() && range.Contains(n->range)) {
-        hit = true;
-        break;
-      }
-      for (const Entry& e : n->entries) {
-        stack.push_back(e.key);
-        stack.push_back(e.value);
-      }
-      for (const yaml::Item& it : n->items) stack.push_back(it.node);
-    }
-    if (hit) out.push_back(s.name);
+    // A self-contained service's nodes all lie in its own range: a range elsewhere has none.
+    if (s.self_contained && (s.source != source || !s.range.Overlaps(range))) continue;
+    if (AnyNode(s.node, [&](const Node& n) {
+          return n.source == source && !n.range.empty() && range.Contains(n.range);
+        }))
+      out.push_back(s.name);
   }
   return out;
 }
 
 void BuildModel(ComposeFile* file, const LoadOptions& options) {
   ModelBuilder(file, options).Build();
+  for (Service& s : file->services)
+    s.self_contained = s.node && !AnyNode(s.node, [&](const Node& n) {
+      return n.source != s.source || (!n.range.empty() && !s.range.Contains(n.range));
+    });
 }
 
 std::unique_ptr<ComposeFile> ParseComposeFile(std::string_view text, std::string path, const LoadOptions& options) {

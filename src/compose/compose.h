@@ -134,6 +134,9 @@ struct Service {
   TextRange range;
   uint16_t source = 0;
   const yaml::Node* node = nullptr;
+  /// Every node of the (alias/merge-expanded) definition lies in `range` of `source`: no anchor
+  /// or merge from elsewhere. Lets ServicesUsing skip the tree walk for unrelated ranges.
+  bool self_contained = false;
 
   Value image, restart, user, container_name, network_mode, pid, ipc, uts, userns_mode, cgroup,
       cgroup_parent, privileged, read_only, mem_limit, memswap_limit, mem_reservation, cpus,

@@ -162,7 +162,7 @@ std::string Card(std::string_view label, size_t n) {
 }  // namespace
 
 std::string RenderHtml(const Report& report, const RenderOptions&) {
-  const std::vector<Item> items = report::Flatten(report);
+  const std::vector<Item> items = report::Flatten(report, /*fingerprints=*/false);
   const report::Counts c = report::Count(items);
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

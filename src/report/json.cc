@@ -1,78 +1,128 @@
-// The versioned JSON document (schema in reporters.h). nlohmann's default object type is a sorted
-// map, which gives the deterministic key order the schema promises.
-#include <nlohmann/json.hpp>
-
+// The versioned JSON document (schema in reporters.h), streamed with JsonWriter. Keys are written
+// in sorted order, the order the schema documents (and nlohmann's sorted map used to print).
+#include "report/json_writer.h"
 #include "report/render_util.h"
 #include "report/reporters.h"
 
 namespace shipshape {
 namespace {
 
-using nlohmann::json;
+using report::JsonWriter;
 
-json PositionJson(const report::Position& p) {
-  return {{"line", p.line}, {"column", p.column}, {"end_line", p.end_line},
-          {"end_column", p.end_column}};
+// Three of the four position members: in a finding they sort before "fix", "line" after it.
+void PositionHead(JsonWriter& w, const report::Position& p) {
+  w.Member("column", p.column);
+  w.Member("end_column", p.end_column);
+  w.Member("end_line", p.end_line);
 }
 
-json FixJson(const report::Item& it) {
+void WriteFix(JsonWriter& w, const report::Item& it) {
   const Diagnostic& d = *it.diag;
-  if (!d.fix) return nullptr;
-  json edits = json::array();
-  for (const Edit& e : d.fix->edits) {
-    json je = PositionJson(report::Locate(*it.file->file, e.range));
-    je["content"] = report::Scrub(*it.file, e.text);
-    edits.push_back(std::move(je));
+  w.Key("fix");
+  if (!d.fix) {
+    w.Null();
+    return;
   }
-  return {{"title", report::Scrub(*it.file, d.fix->title)},
-          {"applicability", ApplicabilityName(d.fix->applicability)},
-          {"edits", std::move(edits)}};
+  w.BeginObject();
+  w.Member("applicability", ApplicabilityName(d.fix->applicability));
+  w.Key("edits");
+  w.BeginArray();
+  for (const Edit& e : d.fix->edits) {
+    const report::Position p = report::Locate(*it.file->file, e.range);
+    w.BeginObject();
+    w.Member("column", p.column);
+    w.Member("content", report::Scrub(*it.file, e.text));
+    w.Member("end_column", p.end_column);
+    w.Member("end_line", p.end_line);
+    w.Member("line", p.line);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Member("title", report::Scrub(*it.file, d.fix->title));
+  w.EndObject();
+}
+
+void StringArray(JsonWriter& w, std::string_view key, const std::vector<std::string>& v) {
+  w.Key(key);
+  w.BeginArray();
+  for (const std::string& x : v) w.String(x);
+  w.EndArray();
 }
 
 std::string Build(const Report& report) {
-  const std::vector<report::Item> items = report::Flatten(report);
+  const std::vector<report::Item> items = report::Flatten(report, /*fingerprints=*/false);
   const report::Counts c = report::Count(items);
-  json diags = json::array();
+  std::string out;
+  out.reserve(1024 + items.size() * 512);
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("diagnostics");
+  w.BeginArray();
   for (const report::Item& it : items) {
-    json d = PositionJson(it.pos);
-    d["rule"] = it.code;
-    d["name"] = it.name;
-    d["severity"] = SeverityName(it.diag->severity);
-    d["category"] = CategoryName(it.category);
-    d["path"] = it.path;
-    d["message"] = it.message;
-    d["fix"] = FixJson(it);
-    json related = json::array();
-    for (const std::string& r : it.diag->related) related.push_back(report::Scrub(*it.file, r));
-    d["related"] = std::move(related);
-    diags.push_back(std::move(d));
+    w.BeginObject();
+    w.Member("category", CategoryName(it.category));
+    PositionHead(w, it.pos);
+    WriteFix(w, it);
+    w.Member("line", it.pos.line);
+    w.Member("message", it.message);
+    w.Member("name", it.name);
+    w.Member("path", it.path);
+    w.Key("related");
+    w.BeginArray();
+    for (const std::string& r : it.diag->related) w.String(report::Scrub(*it.file, r));
+    w.EndArray();
+    w.Member("rule", it.code);
+    w.Member("severity", SeverityName(it.diag->severity));
+    w.EndObject();
   }
-  json summary = {{"total", c.total},
-                  {"files_with_findings", c.files_with_findings},
-                  {"fixable", c.safe_fixes},
-                  {"unsafe_fixable", c.unsafe_fixes}};
-  for (Severity s : report::kSeveritiesDesc) summary[std::string(SeverityName(s))] = c.of(s);
-  json skipped = json::array();
-  for (const SkippedFile& s : report.skipped)
-    skipped.push_back({{"path", s.path}, {"reason", s.reason}});
-  json fix_result = nullptr;
+  w.EndArray();
+  w.Member("files_scanned", uint64_t{report.files.size()});
+  w.Key("fix_result");
   if (report.fix.present) {
-    fix_result = {{"found", report.fix.found},
-                  {"fixed", report.fix.fixed},
-                  {"left", report.fix.left},
-                  {"files_changed", report.fix.files_changed},
-                  {"files_added", report.fix.files_added}};
+    w.BeginObject();
+    StringArray(w, "files_added", report.fix.files_added);
+    StringArray(w, "files_changed", report.fix.files_changed);
+    w.Member("fixed", uint64_t{report.fix.fixed});
+    w.Member("found", uint64_t{report.fix.found});
+    w.Member("left", uint64_t{report.fix.left});
+    w.EndObject();
+  } else {
+    w.Null();
   }
-  const json doc = {{"version", 1},
-                    {"tool", {{"name", "shipshape"}, {"version", report.tool_version}}},
-                    {"root", report.root},
-                    {"mode", report.mode},
-                    {"files_scanned", report.files.size()},
-                    {"skipped", std::move(skipped)},
-                    {"summary", std::move(summary)},
-                    {"fix_result", std::move(fix_result)},
-                    {"diagnostics", std::move(diags)}};
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  w.Member("mode", report.mode);
+  w.Member("root", report.root);
+  w.Key("skipped");
+  w.BeginArray();
+  for (const SkippedFile& s : report.skipped) {
+    w.BeginObject();
+    w.Member("path", s.path);
+    w.Member("reason", s.reason);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("summary");
+  w.BeginObject();
+  // Sorted: critical, error, files_with_findings, fixable, info, style, total, unsafe_fixable,
+  // warning.
+  w.Member("critical", uint64_t{c.of(Severity::kCritical)});
+  w.Member("error", uint64_t{c.of(Severity::kError)});
+  w.Member("files_with_findings", uint64_t{c.files_with_findings});
+  w.Member("fixable", uint64_t{c.safe_fixes});
+  w.Member("info", uint64_t{c.of(Severity::kInfo)});
+  w.Member("style", uint64_t{c.of(Severity::kStyle)});
+  w.Member("total", uint64_t{c.total});
+  w.Member("unsafe_fixable", uint64_t{c.unsafe_fixes});
+  w.Member("warning", uint64_t{c.of(Severity::kWarning)});
+  w.EndObject();
+  w.Key("tool");
+  w.BeginObject();
+  w.Member("name", "shipshape");
+  w.Member("version", report.tool_version);
+  w.EndObject();
+  w.Member("version", 1);
+  w.EndObject();
+  out += '\n';
+  return out;
 }
 
 }  // namespace

@@ -105,7 +105,7 @@ std::string FixCell(const Diagnostic& d, const FileResult& f) {
 }  // namespace
 
 std::string RenderMarkdown(const Report& report, const RenderOptions&) {
-  const std::vector<Item> items = report::Flatten(report);
+  const std::vector<Item> items = report::Flatten(report, /*fingerprints=*/false);
   const report::Counts counts = report::Count(items);
   const std::vector<const FileResult*> files = report::SortedFiles(report);
   std::string out;

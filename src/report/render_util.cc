@@ -36,10 +36,13 @@ std::string_view Trim(std::string_view s) {
 
 }  // namespace
 
-std::vector<Item> Flatten(const Report& report) {
+std::vector<Item> Flatten(const Report& report, bool fingerprints) {
   std::vector<Item> items;
   // Identical (path, rule, line text) keys get an occurrence number so fingerprints stay unique.
   std::map<std::string, int> seen;
+  size_t total = 0;
+  for (const FileResult& f : report.files) total += f.diagnostics.size();
+  items.reserve(total);
   for (const FileResult* f : SortedFiles(report)) {
     std::vector<const Diagnostic*> diags;
     for (const Diagnostic& d : f->diagnostics) diags.push_back(&d);
@@ -57,6 +60,10 @@ std::vector<Item> Flatten(const Report& report) {
       it.name = d->rule ? d->rule->name : "unknown";
       it.category = d->rule ? d->rule->category : Category::kMaintainability;
       it.message = Scrub(*f, d->message);
+      if (!fingerprints) {
+        items.push_back(std::move(it));
+        continue;
+      }
       std::string key = f->file->path;
       key += '\0';
       key += it.code;

@@ -37,8 +37,9 @@ struct Item {
   std::string fingerprint;   ///< Stable across line moves: hash of path, rule, line text.
 };
 
-/// Every finding, ordered by (path, start offset, code), whatever the input order.
-std::vector<Item> Flatten(const Report& report);
+/// Every finding, ordered by (path, start offset, code), whatever the input order. Fingerprints
+/// (a SHA-256 per finding) are left empty unless asked for: only SARIF and the CI formats use them.
+std::vector<Item> Flatten(const Report& report, bool fingerprints = true);
 
 /// Files in path order (the report's, re-sorted defensively).
 std::vector<const FileResult*> SortedFiles(const Report& report);

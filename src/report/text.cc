@@ -126,7 +126,7 @@ void RenderOne(const Item& it, const RenderOptions& opts, const Painter& paint, 
 
 std::string RenderText(const Report& report, const RenderOptions& opts) {
   const Painter paint{opts.color};
-  const std::vector<Item> items = report::Flatten(report);
+  const std::vector<Item> items = report::Flatten(report, /*fingerprints=*/false);
   std::string out;
   for (const Item& it : items) {
     RenderOne(it, opts, paint, &out);
