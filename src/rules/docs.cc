@@ -1,5 +1,6 @@
 #include "rules/docs.h"
 
+#include "fix/diff.h"
 #include "rules/registry.h"
 
 namespace shipshape {
@@ -58,6 +59,17 @@ std::string RuleDocPage(const Rule& r) {
   out += "| Also known as | " + Aliases(r) + " |\n\n";
   out += std::string(r.docs);
   if (out.back() != '\n') out += '\n';
+  // The first Bad case with a fix, as the diff `shipshape fix --diff` prints. The inline-case
+  // driver checks that the fix produces exactly this text, so the committed page is a golden
+  // file: a change in what the fix writes shows up here and fails RuleDocs until regenerated.
+  for (const TestCase& c : r.cases) {
+    if (!c.bad || c.fixed.empty()) continue;
+    const std::string path = !c.path.empty() ? std::string(c.path)
+                             : r.target == Target::kCompose ? "compose.yaml"
+                                                            : "Dockerfile";
+    out += "\n## Example fix\n\n```diff\n" + UnifiedDiff(c.source, c.fixed, path) + "```\n";
+    break;
+  }
   return out;
 }
 

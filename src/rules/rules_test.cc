@@ -165,6 +165,16 @@ TEST_P(RuleCases, InlineCases) {
       EXPECT_FALSE(HasParseError(LintFile(again, opts))) << rule.code << " fixed text does not parse";
     }
   }
+  // Every fix has a golden: a Bad case with the exact fixed text (also shown as a diff in the
+  // rule's docs page). Fixes that write another file (.gitignore, .dockerignore) are checked by
+  // the workspace and context tests instead.
+  static const std::set<std::string_view> kFixesAnotherFile = {"DC014", "DF114", "DX021"};
+  if (rule.fix != FixAvailability::kNone && rule.status != Status::kNotApplicable &&
+      !kFixesAnotherFile.count(rule.code)) {
+    bool golden = false;
+    for (const TestCase& c : rule.cases) golden |= c.bad && !c.fixed.empty();
+    EXPECT_TRUE(golden) << rule.code << " has a fix but no Bad case with its fixed text";
+  }
   if (rule.status == Status::kNotApplicable) {
     EXPECT_TRUE(rule.cases.empty()) << rule.code << " is not applicable but has cases";
   } else if (rule.status != Status::kRemoved) {
