@@ -241,17 +241,14 @@ class ModelBuilder {
   }
 
   void BuildService(const Entry& se) {
-    Service s;
+    Service& s = f_->services.emplace_back();  // Filled in place: a Service is large to move.
     s.name = ScalarText(se.key);
     s.name_range = se.key->range;
     s.source = se.key->source;
     s.node = se.value;
     s.range = TextRange::Cover(se.key->range, se.value->range);
     const Node* n = se.value;
-    if (!n->IsMapping()) {
-      f_->services.push_back(std::move(s));
-      return;
-    }
+    if (!n->IsMapping()) return;
     const bool a0 = se.value_is_alias;
     struct {
       const char* key;
@@ -394,7 +391,6 @@ class ModelBuilder {
         s.logging = v;
       }
     }
-    f_->services.push_back(std::move(s));
   }
 
   void Build() {

@@ -128,6 +128,9 @@ std::string RenderText(const Report& report, const RenderOptions& opts) {
   const Painter paint{opts.color};
   const std::vector<Item> items = report::Flatten(report, /*fingerprints=*/false);
   std::string out;
+  size_t estimate = 256;  // Header line, excerpt and caret lines: ~3 lines beside the message.
+  for (const Item& it : items) estimate += 3 * it.path.size() + 2 * it.message.size() + 240;
+  out.reserve(estimate);
   for (const Item& it : items) {
     RenderOne(it, opts, paint, &out);
     out += '\n';
