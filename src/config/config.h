@@ -47,6 +47,9 @@ struct Config {
   /// Absolute directory of the config file that was loaded; empty when none was.
   std::string config_dir;
   std::vector<PathOverride> path_overrides;
+  /// Image repository -> tag that `fix --unsafe` pins an untagged or `latest` image to, over the
+  /// built-in table (data/image-pins.json).
+  std::map<std::string, std::string> image_pins;
 };
 
 /// True if `glob` (a PathOverride or `exclude:` pattern) names the file at `rel`, a path relative

@@ -3,6 +3,7 @@
 #include <fnmatch.h>
 #include <sys/stat.h>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -12,6 +13,14 @@
 
 namespace shipshape {
 namespace {
+
+// A tag `docker pull` accepts ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}) and that does not move.
+bool IsPinnableTag(const std::string& tag) {
+  if (tag.empty() || tag.size() > 128 || tag == "latest" || tag[0] == '.' || tag[0] == '-') return false;
+  for (char c : tag)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.' && c != '-') return false;
+  return true;
+}
 
 class ConfigReader {
  public:
@@ -87,6 +96,15 @@ class ConfigReader {
                         "label type must be one of text, url, semver, hash, rfc3339, spdx, email",
                         err);
           config_->label_schema[s.key->value] = s.value->value;
+        }
+      } else if (key == "image-pins" || key == "image_pins" || key == "imagePins") {
+        if (!v->IsMapping()) return Fail(v->range, "image-pins must map image names to tags", err);
+        for (const yaml::Entry& s : v->entries) {
+          const std::string& tag = s.value->value;
+          if (!s.value->IsScalar() || !IsPinnableTag(tag))
+            return Fail(s.value_range, "image pin for `" + s.key->value + "` must be a tag such as 3.22",
+                        err);
+          config_->image_pins[s.key->value] = tag;
         }
       } else if (key == "strict-labels" || key == "strict_labels") {
         if (!Bool(v, &config_->strict_labels, err)) return false;

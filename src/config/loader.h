@@ -12,6 +12,8 @@
 //   strict-labels: true
 //   preview: true
 //   shellcheck: true
+//   image-pins: {alpine: "3.22"}  tags `fix --unsafe` pins untagged/`latest` images to, over
+//                                  the built-in table (data/image-pins.json)
 //   exclude: [examples/, "**/testdata/"]   paths never scanned, gitignore-style, relative to the
 //                                  config file's directory (a pattern without '/' matches a name
 //                                  at any depth; a trailing '/' matches directories only)

@@ -51,6 +51,19 @@ TEST(ConfigLoader, ErrorsHaveLineAndColumn) {
   EXPECT_NE(err.find("cfg.yaml:"), std::string::npos);
 }
 
+TEST(ConfigLoader, ImagePins) {
+  Config c;
+  std::string err;
+  ASSERT_TRUE(ParseConfig("image-pins:\n  alpine: \"3.21\"\n  ghcr.io/acme/api: 2.3.1\n", "c", &c, &err)) << err;
+  EXPECT_EQ(c.image_pins.at("alpine"), "3.21");
+  EXPECT_EQ(c.image_pins.at("ghcr.io/acme/api"), "2.3.1");
+  EXPECT_FALSE(ParseConfig("image-pins:\n  alpine: latest\n", "c.yaml", &c, &err));
+  EXPECT_EQ(err, "c.yaml:2:11: image pin for `alpine` must be a tag such as 3.22");
+  EXPECT_FALSE(ParseConfig("image-pins:\n  alpine: \"3.21 x\"\n", "c.yaml", &c, &err));
+  EXPECT_FALSE(ParseConfig("image-pins: [alpine]\n", "c.yaml", &c, &err));
+  EXPECT_EQ(err, "c.yaml:1:13: image-pins must map image names to tags");
+}
+
 TEST(ConfigLoader, NoneThresholdNeverFails) {
   Config c;
   std::string err;

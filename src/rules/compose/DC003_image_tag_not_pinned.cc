@@ -1,5 +1,6 @@
 // An image pulled without a tag, or with a tag that moves (`latest`, `stable`, `lts`...).
 #include "rules/compose/compose_util.h"
+#include "rules/pins.h"
 
 namespace shipshape {
 namespace {
@@ -34,7 +35,13 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     } else {
       continue;
     }
-    once.Report(ctx, f, &s, image.range, std::move(msg));
+    std::optional<DiagnosticBuilder> b = once.Report(ctx, f, &s, image.range, std::move(msg));
+    if (!b || (!ref.tag.empty() && ref.tag != "latest")) continue;
+    const std::string repo = ref.FullName();
+    const std::optional<std::string> tag = rules::PinFor(ctx.config(), repo);
+    if (!tag) continue;
+    if (std::optional<Edit> e = rules::PinEdit(ctx.source(), image.range, *tag))
+      b->WithFix(rules::PinFixTitle(ctx.config(), repo, *tag), Applicability::kUnsafe, {*e});
   }
 }
 
@@ -47,7 +54,7 @@ extern const Rule kImageTagNotPinned{
     .target = Target::kCompose,
     .severity = Severity::kWarning,
     .category = Category::kReliability,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {{"dclint", "service-image-require-explicit-tag"}},
     .check_compose = Check,
@@ -82,14 +89,25 @@ services:
 ```
 
 ## Fix safety
-No automatic fix: the version to pin is a decision (and resolving a digest needs the registry).
+Unsafe, and only for an untagged or `latest` image that has a pin: `image-pins:` in
+`.shipshape.yaml`, else shipshape's table of long-supported release lines (`postgres` -> `17`,
+`redis` -> `7.4`, `alpine` -> `3.22`, ...; data/image-pins.json). The pinned release may differ
+from what `latest` pulls today (for a database, check the data format before deploying). Other
+moving tags (`lts`, `stable`...), interpolated references and images without a pin are left for a
+human: a tag is never guessed.
 
 ## References
 - https://docs.docker.com/reference/compose-file/services/#image
 - dclint `service-image-require-explicit-tag`
 )md",
-    .cases = {Bad("services:\n  db:\n    image: postgres\n"),
-              Bad("services:\n  cache:\n    image: redis:latest\n"),
+    .cases = {Bad("services:\n  db:\n    image: postgres\n", "services:\n  db:\n    image: postgres:17\n"),
+              Bad("services:\n  cache:\n    image: redis:latest\n", "services:\n  cache:\n    image: redis:7.4\n"),
+              Bad("services:\n  tools:\n    image: \"docker.io/library/alpine\"  # helper\n",
+                  "services:\n  tools:\n    image: \"docker.io/library/alpine:3.22\"  # helper\n"),
+              WithConfig([](Config& c) { c.image_pins["ghcr.io/acme/api"] = "2.3"; },
+                         Bad("services:\n  api:\n    image: ghcr.io/acme/api\n",
+                             "services:\n  api:\n    image: ghcr.io/acme/api:2.3\n")),
+              Bad("services:\n  api:\n    image: ghcr.io/acme/api\n"),
               Bad("services:\n  web:\n    image: nginx:${TAG:-latest}\n"),
               Bad("services:\n  node:\n    image: docker.io/library/node:lts\n"),
               Bad("x-img: &img\n  image: nginx\nservices:\n  a:\n    <<: *img\n  b:\n    <<: *img\n"),

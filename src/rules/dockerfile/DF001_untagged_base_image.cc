@@ -1,5 +1,6 @@
 // FROM an image without a tag or digest.
 #include "dockerfile/dockerfile.h"
+#include "rules/pins.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
@@ -12,9 +13,10 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     std::optional<dockerfile::ImageRef> ref = rules::ExternalBase(df, st);
     if (!ref || !ref->tag.empty() || !ref->digest.empty()) continue;
     const std::string image = rules::VarScope(df).Expand(st.base).text;
-    ctx.Report(st.base_range, "FROM " + image +
-                                  " has no tag or digest: every build takes whatever `latest` "
-                                  "points to that day");
+    DiagnosticBuilder b = ctx.Report(st.base_range, "FROM " + image +
+                                                        " has no tag or digest: every build takes whatever "
+                                                        "`latest` points to that day");
+    rules::PinBase(st, *ref, ctx, b);
   }
 }
 
@@ -27,7 +29,7 @@ extern const Rule kUntaggedBaseImage{
     .target = Target::kDockerfile,
     .severity = Severity::kWarning,
     .category = Category::kReliability,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3006"}, {"trivy", "DS-0001"}, {"checkov", "CKV_DOCKER_7"},
                 {"kics", "Image Version Not Explicit"}},
@@ -54,13 +56,22 @@ FROM python:3.12-slim-bookworm
 ```
 
 ## Fix safety
-No automatic fix: choosing a tag needs a registry lookup and a human decision.
+Unsafe, and only for images with a pin: `image-pins:` in `.shipshape.yaml`, else shipshape's
+table of long-supported release lines (`alpine` -> `3.22`, `ubuntu` -> `24.04`, `node` -> `22`,
+`postgres` -> `17`, ...; data/image-pins.json). The pinned tag may be older or newer than what
+`latest` gives today, so the build changes; review it. Other images, and references built from
+`ARG`s, are left for a human: a tag is never guessed.
 
 ## References
 - https://docs.docker.com/build/building/best-practices/#from
 - hadolint DL3006, Trivy DS-0001, Checkov CKV_DOCKER_7
 )md",
-    .cases = {Bad("FROM python\n"), Bad("ARG BASE=ubuntu\nFROM ${BASE}\n"),
+    .cases = {Bad("FROM alpine\nRUN echo hi\n", "FROM alpine:3.22\nRUN echo hi\n"),
+              Bad("FROM docker.io/library/ubuntu AS base\n", "FROM docker.io/library/ubuntu:24.04 AS base\n"),
+              WithConfig([](Config& c) { c.image_pins["golang"] = "1.25"; },
+                         Bad("FROM --platform=$BUILDPLATFORM golang\n", "FROM --platform=$BUILDPLATFORM golang:1.25\n")),
+              Bad("FROM example.com/team/base\n"),
+              Bad("FROM python\n"), Bad("ARG BASE=ubuntu\nFROM ${BASE}\n"),
               Bad("FROM ghcr.io/org/app AS run\n"),
               Good("FROM python:3.12\n"), Good("FROM scratch\n"),
               Good("FROM golang:1.22 AS build\nFROM build\n"),

@@ -1,5 +1,6 @@
 // FROM image:latest.
 #include "dockerfile/dockerfile.h"
+#include "rules/pins.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
@@ -11,8 +12,9 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     std::optional<dockerfile::ImageRef> ref = rules::ExternalBase(df, st);
     // A digest pins the content whatever the tag says (hadolint agrees).
     if (!ref || ref->tag != "latest" || !ref->digest.empty()) continue;
-    ctx.Report(st.base_range, "FROM " + rules::VarScope(df).Expand(st.base).text +
-                                  " uses the moving `latest` tag; pin a version");
+    DiagnosticBuilder b = ctx.Report(st.base_range, "FROM " + rules::VarScope(df).Expand(st.base).text +
+                                                        " uses the moving `latest` tag; pin a version");
+    rules::PinBase(st, *ref, ctx, b);
   }
 }
 
@@ -25,7 +27,7 @@ extern const Rule kLatestBaseImageTag{
     .target = Target::kDockerfile,
     .severity = Severity::kWarning,
     .category = Category::kReliability,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3007"}, {"trivy", "DS-0001"}, {"checkov", "CKV_DOCKER_7"},
                 {"kics", "Image Version Using 'latest'"}, {"dockle", "DKL-DI-0006"}},
@@ -48,13 +50,18 @@ FROM node:22.11-bookworm-slim
 ```
 
 ## Fix safety
-No automatic fix: the right version needs a registry lookup and a human decision.
+Unsafe, and only for images with a pin (`image-pins:` in `.shipshape.yaml`, else shipshape's table
+of long-supported release lines, data/image-pins.json): `FROM node:latest` becomes
+`FROM node:22`. That may be an older or newer release than `latest` today, so the build changes;
+review it. A tag coming from an `ARG` is left alone.
 
 ## References
 - https://docs.docker.com/build/building/best-practices/#from
 - hadolint DL3007, Trivy DS-0001, Checkov CKV_DOCKER_7
 )md",
-    .cases = {Bad("FROM node:latest\n"), Bad("ARG TAG=latest\nFROM nginx:${TAG}\n"),
+    .cases = {Bad("FROM node:latest\n", "FROM node:22\n"),
+              Bad("FROM alpine:latest AS tools\nFROM tools\n", "FROM alpine:3.22 AS tools\nFROM tools\n"),
+              Bad("FROM example.com/tools:latest\n"), Bad("ARG TAG=latest\nFROM nginx:${TAG}\n"),
               Good("FROM node:22\n"),
               Good("FROM node:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"),
               Good("ARG TAG\nFROM nginx:$TAG\n")},
