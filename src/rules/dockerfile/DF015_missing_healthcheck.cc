@@ -1,10 +1,119 @@
 // A service image with no HEALTHCHECK.
+#include <string>
+#include <vector>
+
 #include "dockerfile/dockerfile.h"
+#include "rules/dockerfile/run_analysis.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
 namespace shipshape {
 namespace {
+
+using dockerfile::Instruction;
+using dockerfile::Keyword;
+
+// A probe for an official server image, run with a tool the image itself ships. Each entry comes
+// from the image's own Dockerfile: nginx installs curl (Debian since 1.19, Alpine too; not the
+// -slim variants), postgres ships pg_isready, redis redis-cli, mysql mysqladmin, mariadb 11
+// healthcheck.sh (10.x mysqladmin), mongo mongosh from 5.0, rabbitmq rabbitmq-diagnostics, and
+// caddy is Alpine (BusyBox wget) with its admin API on localhost:2019.
+struct Probe {
+  std::string_view repo;
+  int min_major = 0, min_minor = 0;  ///< numeric tags below this are skipped
+  bool http = false;                 ///< shell form, `%s` is the URL's port suffix
+  std::string_view cmd;
+};
+constexpr Probe kProbes[] = {
+    {"nginx", 1, 19, true, "curl -fsS -o /dev/null http://localhost%s/ || exit 1"},
+    {"postgres", 0, 0, false, R"j(["pg_isready", "-U", "postgres"])j"},
+    {"redis", 0, 0, false, R"j(["redis-cli", "ping"])j"},
+    {"mysql", 0, 0, false, R"j(["mysqladmin", "ping", "-h", "localhost"])j"},
+    {"mariadb", 11, 0, false, R"j(["healthcheck.sh", "--connect", "--innodb_initialized"])j"},
+    {"mariadb", 10, 0, false, R"j(["mysqladmin", "ping", "-h", "localhost"])j"},
+    {"mongo", 5, 0, false, R"j(["mongosh", "--quiet", "--eval", "db.adminCommand('ping')"])j"},
+    {"rabbitmq", 3, 8, false, R"j(["rabbitmq-diagnostics", "-q", "ping"])j"},
+    {"caddy", 2, 0, false, R"j(["wget", "-q", "--spider", "http://localhost:2019/config/"])j"},
+};
+
+// The leading `major[.minor]` of a tag; nullopt for non-numeric tags (latest, alpine, lts...),
+// which follow the current release. A tag without a minor (`3-management`) follows the latest
+// minor of its major.
+std::optional<std::pair<int, int>> TagVersion(std::string_view tag) {
+  int v[2] = {0, 999};
+  size_t i = 0;
+  for (int part = 0; part < 2; ++part) {
+    size_t start = i;
+    if (part == 1) v[1] = 0;
+    while (i < tag.size() && tag[i] >= '0' && tag[i] <= '9' && i - start < 6)
+      v[part] = v[part] * 10 + (tag[i++] - '0');
+    if (i == start) {
+      if (part == 0) return std::nullopt;
+      v[1] = 999;
+      break;
+    }
+    if (i >= tag.size() || tag[i] != '.') break;
+    ++i;
+  }
+  return std::pair{v[0], v[1]};
+}
+
+// The one TCP port the stage's chain EXPOSEs ("" when none, several or not literal).
+std::string ExposedPort(const dockerfile::Dockerfile& df, const dockerfile::Stage& st) {
+  std::string port;
+  for (const dockerfile::Stage* s : rules::StageChain(df, st))
+    for (const Instruction* ins : s->instructions) {
+      if (ins->kind != Keyword::kExpose) continue;
+      for (const dockerfile::Arg& a : ins->args) {
+        rules::ExposeSpec e = rules::ParseExpose(a.value);
+        if (!e.proto.empty() && rules::ToLower(e.proto) != "tcp") continue;
+        if (!e.host.empty() || !rules::IsDigits(e.port)) return "";
+        if (!port.empty() && port != e.port) return "";
+        port = e.port;
+      }
+    }
+  return port;
+}
+
+std::optional<Fix> AddHealthcheck(const dockerfile::Dockerfile& df, const dockerfile::Stage& st,
+                                  const dockerfile::ImageRef& ref, RuleContext& ctx) {
+  if (!ref.registry.empty() || ref.has_variable) return std::nullopt;  // official images only
+  const std::string tag = rules::ToLower(ref.tag);
+  if (tag.find("windows") != std::string::npos || tag.find("nanoserver") != std::string::npos)
+    return std::nullopt;
+  const Probe* probe = nullptr;
+  for (const Probe& p : kProbes) {
+    if (p.repo != ref.repository) continue;
+    std::optional<std::pair<int, int>> v = TagVersion(tag);
+    if (v && *v < std::pair{p.min_major, p.min_minor}) continue;
+    probe = &p;
+    break;
+  }
+  if (!probe) return std::nullopt;
+  if (probe->repo == "nginx" && tag.find("slim") != std::string::npos) return std::nullopt;
+  if (probe->repo == "caddy" && tag.find("builder") != std::string::npos) return std::nullopt;
+  std::string cmd(probe->cmd);
+  if (probe->http) {
+    const std::string port = ExposedPort(df, st);
+    if (port == "443") return std::nullopt;  // TLS: the plain-HTTP probe would fail
+    const size_t at = cmd.find("%s");
+    cmd.replace(at, 2, port.empty() || port == "80" ? "" : ":" + port);
+  }
+  // After the last instruction before the stage's CMD/ENTRYPOINT, else after its last one.
+  const Instruction* anchor = st.from;
+  for (const Instruction* ins : st.instructions) {
+    if (ins->kind == Keyword::kCmd || ins->kind == Keyword::kEntrypoint) break;
+    anchor = ins;
+  }
+  const std::string_view src = ctx.source();
+  const std::string line = rules::run::KeywordLike(src, *anchor, "HEALTHCHECK") + " " +
+                           rules::run::KeywordLike(src, *anchor, "CMD") + " " + cmd;
+  Fix f;
+  f.title = "Add a HEALTHCHECK running `" + cmd + "`";
+  f.applicability = Applicability::kUnsafe;
+  f.edits = {rules::run::InsertLinesAfter(src, *anchor, {line})};
+  return f;
+}
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const dockerfile::Stage* st = df.final_stage();
@@ -14,9 +123,13 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   if (!rules::LooksLikeService(df, *st)) return;
   const dockerfile::Stage& root = rules::RootStage(df, *st);
   // An unknown base (ARG without default, named build context) may define its own.
-  if (!rules::IsScratch(root.base_resolved) && !rules::ExternalBase(df, root)) return;
-  ctx.Report(st->base_range, "the final stage runs a service but defines no HEALTHCHECK; the "
-                             "runtime cannot tell a hung process from a healthy one");
+  std::optional<dockerfile::ImageRef> ref;
+  if (!rules::IsScratch(root.base_resolved) && !(ref = rules::ExternalBase(df, root))) return;
+  DiagnosticBuilder b =
+      ctx.Report(st->base_range, "the final stage runs a service but defines no HEALTHCHECK; the "
+                                 "runtime cannot tell a hung process from a healthy one");
+  if (!ref) return;
+  if (std::optional<Fix> f = AddHealthcheck(df, *st, *ref, ctx)) b.WithFix(std::move(*f));
 }
 
 }  // namespace
@@ -28,7 +141,7 @@ extern const Rule kMissingHealthcheck{
     .target = Target::kDockerfile,
     .severity = Severity::kInfo,
     .category = Category::kReliability,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3057"}, {"trivy", "DS-0026"}, {"checkov", "CKV_DOCKER_2"},
                 {"kics", "Healthcheck Instruction Missing"}, {"dockle", "CIS-DI-0006"},
@@ -60,18 +173,78 @@ HEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost/ || exit 
 ```
 
 ## Fix safety
-No automatic fix: a useful probe depends on the service (and on the tools present in the image).
-If the orchestrator defines the probe (Kubernetes, a Compose `healthcheck:`), suppress the rule.
+Unsafe, and only for official server images whose probe tool ships in the image itself (taken
+from each image's own Dockerfile; nothing is installed):
+
+| Base image | Probe |
+|---|---|
+| `nginx` 1.19+ (Debian and Alpine, not `-slim`) | `curl -fsS -o /dev/null http://localhost[:port]/ \|\| exit 1` |
+| `postgres` | `pg_isready -U postgres` |
+| `redis` | `redis-cli ping` |
+| `mysql`, `mariadb` 10.x | `mysqladmin ping -h localhost` |
+| `mariadb` 11+ | `healthcheck.sh --connect --innodb_initialized` |
+| `mongo` 5+ | `mongosh --quiet --eval "db.adminCommand('ping')"` |
+| `rabbitmq` 3.8+ | `rabbitmq-diagnostics -q ping` |
+| `caddy` (Alpine: BusyBox wget) | `wget -q --spider http://localhost:2019/config/` |
+
+Tags without a version (`latest`, `alpine`, `lts`) count as current. For nginx the URL uses the
+one TCP port the image `EXPOSE`s when that is not 80 (no fix when it is 443). The `HEALTHCHECK`
+goes after the last instruction before the final stage's `CMD`/`ENTRYPOINT` (or at its end),
+with Docker's default timing. It is unsafe because the probe assumes the image's default setup:
+a configuration that moves the port, requires TLS or disables the caddy admin API makes a
+healthy container report unhealthy, and orchestrators act on that. Other images get no fix: a
+useful probe depends on the service and on the tools present. If the orchestrator defines the
+probe (Kubernetes, a Compose `healthcheck:`), suppress the rule.
 
 ## References
 - https://docs.docker.com/reference/dockerfile/#healthcheck
 - CIS Docker Benchmark 4.6, Checkov CKV_DOCKER_2, Trivy DS-0026
 )md",
-    .cases = {Bad("FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\n"),
+    .cases = {Bad("FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\n",
+                  "FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\n"
+                  "HEALTHCHECK CMD curl -fsS -o /dev/null http://localhost/ || exit 1\n"),
+              Bad("from nginx:alpine\r\nexpose 8080\r\ncopy conf /etc/nginx/conf.d",
+                  "from nginx:alpine\r\nexpose 8080\r\ncopy conf /etc/nginx/conf.d\r\n"
+                  "healthcheck cmd curl -fsS -o /dev/null http://localhost:8080/ || exit 1\r\n"),
+              Bad("FROM postgres:16-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n"
+                  "ENTRYPOINT [\"docker-entrypoint.sh\"]\nCMD [\"postgres\"]\n",
+                  "FROM postgres:16-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n"
+                  "HEALTHCHECK CMD [\"pg_isready\", \"-U\", \"postgres\"]\n"
+                  "ENTRYPOINT [\"docker-entrypoint.sh\"]\nCMD [\"postgres\"]\n"),
+              Bad("FROM redis:7\nCOPY redis.conf /usr/local/etc/redis/\n"
+                  "CMD [\"redis-server\", \"/usr/local/etc/redis/redis.conf\"]\n",
+                  "FROM redis:7\nCOPY redis.conf /usr/local/etc/redis/\n"
+                  "HEALTHCHECK CMD [\"redis-cli\", \"ping\"]\n"
+                  "CMD [\"redis-server\", \"/usr/local/etc/redis/redis.conf\"]\n"),
+              Bad("FROM mysql:8.4\nCOPY my.cnf /etc/mysql/conf.d/\n",
+                  "FROM mysql:8.4\nCOPY my.cnf /etc/mysql/conf.d/\n"
+                  "HEALTHCHECK CMD [\"mysqladmin\", \"ping\", \"-h\", \"localhost\"]\n"),
+              Bad("FROM mariadb:11.4\nCOPY my.cnf /etc/mysql/conf.d/\n",
+                  "FROM mariadb:11.4\nCOPY my.cnf /etc/mysql/conf.d/\n"
+                  "HEALTHCHECK CMD [\"healthcheck.sh\", \"--connect\", \"--innodb_initialized\"]\n"),
+              Bad("FROM mariadb:10.11\nCOPY my.cnf /etc/mysql/conf.d/\n",
+                  "FROM mariadb:10.11\nCOPY my.cnf /etc/mysql/conf.d/\n"
+                  "HEALTHCHECK CMD [\"mysqladmin\", \"ping\", \"-h\", \"localhost\"]\n"),
+              Bad("FROM mongo:7\nCOPY init.js /docker-entrypoint-initdb.d/\n",
+                  "FROM mongo:7\nCOPY init.js /docker-entrypoint-initdb.d/\n"
+                  "HEALTHCHECK CMD [\"mongosh\", \"--quiet\", \"--eval\", \"db.adminCommand('ping')\"]\n"),
+              Bad("FROM rabbitmq:3-management\nEXPOSE 5672\n",
+                  "FROM rabbitmq:3-management\nEXPOSE 5672\n"
+                  "HEALTHCHECK CMD [\"rabbitmq-diagnostics\", \"-q\", \"ping\"]\n"),
+              Bad("FROM caddy:2-alpine\nCOPY Caddyfile /etc/caddy/Caddyfile\n",
+                  "FROM caddy:2-alpine\nCOPY Caddyfile /etc/caddy/Caddyfile\n"
+                  "HEALTHCHECK CMD [\"wget\", \"-q\", \"--spider\", \"http://localhost:2019/config/\"]\n"),
+              // No fix: no known probe, a version without the tool, TLS only, scratch.
               Bad("FROM python:3.12\nEXPOSE 8000\nCMD [\"gunicorn\", \"app:app\"]\n"),
+              Bad("FROM nginx:1.13-alpine\nCOPY site/ /usr/share/nginx/html/\n"),
+              Bad("FROM nginx:alpine-slim\nCOPY site/ /usr/share/nginx/html/\n"),
+              Bad("FROM nginx:1.27\nEXPOSE 443\nCOPY site/ /usr/share/nginx/html/\n"),
+              Bad("FROM mongo:4.4\nCOPY init.js /docker-entrypoint-initdb.d/\n"),
+              Bad("FROM scratch\nCOPY app /app\nEXPOSE 8080\nENTRYPOINT [\"/app\"]\n"),
               Good("FROM python:3.12\nEXPOSE 8000\nHEALTHCHECK CMD curl -f http://localhost:8000/\n"),
               Good("FROM python:3.12 AS base\nHEALTHCHECK NONE\nFROM base\nEXPOSE 8000\n"),
               Good("FROM debian:12\nCMD [\"bash\"]\n"),
+              Good("ARG BASE=nginx\nARG TAG\nFROM $BASE:$TAG\nEXPOSE 80\n"),
               Good("FROM golang:1.23 AS build\nEXPOSE 80\nFROM alpine:3.20\nCOPY --from=build /x /x\n")},
 };
 

@@ -142,6 +142,7 @@ std::optional<Fix> AddTini(const dockerfile::Dockerfile& df, const dockerfile::S
   f.title = "Install tini and run the command under it (`" + path + " --`)";
   f.applicability = Applicability::kUnsafe;
   f.edits = std::move(edits);
+  f.isolation_group = rules::run::kUserIsolationGroup;
   return f;
 }
 

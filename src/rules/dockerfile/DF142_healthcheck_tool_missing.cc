@@ -105,9 +105,12 @@ std::optional<Fix> InstallFix(const dockerfile::Dockerfile& df, const dockerfile
                               RuleContext& ctx) {
   std::optional<uint32_t> at = rules::run::RootInsertPoint(df, st, hc, ctx.source());
   if (!at) return std::nullopt;
-  return rules::run::MakeFix("Install " + std::string(tool) + " in the final stage",
-                             Applicability::kUnsafe,
-                             {rules::run::InstallPackageAt(fam, tool, *at, ctx.source())});
+  std::optional<Fix> f =
+      rules::run::MakeFix("Install " + std::string(tool) + " in the final stage",
+                          Applicability::kUnsafe,
+                          {rules::run::InstallPackageAt(fam, tool, *at, ctx.source())});
+  if (f) f->isolation_group = rules::run::kUserIsolationGroup;
+  return f;
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {

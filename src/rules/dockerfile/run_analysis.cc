@@ -288,6 +288,29 @@ std::optional<Edit> InstallPackageAt(BaseFamily family, std::string_view package
   return Edit::Insert(at, indent + run + nl);
 }
 
+Edit InsertLinesAfter(std::string_view src, const Instruction& after,
+                      std::initializer_list<std::string_view> lines) {
+  const std::string nl(rules::Newline(src));
+  const std::string indent(rules::IndentOf(src, after.range.start));
+  const uint32_t at =
+      rules::LineEndOf(src, after.range.end > after.range.start ? after.range.end - 1 : after.range.end);
+  std::string text;
+  if (at == src.size() && !src.empty() && src.back() != '\n') text = nl;
+  for (std::string_view line : lines) {
+    text += indent;
+    for (char c : line) {
+      if (c == '\n') text += nl + indent;
+      else text += c;
+    }
+    text += nl;
+  }
+  return Edit::Insert(at, std::move(text));
+}
+
+std::string KeywordLike(std::string_view src, const Instruction& like, std::string_view word) {
+  return rules::MatchCase(like.keyword_range.Of(src), word);
+}
+
 // --- Analysis ---
 
 Analysis::Analysis(const dockerfile::Dockerfile& df) : df_(df) {

@@ -250,6 +250,22 @@ std::optional<uint32_t> RootInsertPoint(const dockerfile::Dockerfile& df, const 
 std::optional<Edit> InstallPackageAt(BaseFamily family, std::string_view package, uint32_t at,
                                      std::string_view src);
 
+/// Isolation group of the fixes that add a `RUN` needing root (DF141, DF142) or a `USER` (DF011)
+/// to the final stage: at most one of them is applied per pass, so a USER added in a pass never
+/// ends up above a RUN another fix adds in the same pass (RootInsertPoint sees it on the next).
+inline constexpr uint32_t kUserIsolationGroup = 0x0DF01100;
+
+/// An edit adding `lines` as new lines right after instruction `after` (its continuation lines and
+/// heredoc bodies included), each indented like `after` and ended with the file's line ending. A
+/// `\n` inside a line continues it on a new line with the same indentation (the caller writes the
+/// escape character). A file without a final line ending gets one first.
+Edit InsertLinesAfter(std::string_view src, const dockerfile::Instruction& after,
+                      std::initializer_list<std::string_view> lines);
+/// The keyword `word` ("RUN", "USER") in the letter case of `like`'s keyword, so inserted
+/// instructions match the file's style.
+std::string KeywordLike(std::string_view src, const dockerfile::Instruction& like,
+                        std::string_view word);
+
 /// Builds a Fix from optional edits: nullopt when any edit is missing.
 std::optional<Fix> MakeFix(std::string title, Applicability a,
                            std::initializer_list<std::optional<Edit>> edits);

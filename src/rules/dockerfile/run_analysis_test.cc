@@ -147,10 +147,12 @@ TEST(RunAnalysis, EditHelpers) {
 }
 
 // Several rules fixing one file together must still produce a working Dockerfile.
-std::string FixAll(std::string text) {
+std::string FixAll(std::string text,
+                   std::set<std::string> selected = {"DF04", "DF05", "DF06", "DF07", "DF08",
+                                                        "DF09"}) {
   Config config;
   config.preview = true;
-  config.selected = {"DF04", "DF05", "DF06", "DF07", "DF08", "DF09"};
+  config.selected = std::move(selected);
   LintOptions opts;
   opts.config = &config;
   SourceFile f;
@@ -175,6 +177,26 @@ TEST(RunRulesTogether, AptAndPipTogether) {
             "FROM python:3.12\nRUN apt-get update && apt-get install --no-install-recommends -y "
             "git \\\n    && pip install --no-cache-dir -r requirements.txt && rm -rf "
             "/var/lib/apt/lists/*\n");
+}
+
+// DF011 adds a USER while DF141 and DF142 add RUNs that need root: whatever pass order, the
+// installs end up above the USER.
+TEST(RunRulesTogether, UserIsAddedBelowRootInstalls) {
+  EXPECT_EQ(FixAll("FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n\n# serve\nEXPOSE 8000\n"
+                   "HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n"
+                   "CMD [\"python\", \"-m\", \"app\"]\n",
+                   {"DF011", "DF141", "DF142"}),
+            "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n"
+            "RUN groupadd --system --gid 10001 app \\\n    && useradd --system --no-log-init "
+            "--uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app \\\n"
+            "    && chown app:app /app\n"
+            "RUN apt-get update && apt-get install -y --no-install-recommends tini \\\n"
+            "    && rm -rf /var/lib/apt/lists/*\n"
+            "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n"
+            "    && rm -rf /var/lib/apt/lists/*\n"
+            "USER 10001:10001\n\n# serve\nEXPOSE 8000\n"
+            "HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1\n"
+            "ENTRYPOINT [\"/usr/bin/tini\", \"--\"]\nCMD [\"python\", \"-m\", \"app\"]\n");
 }
 
 }  // namespace
