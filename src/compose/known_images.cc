@@ -46,6 +46,17 @@ bool GetStrings(const json& o, const char* key, std::vector<std::string>* out, s
   return true;
 }
 
+// A list whose absence (or null) means "not known", unlike an empty list.
+bool GetOptionalStrings(const json& o, const char* key, std::optional<std::vector<std::string>>* out,
+                        std::string* err) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return true;
+  std::vector<std::string> v;
+  if (!GetStrings(o, key, &v, err)) return false;
+  *out = std::move(v);
+  return true;
+}
+
 bool GetBool(const json& o, const char* key, bool* out, std::string* err) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) return true;
@@ -94,8 +105,11 @@ bool ParseImage(const json& o, KnownImage* img, std::string* err) {
   if (!GetString(o, "name", &img->name, err) || !GetStrings(o, "patterns", &img->patterns, err) ||
       !GetString(o, "class", &img->image_class, err) || !GetString(o, "user", &img->user, err) ||
       !GetBool(o, "starts_as_root", &img->starts_as_root, err) ||
-      !GetStrings(o, "writable_paths", &img->writable_paths, err) ||
+      !GetOptionalStrings(o, "writable_paths", &img->writable_paths, err) ||
+      !GetOptionalStrings(o, "capabilities", &img->capabilities, err) ||
+      !GetBool(o, "image_healthcheck", &img->image_healthcheck, err) ||
       !GetStrings(o, "data_paths", &img->data_paths, err) ||
+      !GetStrings(o, "image_volumes", &img->image_volumes, err) ||
       !GetStrings(o, "file_env", &img->file_env, err))
     return false;
   if (img->name.empty()) {
@@ -119,26 +133,20 @@ bool ParseImage(const json& o, KnownImage* img, std::string* err) {
       img->ports.push_back(p.get<int>());
     }
   }
-  if (auto it = o.find("capabilities"); it != o.end() && !it->is_null()) {
-    std::vector<std::string> caps;
-    if (!GetStrings(o, "capabilities", &caps, err)) return false;
-    img->capabilities = std::move(caps);
-  }
   if (auto it = o.find("healthcheck"); it != o.end() && !it->is_null()) {
     KnownHealthcheck h;
     if (!ParseHealthcheck(*it, &h, err)) return false;
     img->healthcheck = std::move(h);
   }
-  for (const std::string& p : img->writable_paths)
-    if (p.empty() || p[0] != '/') {
-      *err = "`writable_paths` must be absolute";
-      return false;
-    }
-  for (const std::string& p : img->data_paths)
-    if (p.empty() || p[0] != '/') {
-      *err = "`data_paths` must be absolute";
-      return false;
-    }
+  const std::pair<const char*, const std::vector<std::string>*> kPaths[] = {
+      {"writable_paths", img->writable_paths ? &*img->writable_paths : nullptr}, {"data_paths", &img->data_paths},
+      {"image_volumes", &img->image_volumes}};
+  for (const auto& [key, paths] : kPaths)
+    for (const std::string& p : paths ? *paths : std::vector<std::string>())
+      if (p.empty() || p[0] != '/') {
+        *err = std::string("`") + key + "` must be absolute";
+        return false;
+      }
   return true;
 }
 

@@ -62,10 +62,16 @@ struct KnownImage {
   std::string image_class;
   std::vector<int> ports;
   std::optional<KnownHealthcheck> healthcheck;
+  /// True when the image declares a HEALTHCHECK itself (in every tag): no healthcheck is missing.
+  bool image_healthcheck = false;
   std::string user;
   bool starts_as_root = false;
-  std::vector<std::string> writable_paths;
+  /// nullopt: not known (no read-only fix). Empty: writes nothing outside its data paths.
+  std::optional<std::vector<std::string>> writable_paths;
   std::vector<std::string> data_paths;
+  /// The image's own `VOLUME` paths (in every tag, and in every image the patterns match):
+  /// Docker mounts an anonymous volume there, writable even with `read_only: true`.
+  std::vector<std::string> image_volumes;
   /// nullopt: not known (no cap_drop fix). Empty: needs none.
   std::optional<std::vector<std::string>> capabilities;
   std::vector<std::string> file_env;

@@ -144,6 +144,30 @@ TEST(KnownImagesTest, MatchesExpectedImages) {
   EXPECT_EQ(t.ClassOf(nullptr).name, "default");
 }
 
+TEST(KnownImagesTest, UnknownIsNotEmpty) {
+  const char* head = "{\"classes\": {\"default\": {\"cpus\": \"1\", \"memory\": \"1G\"}}, \"images\": [";
+  Result<KnownImages> r = KnownImages::Parse(std::string(head) +
+                                             "{\"name\": \"a\", \"patterns\": [\"a\"], \"class\": \"default\"},"
+                                             "{\"name\": \"b\", \"patterns\": [\"b\"], \"class\": \"default\", "
+                                             "\"writable_paths\": [], \"image_volumes\": [\"/data\"], "
+                                             "\"image_healthcheck\": true}]}");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const KnownImage* a = r.value().Match("a:1");
+  const KnownImage* b = r.value().Match("b:1");
+  ASSERT_TRUE(a && b);
+  EXPECT_FALSE(a->writable_paths.has_value());
+  EXPECT_FALSE(a->capabilities.has_value());
+  EXPECT_FALSE(a->image_healthcheck);
+  ASSERT_TRUE(b->writable_paths.has_value());
+  EXPECT_TRUE(b->writable_paths->empty());
+  EXPECT_EQ(b->image_volumes, std::vector<std::string>{"/data"});
+  EXPECT_TRUE(b->image_healthcheck);
+  EXPECT_FALSE(KnownImages::Parse(std::string(head) +
+                                  "{\"name\": \"c\", \"patterns\": [\"c\"], \"class\": \"default\", "
+                                  "\"image_volumes\": [\"data\"]}]}")
+                   .ok());
+}
+
 TEST(KnownImagesTest, RejectsBadEntries) {
   EXPECT_FALSE(KnownImages::Parse("[]").ok());
   EXPECT_FALSE(KnownImages::Parse("{\"classes\": {}, \"images\": [{\"name\": \"x\", \"patterns\": [\"x\"], "

@@ -12,6 +12,28 @@ bool ListHas(const std::vector<compose::Value>& vals, std::string_view cap) {
   return false;
 }
 
+// Added back for images whose needs are not in the known-images table: Docker's default set
+// (docs: "Runtime privilege and Linux capabilities") minus NET_RAW, MKNOD, AUDIT_WRITE, SETFCAP,
+// SETPCAP, SYS_CHROOT and FSETID. What is kept lets a typical entrypoint start as root, fix the
+// ownership of its volumes (CHOWN, DAC_OVERRIDE, FOWNER), step down with gosu/su-exec/setpriv
+// (SETGID, SETUID), signal children running as another user (KILL) and bind ports below 1024
+// (NET_BIND_SERVICE). None of these is in DC021's list of dangerous capabilities.
+constexpr std::string_view kGenericCaps[] = {"CHOWN", "DAC_OVERRIDE", "FOWNER", "KILL",
+                                             "NET_BIND_SERVICE", "SETGID", "SETUID"};
+
+bool IsHost(const compose::Value& v) { return v.known && crules::Lower(v.text) == "host"; }
+
+// Services the generic set is not offered to: host networking or PID namespace (system agents
+// that need raw sockets, ptrace or more), Windows containers (no Linux capabilities).
+bool GenericSetRisky(const compose::ComposeFile& f, const compose::Service& s) {
+  if (crules::InChain(f, s, [](const compose::Service& x) { return IsHost(x.network_mode) || IsHost(x.pid); }))
+    return true;
+  const compose::Value& image = crules::ImageOf(f, s);
+  const std::string platform = crules::Lower(s.platform.text), ref = crules::Lower(image.text);
+  return platform.starts_with("windows") || ref.find("windows") != std::string::npos ||
+         ref.find("nanoserver") != std::string::npos || ref.find("servercore") != std::string::npos;
+}
+
 // The service's own (not merged-in) entry for `key`, if it is a sequence.
 const yaml::Node* OwnSeq(const compose::Service& s, std::string_view key, bool* merged) {
   const yaml::Entry* e = s.Find(key);
@@ -38,10 +60,15 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       }
     }
     DiagnosticBuilder b = ctx.Report(s.name_range, std::move(msg));
-    if (!img || !img->capabilities || !crules::OwnsMapping(f, s)) continue;
+    const bool known = img && img->capabilities;
+    if (!crules::OwnsMapping(f, s) || (!known && GenericSetRisky(f, s)) ||
+        crules::InChain(f, s, [](const compose::Service& x) { return ListHas(x.cap_add, "ALL"); }))
+      continue;
+    std::vector<std::string_view> caps(std::begin(kGenericCaps), std::end(kGenericCaps));
+    if (known) caps.assign(img->capabilities->begin(), img->capabilities->end());
     // Capabilities still missing from cap_add (anywhere in the chain).
     std::vector<YamlValue> need;
-    for (const std::string& c : *img->capabilities)
+    for (std::string_view c : caps)
       if (!crules::InChain(f, s, [&](const compose::Service& x) { return ListHas(x.cap_add, c); }))
         need.push_back(YamlValue::Str(c));
     const compose::edit::Editor ed = crules::EditorFor(f);
@@ -79,8 +106,16 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     }
     std::optional<std::vector<Edit>> merged_edits = compose::edit::MergeEdits(std::move(edits));
     if (!merged_edits) continue;
-    b.WithFix("Drop all capabilities and add back the ones " + img->name + " needs", Applicability::kUnsafe,
-              std::move(*merged_edits));
+    std::string title;
+    if (known) {
+      title = "Drop all capabilities and add back the ones " + img->name + " needs";
+    } else {
+      title = "Drop all capabilities and keep a generic set for an entrypoint that starts as root and switches "
+              "user (";
+      for (size_t i = 0; i < caps.size(); ++i) title += std::string(i ? ", " : "") + std::string(caps[i]);
+      title += "): trim it to what the service needs";
+    }
+    b.WithFix(std::move(title), Applicability::kUnsafe, std::move(*merged_edits));
   }
 }
 
@@ -129,12 +164,23 @@ services:
 ```
 
 ## Fix safety
-Unsafe, and offered only for images in the known-images table: it adds `cap_drop: [ALL]` and a
-`cap_add` with the capabilities that image's entrypoint needs (for example postgres needs
-`CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `SETGID`, `SETUID` to fix volume ownership and drop to its
-user). Custom entrypoints, extra packages or another `user:` may need more. Existing `cap_drop` /
-`cap_add` lists are extended, never replaced; lists inherited from an anchor or a base service are
-left alone (no fix).
+Unsafe. It adds `cap_drop: [ALL]` and a `cap_add` with what the service should need:
+- for images in the known-images table, the capabilities that image's entrypoint needs (for
+  example postgres needs `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `SETGID`, `SETUID` to fix volume
+  ownership and drop to its user; bitnami images, which run as a non-root user, need none);
+- for any other image (a custom or built image, `image: ${IMAGE}`), a generic set that lets a
+  typical entrypoint start as root, chown its volumes, step down with gosu/su-exec/setpriv, signal
+  its children and bind a port below 1024: `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `KILL`,
+  `NET_BIND_SERVICE`, `SETGID`, `SETUID`. This is Docker's default set without `NET_RAW`,
+  `MKNOD`, `AUDIT_WRITE`, `SETFCAP`, `SETPCAP`, `SYS_CHROOT` and `FSETID`; the fix says it is
+  generic, and you should trim it to what the service really uses. The generic set is not offered
+  to services on the host network or PID namespace (system agents usually need more) nor to
+  Windows containers.
+
+Custom entrypoints, extra packages or another `user:` may need more (`ping` needs `NET_RAW`, a
+chroot needs `SYS_CHROOT`). Existing `cap_drop` / `cap_add` lists are extended, never replaced,
+and a capability already added is not repeated; lists inherited from an anchor or a base service
+are left alone (no fix), and so is a service that already adds `ALL`.
 
 ## References
 - https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities
@@ -148,9 +194,18 @@ left alone (no fix).
               Bad("services:\n  web:\n    image: nginx:1.27\n    cap_add:\n      - NET_BIND_SERVICE\n",
                   "services:\n  web:\n    image: nginx:1.27\n    cap_add:\n      - NET_BIND_SERVICE\n      - CHOWN\n"
                   "      - SETGID\n      - SETUID\n    cap_drop:\n      - ALL\n"),
-              Bad("services:\n  app:\n    image: myorg/app:1.0\n"),
+              Bad("services:\n  app:\n    image: ${APP_IMAGE}\n",
+                  "services:\n  app:\n    image: ${APP_IMAGE}\n    cap_drop:\n      - ALL\n    cap_add:\n      - CHOWN\n"
+                  "      - DAC_OVERRIDE\n      - FOWNER\n      - KILL\n      - NET_BIND_SERVICE\n      - SETGID\n"
+                  "      - SETUID\n"),
+              Bad("services:\n  app:\n    build: .\n    cap_add: [SETUID, SYS_NICE]\n",
+                  "services:\n  app:\n    build: .\n    cap_add: [SETUID, SYS_NICE, CHOWN, DAC_OVERRIDE, FOWNER, KILL, "
+                  "NET_BIND_SERVICE, SETGID]\n    cap_drop:\n      - ALL\n"),
+              Bad("services:\n  agent:\n    image: myorg/agent:1.0\n    network_mode: host\n"),
+              Bad("services:\n  app:\n    image: myorg/app:1.0\n    cap_add: [ALL]\n"),
               Good("services:\n  cache:\n    image: redis:7.4\n    cap_drop: [ALL]\n"),
               Good("services:\n  x:\n    image: myorg/x:1\n    privileged: true\n"),
+              Good("services:\n  app:\n    build: .\n    cap_drop: [ALL]\n    cap_add: [CHOWN, SETUID]\n"),
               Good("x-hard: &hard\n  cap_drop: [all]\nservices:\n  a:\n    <<: *hard\n    image: x:1\n"),
               Good("services:\n  web:\n    environment:\n      A: b\n")},
 };

@@ -25,6 +25,36 @@ std::vector<std::string> Backed(const compose::ComposeFile& f, const compose::Se
   return out;
 }
 
+bool CoveredBy(std::string_view path, const std::vector<std::string>& mounts) {
+  for (const std::string& m : mounts)
+    if (Under(path, m) || Under(m, path)) return true;
+  return false;
+}
+
+// The first data directory of `img` that no volume keeps: neither one of the service's mounts nor
+// a VOLUME of the image itself covers it, or an environment value (`PGDATA=...`) moves the data
+// to a path under it that none covers. Empty if every data directory is kept.
+std::string UnkeptData(const compose::ComposeFile& f, const compose::Service& s, const compose::KnownImage& img,
+                       const std::vector<std::string>& backed) {
+  std::vector<std::string> kept = backed;
+  kept.insert(kept.end(), img.image_volumes.begin(), img.image_volumes.end());
+  for (const std::string& d : img.data_paths) {
+    if (!CoveredBy(d, kept)) return d;
+    const bool moved = crules::InChain(f, s, [&](const compose::Service& x) {
+      for (const compose::KeyValue& kv : x.environment) {
+        if (!kv.value || !kv.value->known) continue;
+        const std::string& v = kv.value->text;
+        bool inside = false;
+        for (const std::string& k : kept) inside = inside || Under(v, k);
+        if (Under(v, d) && !inside) return true;
+      }
+      return false;
+    });
+    if (moved) return d;
+  }
+  return {};
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
     if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
@@ -38,23 +68,18 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     if (ro || unknown) continue;
     const compose::KnownImage* img = crules::KnownImageOf(f, s);
     const std::vector<std::string> backed = Backed(f, s);
-    std::string missing_data;
-    if (img)
-      for (const std::string& d : img->data_paths) {
-        bool covered = false;
-        for (const std::string& b : backed) covered = covered || Under(d, b) || Under(b, d);
-        if (!covered && missing_data.empty()) missing_data = d;
-      }
+    const std::string missing_data = img ? UnkeptData(f, s, *img, backed) : std::string();
     std::string msg = "service `" + s.name + "` has a writable root filesystem" +
                       std::string(explicit_false ? " (`read_only: false`)" : "") +
                       ": set `read_only: true` and give the paths it writes a tmpfs or a volume";
     if (!missing_data.empty()) msg += " (its data directory `" + missing_data + "` needs a volume first)";
     DiagnosticBuilder b = ctx.Report(explicit_false ? s.read_only.range : s.name_range, std::move(msg));
-    if (!img || !missing_data.empty() || !crules::OwnsMapping(f, s)) continue;
+    if (!img || !img->writable_paths || !missing_data.empty() || !crules::OwnsMapping(f, s)) continue;
     std::vector<YamlValue> tmpfs;
-    for (const std::string& w : img->writable_paths) {
-      bool covered = false;
+    for (const std::string& w : *img->writable_paths) {
+      bool covered = false;  // a tmpfs over the image's own VOLUME would lose what it keeps there
       for (const std::string& bk : backed) covered = covered || Under(w, bk);
+      for (const std::string& v : img->image_volumes) covered = covered || Under(w, v);
       if (!covered) tmpfs.push_back(YamlValue::Str(w));
     }
     const compose::edit::Editor ed = crules::EditorFor(f);
@@ -139,11 +164,15 @@ services:
 ```
 
 ## Fix safety
-Unsafe, and offered only for images in the known-images table whose data directories are already
-on a volume (a tmpfs there would lose the data on restart): it adds `read_only: true` and a `tmpfs`
-entry for each path the image writes at run time (postgres: `/var/run/postgresql`, `/tmp`; nginx:
-`/var/cache/nginx`, `/var/run`, `/tmp`) that no volume covers yet. Plugins, extra modules or a
-custom entrypoint may write elsewhere.
+Unsafe, and offered only for images in the known-images table whose run-time writes are known and
+whose data directories are kept by a volume: one of the service's, or a `VOLUME` the image
+declares itself (postgres, mysql, mariadb, redis, rabbitmq: Docker mounts an anonymous volume
+there, which stays writable with `read_only: true`). A tmpfs over a data directory would lose the
+data on restart, so there is no fix when a data directory has no volume, or when an environment
+value such as `PGDATA` moves the data to a path under it that no volume covers. The fix adds
+`read_only: true` and a `tmpfs` entry for each path the image writes at run time (postgres:
+`/var/run/postgresql`, `/tmp`; nginx: `/var/cache/nginx`, `/var/run`, `/tmp`) that no volume
+covers yet. Plugins, extra modules or a custom entrypoint may write elsewhere.
 
 ## References
 - https://docs.docker.com/reference/compose-file/services/#read_only
@@ -154,7 +183,11 @@ custom entrypoint may write elsewhere.
                   "    tmpfs:\n      - /tmp\n"),
               Bad("services:\n  web:\n    image: nginx:1.27\n    read_only: false\n    tmpfs: [/tmp]\n",
                   "services:\n  web:\n    image: nginx:1.27\n    read_only: true\n    tmpfs: [/tmp, /var/cache/nginx, /var/run]\n"),
-              Bad("services:\n  db:\n    image: postgres:16\n"),
+              Bad("services:\n  db:\n    image: postgres:16\n",
+                  "services:\n  db:\n    image: postgres:16\n    read_only: true\n    tmpfs:\n      - /var/run/postgresql\n"
+                  "      - /tmp\n"),
+              Bad("services:\n  db:\n    image: postgres:16\n    environment:\n      PGDATA: /var/lib/postgresql/pgdata\n"),
+              Bad("services:\n  app:\n    image: louislam/uptime-kuma:2\n    volumes:\n      - kuma:/app/data\n"),
               Good("services:\n  cache:\n    image: redis:7.4\n    read_only: true\n"),
               Good("services:\n  cache:\n    image: redis:7.4\n    read_only: ${RO}\n"),
               Good("services:\n  web:\n    volumes:\n      - ./x:/x\n")},

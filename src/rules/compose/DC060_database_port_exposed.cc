@@ -76,7 +76,9 @@ Flags published ports of data stores without a host IP (or with `0.0.0.0` / `::`
 image is a database, cache, queue or search engine in the known-images table (postgres, mysql,
 mariadb, mongo, redis, valkey, memcached, rabbitmq, elasticsearch, opensearch, cassandra,
 couchdb, influxdb, clickhouse, mssql...), or the container port is a well-known one (5432, 3306,
-27017, 6379, 11211, 9200, 5984, 9042, 8086, 1433, 1521, 5672, 15672, 2375...).
+27017, 6379, 11211, 9200, 5984, 9042, 8086, 1433, 1521, 5672, 15672, 2375...) and not a port the
+table lists as the image's own web or monitoring port (an image embedding a database, such as
+uptime-kuma 2 with MariaDB on 3306, is still reported).
 
 ## Why is this bad
 `"5432:5432"` listens on every interface of the host. Docker inserts its own iptables rules, so
@@ -124,6 +126,9 @@ lose access; if they need it, bind a private interface address instead.
                   "        host_ip: 127.0.0.1\n"),
               Bad("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"${DB_PORT}:5432\"\n",
                   "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:${DB_PORT}:5432\"\n"),
+              Bad("services:\n  kuma:\n    image: louislam/uptime-kuma:2\n    ports:\n      - \"3307:3306\"\n",
+                  "services:\n  kuma:\n    image: louislam/uptime-kuma:2\n    ports:\n      - \"127.0.0.1:3307:3306\"\n"),
+              Good("services:\n  kuma:\n    image: louislam/uptime-kuma:2\n    ports:\n      - \"3001:3001\"\n"),
               Good("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n"),
               Good("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n"),
               Good("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"${BIND_IP}:5432:5432\"\n"),

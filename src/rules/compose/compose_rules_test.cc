@@ -6,6 +6,7 @@
 #include <set>
 
 #include "envfile/envfile.h"
+#include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/compose/secret_env.h"
 #include "rules/registry.h"
@@ -13,8 +14,8 @@
 namespace shipshape {
 namespace {
 
-std::vector<Diagnostic> Lint(std::string_view code, std::string text, const Workspace* ws = nullptr,
-                             std::string path = "compose.yaml") {
+// Options running only rule `code` (preview rules included).
+LintOptions OnlyRule(std::string_view code, const Workspace* ws = nullptr) {
   static Config config;
   config.preview = true;
   LintOptions opts;
@@ -22,10 +23,29 @@ std::vector<Diagnostic> Lint(std::string_view code, std::string text, const Work
   opts.workspace = ws;
   opts.only = FindRule(code);
   EXPECT_NE(opts.only, nullptr) << code;
+  return opts;
+}
+
+SourceFile ComposeSource(std::string text, std::string path = "compose.yaml") {
   SourceFile f;
   f.path = std::move(path);
   f.kind = FileKind::kCompose;
   f.text = std::move(text);
+  return f;
+}
+
+// A workspace reading `fs`.
+Workspace WorkspaceOn(MemoryFileSystem& fs) {
+  Workspace ws;
+  ws.root = ".";
+  ws.fs = &fs;
+  return ws;
+}
+
+std::vector<Diagnostic> Lint(std::string_view code, std::string text, const Workspace* ws = nullptr,
+                             std::string path = "compose.yaml") {
+  const LintOptions opts = OnlyRule(code, ws);
+  const SourceFile f = ComposeSource(std::move(text), std::move(path));
   std::vector<Diagnostic> out;
   for (Diagnostic& d : LintFile(f, opts))
     if (d.rule == opts.only) out.push_back(std::move(d));
@@ -60,9 +80,7 @@ TEST(ComposeSecretFix, WritesEnvFilesAndMasks) {
 TEST(ComposeSecretFix, ExistingEnvWithSameValueIsNotRewritten) {
   MemoryFileSystem fs;
   fs.Add(".env", "POSTGRES_PASSWORD=hunter2-xyz\n");
-  Workspace ws;
-  ws.root = ".";
-  ws.fs = &fs;
+  const Workspace ws = WorkspaceOn(fs);
   std::vector<Diagnostic> d =
       Lint("DC010", "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: hunter2-xyz\n", &ws);
   ASSERT_EQ(d.size(), 1u);
@@ -154,19 +172,79 @@ TEST(ComposeHealthcheckFix, SafetyFollowsTheTable) {
   EXPECT_EQ(applicability("prom/prometheus:v2.53.0"), Applicability::kSafe);
 }
 
+TEST(ComposeCapabilitiesFix, GenericSetForUnknownImages) {
+  const LintOptions opts = OnlyRule("DC022");
+  const SourceFile f =
+      ComposeSource("services:\n  app:\n    image: ${APP_IMAGE}\n  api:\n    build: .\n    cap_add: [NET_BIND_SERVICE]\n");
+  std::vector<Diagnostic> d = Lint("DC022", f.text);
+  ASSERT_EQ(d.size(), 2u);
+  for (const Diagnostic& x : d) {
+    ASSERT_TRUE(x.fix.has_value());
+    EXPECT_EQ(x.fix->applicability, Applicability::kUnsafe);
+    EXPECT_NE(x.fix->title.find("generic set"), std::string::npos) << x.fix->title;
+    EXPECT_NE(x.fix->title.find("trim it"), std::string::npos) << x.fix->title;
+  }
+  // What the fix adds back is none of DC021's dangerous capabilities, nor a duplicate.
+  const FixOutcome fixed = FixToFixpoint(f, opts, Applicability::kUnsafe);
+  ASSERT_TRUE(fixed.converged);
+  EXPECT_TRUE(Lint("DC022", fixed.text).empty()) << fixed.text;
+  EXPECT_TRUE(Lint("DC021", fixed.text).empty()) << fixed.text;
+  size_t bind = 0;  // once per service
+  for (size_t at = fixed.text.find("NET_BIND_SERVICE"); at != std::string::npos;
+       at = fixed.text.find("NET_BIND_SERVICE", at + 1))
+    ++bind;
+  EXPECT_EQ(bind, 2u) << fixed.text;
+  for (const char* dropped : {"NET_RAW", "MKNOD", "AUDIT_WRITE", "SETFCAP", "SETPCAP", "SYS_CHROOT", "FSETID"})
+    EXPECT_EQ(fixed.text.find(dropped), std::string::npos) << dropped;
+  // No generic set where it is likely wrong or pointless; still reported.
+  for (const char* svc : {"    image: myorg/agent:1\n    network_mode: host\n", "    image: myorg/agent:1\n    pid: host\n",
+                          "    image: mcr.microsoft.com/windows/servercore:ltsc2022\n",
+                          "    image: myorg/app:1\n    cap_add: [all]\n"}) {
+    std::vector<Diagnostic> r = Lint("DC022", std::string("services:\n  s:\n") + svc);
+    ASSERT_EQ(r.size(), 1u) << svc;
+    EXPECT_FALSE(r[0].fix.has_value()) << svc;
+  }
+}
+
+TEST(ComposeReadOnlyFix, DataMustStayOnAVolume) {
+  auto fixable = [](const std::string& svc) {
+    std::vector<Diagnostic> d = Lint("DC034", "services:\n  s:\n" + svc);
+    EXPECT_EQ(d.size(), 1u) << svc;
+    return !d.empty() && d[0].fix.has_value();
+  };
+  // The image's own VOLUME keeps the data.
+  EXPECT_TRUE(fixable("    image: redis:7.4\n"));
+  EXPECT_TRUE(fixable("    image: postgres:16\n    environment:\n      PGDATA: /var/lib/postgresql/data/pg\n"));
+  // PGDATA moved out of it; an image without that VOLUME; writes not known.
+  EXPECT_FALSE(fixable("    image: postgres:16\n    environment:\n      PGDATA: /var/lib/postgresql/pgdata\n"));
+  EXPECT_FALSE(fixable("    image: redis/redis-stack-server:7.4.0-v0\n"));
+  EXPECT_FALSE(fixable("    image: bitnami/rabbitmq:3.13\n    volumes:\n      - mq:/bitnami\n"));
+  EXPECT_FALSE(fixable("    image: louislam/uptime-kuma:2\n    volumes:\n      - kuma:/app/data\n"));
+}
+
+TEST(ComposeHealthcheck, ImagesDeclaringOneAreNotReported) {
+  EXPECT_TRUE(Lint("DC041", "services:\n  kuma:\n    image: louislam/uptime-kuma:2\n").empty());
+  EXPECT_TRUE(Lint("DC041", "services:\n  hs:\n    image: matrixdotorg/synapse:v1.120.0\n").empty());
+}
+
 TEST(ComposeHealthcheck, BuiltServiceReadsItsDockerfile) {
   MemoryFileSystem fs;
   fs.Add("api/Dockerfile", "FROM python:3.12\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n");
   fs.Add("worker/Dockerfile", "FROM python:3.12\nCMD [\"python\", \"w.py\"]\n");
-  Workspace ws;
-  ws.root = ".";
-  ws.fs = &fs;
+  fs.Add("kuma/Dockerfile", "FROM louislam/uptime-kuma:2\nCOPY x /x\n");
+  fs.Add("kuma-off/Dockerfile", "FROM louislam/uptime-kuma:2\nHEALTHCHECK NONE\n");
+  const Workspace ws = WorkspaceOn(fs);
   const std::string text = "services:\n  api:\n    build: ./api\n  worker:\n    build: ./worker\n";
   std::vector<Diagnostic> d = Lint("DC041", text, &ws);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].range.Of(text), "worker");
   // Without access to the files nothing is claimed about built images.
   EXPECT_TRUE(Lint("DC041", text).empty());
+  // A base image that declares a HEALTHCHECK passes it on, unless the Dockerfile turns it off.
+  const std::string kuma = "services:\n  a:\n    build: ./kuma\n  b:\n    build: ./kuma-off\n";
+  std::vector<Diagnostic> dk = Lint("DC041", kuma, &ws);
+  ASSERT_EQ(dk.size(), 1u);
+  EXPECT_EQ(dk[0].range.Of(kuma), "b");
   // depends_on service_healthy on the worker: its image (FROM a known image, no HEALTHCHECK) has none.
   const std::string dep = text + "  web:\n    image: nginx:1.27\n    depends_on:\n      worker:\n        condition: service_healthy\n"
                                  "      api:\n        condition: service_healthy\n";

@@ -404,13 +404,18 @@ std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFil
     // unless the Dockerfile starts FROM a known image).
     size_t p = 0;
     bool from_known = false;
+    const compose::KnownImage* base = nullptr;
+    bool disabled = false;  // HEALTHCHECK NONE in the last stage
     while (p < text->size()) {
       size_t e = text->find('\n', p);
       if (e == std::string::npos) e = text->size();
       std::string line = Lower(std::string_view(*text).substr(p, e - p));
       size_t i = line.find_first_not_of(" \t");
       if (i != std::string::npos) {
-        if (line.compare(i, 11, "healthcheck") == 0 && line.find("none", i + 11) == std::string::npos) return true;
+        if (line.compare(i, 11, "healthcheck") == 0) {
+          if (line.find("none", i + 11) == std::string::npos) return true;
+          disabled = true;
+        }
         if (line.compare(i, 5, "from ") == 0) {
           // FROM [--platform=...] image [AS name]
           std::string_view rest = std::string_view(line).substr(i + 5);
@@ -426,15 +431,16 @@ std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFil
             img = word;
             break;
           }
-          from_known = !img.empty() && compose::KnownImages::Get().Match(img) != nullptr;
+          from_known = !img.empty() && (base = compose::KnownImages::Get().Match(img)) != nullptr;
+          disabled = false;
         }
       }
       p = e + 1;
     }
-    if (from_known) return false;
+    if (from_known) return base->image_healthcheck && !disabled;  // a HEALTHCHECK is inherited
     return std::nullopt;
   }
-  if (KnownImageOf(f, s)) return false;  // none of the table's images defines a HEALTHCHECK
+  if (const compose::KnownImage* img = KnownImageOf(f, s)) return img->image_healthcheck;
   return std::nullopt;
 }
 
@@ -491,10 +497,11 @@ bool IsDatastore(const ComposeFile& f, const Service& s) {
 bool IsDatastorePort(const ComposeFile& f, const Service& s, int port) {
   if (port <= 0) return false;
   if (const compose::KnownImage* img = KnownImageOf(f, s)) {
-    if (!compose::KnownImages::Get().ClassOf(img).private_ports) return false;
+    const bool private_ports = compose::KnownImages::Get().ClassOf(img).private_ports;
     for (int p : img->ports)
-      if (p == port) return true;
-    return WellKnownDbPort(port);
+      if (p == port) return private_ports;
+    // Another well-known database port of a web or monitoring image: an embedded database
+    // (uptime-kuma 2 runs MariaDB on 3306).
   }
   return WellKnownDbPort(port);
 }
