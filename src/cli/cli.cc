@@ -668,6 +668,7 @@ int RunFix(const Options& o) {
   report.skipped = scan.found.skipped;
   report.fix.present = true;
   bool io_error = false;
+  bool side_files_written = false;
   std::vector<std::unique_ptr<SourceFile>> fixed_files;
   for (size_t i = 0; i < outcomes.size(); ++i) {
     const SourceFile& src = *scan.found.files[i];
@@ -746,6 +747,7 @@ int RunFix(const Options& o) {
       // Lines merged into a file that was there before change it; anything else adds a file.
       std::vector<std::string>& list = existed ? report.fix.files_changed : report.fix.files_added;
       if (wrote && std::find(list.begin(), list.end(), path) == list.end()) list.push_back(path);
+      side_files_written |= wrote;
     }
     auto f = std::make_unique<SourceFile>(src);
     if (!o.into_override.empty() && src.kind == FileKind::kCompose && changed)
@@ -757,6 +759,16 @@ int RunFix(const Options& o) {
       f->text = out.text;
     fixed_files.push_back(std::move(f));
   }
+  // The side files written (.dockerignore, .env.example, .gitignore lines) answer findings the
+  // fix passes still saw (DF114 and the like): what is left is what a `check` now reports.
+  if (side_files_written) {
+    ParallelFor(fixed_files.size(), o.jobs, [&](size_t i) {
+      if (!o.into_override.empty() && fixed_files[i]->kind == FileKind::kCompose) return;
+      LintOptions file_opts = lopts;
+      if (path_configs[i]) file_opts.config = path_configs[i].get();
+      outcomes[i].remaining = LintFile(*fixed_files[i], file_opts);
+    });
+  }
   // Report what is left, against the fixed text.
   report.files.resize(fixed_files.size());
   for (size_t i = 0; i < fixed_files.size(); ++i) {
@@ -765,9 +777,16 @@ int RunFix(const Options& o) {
     report.fix.left += report.files[i].diagnostics.size();
   }
   if (!o.quiet) {
+    // A fix can bring up a finding a later pass fixes (a new RUN that is then merged): those are
+    // counted as fixed too, so found - left can be less than fixed. Say so rather than let the
+    // numbers look wrong.
+    std::string along;
+    if (report.fix.found >= report.fix.left && report.fix.fixed > report.fix.found - report.fix.left)
+      along = " (" + std::to_string(report.fix.fixed - (report.fix.found - report.fix.left)) +
+              " of the fixed were brought up by earlier fixes)";
     std::fprintf(stderr,
-                 "shipshape: %zu found, %zu fixed, %zu left; %zu files changed, %zu files added%s\n",
-                 report.fix.found, report.fix.fixed, report.fix.left,
+                 "shipshape: %zu found, %zu fixed, %zu left%s; %zu files changed, %zu files added%s\n",
+                 report.fix.found, report.fix.fixed, report.fix.left, along.c_str(),
                  report.fix.files_changed.size(), report.fix.files_added.size(),
                  o.diff ? " (dry run: nothing written)" : "");
   }

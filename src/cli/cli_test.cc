@@ -227,6 +227,19 @@ TEST_F(Cli, FixWritesAtomicallyKeepingModeAndCrlf) {
   EXPECT_NE(again.err.find("0 found, 0 fixed"), std::string::npos) << again.err;
 }
 
+TEST_F(Cli, FixCountsWhatTheSideFilesItWroteAnswer) {
+  // DF114's fix writes .dockerignore beside the Dockerfile: once it exists the finding is gone,
+  // and the summary must say so, as a `check` afterwards does.
+  Write("package.json", "{}\n");
+  Write("Dockerfile", "FROM node:22\nCOPY . /app\n");
+  RunResult r = Exec({"fix", "--unsafe", "--select", "DF114", "--format", "json"});
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / ".dockerignore"));
+  EXPECT_NE(r.err.find("1 found, 1 fixed, 0 left; 0 files changed, 1 files added"), std::string::npos) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["diagnostics"].size(), 0u) << r.out;
+  EXPECT_EQ(Exec({"check", "--select", "DF114"}).code, 0);
+}
+
 TEST_F(Cli, FixDiffWritesNothing) {
   Write("Dockerfile", "FROM alpine:3.20\nADD a /a\n");
   RunResult r = Exec({"fix", "--diff", "--select", "DF020"});

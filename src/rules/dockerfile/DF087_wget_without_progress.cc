@@ -7,6 +7,19 @@ namespace {
 
 using namespace rules::run;
 
+// True if a RUN of `stage` installs GNU wget with apk (it then replaces busybox's applet).
+bool InstallsGnuWget(const Analysis& an, const dockerfile::Stage* stage) {
+  for (const auto& r : an.runs()) {
+    if (r->stage != stage) continue;
+    for (const Cmd& c : r->cmds) {
+      if (c.name() != "apk") continue;
+      for (const shell::Word& w : c.args())
+        if (w.Is("wget")) return true;
+    }
+  }
+  return false;
+}
+
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
@@ -18,12 +31,20 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       for (const shell::Word& w : c.args())
         if (w.Is("-nv")) quiet = true;
       if (quiet) continue;
-      // busybox wget (Alpine) has no --progress; only GNU-based images get an applicable fix.
+      // GNU wget (Debian/RHEL/SUSE families) gets --progress, which keeps its error messages.
+      // BusyBox wget (Alpine) has no --progress; its -q silences only the progress bar (errors
+      // still print), so Alpine gets -q unless the stage installs GNU wget, whose -q would hide
+      // them. Unknown bases: shown only.
       const BaseFamily fam = r->stage ? an.Family(*r->stage) : BaseFamily::kUnknown;
-      const Applicability a = HasBash(fam) ? Applicability::kSafe : Applicability::kDisplayOnly;
       const shell::Word& name = c.inv().name_word();
-      Emit(ctx, c.Range(name),
-           "wget without --progress or -q fills the build log with progress lines",
+      const std::string_view msg = "wget without --progress or -q fills the build log with progress lines";
+      if (fam == BaseFamily::kAlpine && !InstallsGnuWget(an, r->stage)) {
+        Emit(ctx, c.Range(name), std::string(msg),
+             MakeFix("Add -q (BusyBox wget has no --progress)", Applicability::kSafe, {InsertAfter(c, name, "-q")}));
+        continue;
+      }
+      const Applicability a = HasBash(fam) ? Applicability::kSafe : Applicability::kDisplayOnly;
+      Emit(ctx, c.Range(name), std::string(msg),
            MakeFix("Add --progress=dot:giga", a, {InsertAfter(c, name, "--progress=dot:giga")}));
     }
   }
@@ -61,9 +82,11 @@ RUN wget --progress=dot:giga https://example.com/big.tar.gz
 ```
 
 ## Fix safety
-Safe on images known to ship GNU wget (Debian, Ubuntu, RHEL, SUSE families): inserts
-`--progress=dot:giga` after `wget`. Shown only for Alpine/BusyBox and unknown base images,
-because BusyBox wget rejects `--progress`.
+Safe: only the build log changes. On images known to ship GNU wget (Debian, Ubuntu, RHEL, SUSE
+families) it inserts `--progress=dot:giga` after `wget`, which keeps wget's error messages. On
+Alpine it inserts `-q`: BusyBox wget rejects `--progress`, and its `-q` hides only the progress bar
+(errors still print). An Alpine stage that installs GNU wget (`apk add wget`) gets the
+`--progress` form shown but not applied (GNU `-q` would hide the errors too), as do unknown bases.
 
 ## References
 - https://www.gnu.org/software/wget/manual/wget.html#Download-Options
@@ -71,7 +94,9 @@ because BusyBox wget rejects `--progress`.
 )md",
     .cases = {Bad("FROM debian:12\nRUN wget https://e.com/a.tgz\n",
                   "FROM debian:12\nRUN wget --progress=dot:giga https://e.com/a.tgz\n"),
-              Bad("FROM alpine:3.20\nRUN wget https://e.com/a.tgz\n"),
+              Bad("FROM alpine:3.20\nRUN wget https://e.com/a.tgz\n", "FROM alpine:3.20\nRUN wget -q https://e.com/a.tgz\n"),
+              Bad("FROM alpine:3.20\nRUN apk add --no-cache wget\nRUN wget https://e.com/a.tgz\n"),
+              Bad("FROM example.com/base:1\nRUN wget https://e.com/a.tgz\n"),
               Good("FROM debian:12\nRUN wget -q https://e.com/a.tgz\n"),
               Good("FROM debian:12\nRUN wget -qO- https://e.com/a.tgz | tar xz\n"),
               Good("FROM debian:12\nRUN wget -nv https://e.com/a.tgz\n"),
