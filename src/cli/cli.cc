@@ -326,6 +326,7 @@ bool EmitReport(const Options& o, const Report& report) {
   for (const Output& out : outputs) {
     RenderOptions ropts;
     ropts.color = UseColor(o, out.path.empty());
+    ropts.jobs = o.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : o.jobs;
     std::string text, err;
     if (!Render(out.format, report, ropts, &text, &err)) {
       Err(err);

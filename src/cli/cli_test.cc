@@ -126,14 +126,19 @@ TEST_F(Cli, SyntaxErrorIsAFindingNotACrash) {
 }
 
 TEST_F(Cli, OutputIsByteIdenticalAcrossRunsAndJobCounts) {
-  for (int i = 0; i < 30; ++i)
-    Write("s" + std::to_string(i) + "/Dockerfile", "FROM alpine:3.20\nADD x /x\nADD y /y\n");
+  // Enough findings (over 1,024) that the JSON report is rendered in slices on several threads.
+  for (int i = 0; i < 200; ++i)
+    Write("s" + std::to_string(i) + "/Dockerfile",
+          "FROM alpine\nMAINTAINER me\nADD x /x\nADD y /y\nRUN cd /x && apk add curl\n"
+          "RUN wget http://e.com/a\nCMD node x.js\n");
   RunResult a = Exec({"check", "--format", "json", "-j", "1"});
   RunResult b = Exec({"check", "--format", "json", "-j", "8"});
   RunResult c = Exec({"check", "--format", "json"});
   EXPECT_EQ(a.out, b.out);
   EXPECT_EQ(a.out, c.out);
-  EXPECT_EQ(nlohmann::json::parse(a.out)["files_scanned"], 30);
+  const auto j = nlohmann::json::parse(a.out);
+  EXPECT_EQ(j["files_scanned"], 200);
+  EXPECT_GT(j["diagnostics"].size(), 1024u);
 }
 
 TEST_F(Cli, BinaryInvalidUtf8AndOversizedFiles) {

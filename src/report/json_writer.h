@@ -25,6 +25,13 @@ class JsonWriter {
  public:
   /// `indent` spaces per level; output goes to `out` (appended).
   explicit JsonWriter(std::string& out, int indent = 2) : out_(out), indent_(indent) {}
+  /// A writer that continues inside `depth` open containers whose innermost already holds
+  /// values unless `container_empty`: for rendering a slice of a long array on its own (in
+  /// parallel) and splicing it in. Such a writer never closes the containers it starts in.
+  JsonWriter(std::string& out, int indent, size_t depth, bool container_empty)
+      : out_(out), indent_(indent), stack_(depth) {
+    if (depth > 0) stack_.back().empty = container_empty;
+  }
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -47,6 +54,9 @@ class JsonWriter {
   void Member(std::string_view k, uint32_t v) { Key(k); Uint(v); }
   void Member(std::string_view k, int v) { Key(k); Int(v); }
   void MemberNull(std::string_view k) { Key(k); Null(); }
+  /// Records that values were spliced into the innermost container behind the writer's back.
+  void MarkNonEmpty() { stack_.back().empty = false; }
+  size_t depth() const { return stack_.size(); }
 
  private:
   struct Level {

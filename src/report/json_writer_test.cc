@@ -118,5 +118,32 @@ TEST(JsonWriter, RandomDocumentsMatchNlohmann) {
   }
 }
 
+TEST(JsonWriter, SlicesSplicedIntoAnArrayMatchOneWriter) {
+  // What RenderJson does with many findings: slices of an array rendered by writers that start
+  // inside it, concatenated. Same text as writing the array in one go, for any cut.
+  std::mt19937 rng(7);
+  json arr = json::array();
+  for (int i = 0; i < 40; ++i) arr.push_back(RandomValue(rng, 2));
+  const json doc = {{"a", arr}, {"z", 1}};
+  for (size_t cut : {size_t{1}, size_t{17}, size_t{39}}) {
+    std::string out;
+    JsonWriter w(out);
+    w.BeginObject();
+    w.Key("a");
+    w.BeginArray();
+    std::string first, second;
+    JsonWriter w1(first, 2, w.depth(), true), w2(second, 2, w.depth(), false);
+    for (size_t i = 0; i < cut; ++i) Walk(w1, arr[i]);
+    for (size_t i = cut; i < arr.size(); ++i) Walk(w2, arr[i]);
+    out += first + second;
+    w.MarkNonEmpty();
+    w.EndArray();
+    w.Key("z");
+    w.Int(1);
+    w.EndObject();
+    EXPECT_EQ(out, Dump(doc)) << "cut " << cut;
+  }
+}
+
 }  // namespace
 }  // namespace shipshape::report

@@ -58,6 +58,8 @@ struct Report {
 struct RenderOptions {
   bool color = false;       ///< ANSI colours (text only).
   bool show_source = true;  ///< Source excerpt with caret (text only).
+  /// Threads a reporter may use for long reports (JSON); the text is the same for any value.
+  unsigned jobs = 1;
 };
 
 /// A copy of `line` with every redacted byte range of `d` (and of `all`) masked by '*'.
