@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
+#include "report/json_dom.h"
+
 namespace shipshape::report {
 namespace {
 
@@ -13,29 +15,7 @@ using nlohmann::json;
 // What the reports printed before the streaming writer: nlohmann's dump.
 std::string Dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
 
-// Writes a nlohmann DOM through JsonWriter (objects in the DOM's sorted key order).
-void Walk(JsonWriter& w, const json& j) {
-  switch (j.type()) {
-    case json::value_t::object:
-      w.BeginObject();
-      for (auto it = j.begin(); it != j.end(); ++it) {
-        w.Key(it.key());
-        Walk(w, it.value());
-      }
-      w.EndObject();
-      break;
-    case json::value_t::array:
-      w.BeginArray();
-      for (const json& x : j) Walk(w, x);
-      w.EndArray();
-      break;
-    case json::value_t::string: w.String(j.get_ref<const std::string&>()); break;
-    case json::value_t::boolean: w.Bool(j.get<bool>()); break;
-    case json::value_t::number_unsigned: w.Uint(j.get<uint64_t>()); break;
-    case json::value_t::number_integer: w.Int(j.get<int64_t>()); break;
-    default: w.Null(); break;
-  }
-}
+void Walk(JsonWriter& w, const json& j) { WriteDom(w, j); }
 
 std::string Write(const json& j) {
   std::string out;

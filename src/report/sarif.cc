@@ -4,6 +4,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/json_dom.h"
+#include "report/json_writer.h"
 #include "report/render_util.h"
 #include "report/reporters.h"
 
@@ -11,6 +13,7 @@ namespace shipshape {
 namespace {
 
 using nlohmann::json;
+using report::JsonWriter;
 
 std::string_view Level(Severity s) {
   switch (s) {
@@ -90,15 +93,94 @@ json RuleJson(const report::RuleUse& u) {
   return r;
 }
 
-json Region(const report::Position& p) {
-  return {{"startLine", p.line}, {"startColumn", p.column}, {"endLine", p.end_line},
-          {"endColumn", p.end_column}};
+void WriteRegion(JsonWriter& w, std::string_view key, const report::Position& p) {
+  w.Key(key);
+  w.BeginObject();
+  w.Member("endColumn", p.end_column);
+  w.Member("endLine", p.end_line);
+  w.Member("startColumn", p.column);
+  w.Member("startLine", p.line);
+  w.EndObject();
 }
 
-json ArtifactLocation(std::string_view path) {
-  return {{"uri", report::UriEncode(path)}, {"uriBaseId", "%SRCROOT%"}};
+void WriteArtifactLocation(JsonWriter& w, std::string_view path) {
+  w.Key("artifactLocation");
+  w.BeginObject();
+  w.Member("uri", report::UriEncode(path));
+  w.Member("uriBaseId", "%SRCROOT%");
+  w.EndObject();
 }
 
+void WriteText(JsonWriter& w, std::string_view key, std::string_view text) {
+  w.Key(key);
+  w.BeginObject();
+  w.Member("text", text);
+  w.EndObject();
+}
+
+// One result; keys in sorted order (the order nlohmann's map printed, kept for stable output).
+void WriteResult(JsonWriter& w, const report::Item& it, const std::map<std::string_view, size_t>& rule_index) {
+  const Diagnostic& d = *it.diag;
+  w.BeginObject();
+  if (d.fix && !d.fix->edits.empty()) {
+    w.Key("fixes");
+    w.BeginArray();
+    w.BeginObject();
+    w.Key("artifactChanges");
+    w.BeginArray();
+    w.BeginObject();
+    WriteArtifactLocation(w, it.path);
+    w.Key("replacements");
+    w.BeginArray();
+    for (const Edit& e : d.fix->edits) {
+      w.BeginObject();
+      WriteRegion(w, "deletedRegion", report::Locate(*it.file->file, e.range));
+      if (!e.text.empty()) WriteText(w, "insertedContent", report::Scrub(*it.file, e.text));
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    w.EndArray();
+    std::string desc = report::Scrub(*it.file, d.fix->title);
+    const std::string_view tag = report::FixTag(d.fix->applicability);
+    if (!tag.empty()) desc += " " + std::string(tag);
+    WriteText(w, "description", desc);
+    w.EndObject();
+    w.EndArray();
+  }
+  w.Member("level", Level(d.severity));
+  w.Key("locations");
+  w.BeginArray();
+  w.BeginObject();
+  w.Key("physicalLocation");
+  w.BeginObject();
+  WriteArtifactLocation(w, it.path);
+  WriteRegion(w, "region", it.pos);
+  w.EndObject();
+  w.EndObject();
+  w.EndArray();
+  WriteText(w, "message", it.message);
+  w.Key("partialFingerprints");
+  w.BeginObject();
+  w.Member("shipshape/v1", it.fingerprint);
+  w.EndObject();
+  w.Key("properties");
+  w.BeginObject();
+  w.Member("category", CategoryName(it.category));
+  if (!d.related.empty()) {
+    w.Key("related");
+    w.BeginArray();
+    for (const std::string& s : d.related) w.String(report::Scrub(*it.file, s));
+    w.EndArray();
+  }
+  w.EndObject();
+  w.Member("ruleId", it.code);
+  if (d.rule != nullptr) w.Member("ruleIndex", uint64_t{rule_index.at(it.code)});
+  w.EndObject();
+}
+
+// Streamed: the results (one per finding) go straight to text; only the rule descriptions are
+// built as a DOM. Key order is sorted throughout, as the DOM version printed it.
 std::string Build(const Report& report) {
   const std::vector<report::Item> items = report::Flatten(report);
   const std::vector<report::RuleUse> rules = report::RulesUsed(items);
@@ -108,62 +190,64 @@ std::string Build(const Report& report) {
     rule_index[u.code] = jrules.size();
     jrules.push_back(RuleJson(u));
   }
-  json results = json::array();
-  for (const report::Item& it : items) {
-    const Diagnostic& d = *it.diag;
-    json r = {{"ruleId", it.code},
-              {"level", Level(d.severity)},
-              {"message", {{"text", it.message}}},
-              {"locations",
-               {{{"physicalLocation",
-                  {{"artifactLocation", ArtifactLocation(it.path)}, {"region", Region(it.pos)}}}}}},
-              {"partialFingerprints", {{"shipshape/v1", it.fingerprint}}}};
-    if (d.rule != nullptr) r["ruleIndex"] = rule_index[it.code];
-    if (d.fix && !d.fix->edits.empty()) {
-      json replacements = json::array();
-      for (const Edit& e : d.fix->edits) {
-        json rep = {{"deletedRegion", Region(report::Locate(*it.file->file, e.range))}};
-        if (!e.text.empty()) rep["insertedContent"] = {{"text", report::Scrub(*it.file, e.text)}};
-        replacements.push_back(std::move(rep));
-      }
-      std::string desc = report::Scrub(*it.file, d.fix->title);
-      const std::string_view tag = report::FixTag(d.fix->applicability);
-      if (!tag.empty()) desc += " " + std::string(tag);
-      r["fixes"] = {{{"description", {{"text", desc}}},
-                     {"artifactChanges",
-                      {{{"artifactLocation", ArtifactLocation(it.path)},
-                        {"replacements", std::move(replacements)}}}}}};
+  std::string out;
+  size_t estimate = 4096;
+  for (const report::Item& it : items) estimate += 1200 + 2 * it.message.size();
+  out.reserve(estimate);
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  w.Key("runs");
+  w.BeginArray();
+  w.BeginObject();
+  w.Member("columnKind", "unicodeCodePoints");
+  w.Key("invocations");
+  w.BeginArray();
+  w.BeginObject();
+  w.Key("executionSuccessful");
+  w.Bool(true);
+  if (!report.skipped.empty()) {
+    w.Key("toolExecutionNotifications");
+    w.BeginArray();
+    for (const SkippedFile& s : report.skipped) {
+      w.BeginObject();
+      w.Member("level", "note");
+      w.Key("locations");
+      w.BeginArray();
+      w.BeginObject();
+      w.Key("physicalLocation");
+      w.BeginObject();
+      WriteArtifactLocation(w, s.path);
+      w.EndObject();
+      w.EndObject();
+      w.EndArray();
+      WriteText(w, "message", "Skipped " + s.path + ": " + s.reason);
+      w.EndObject();
     }
-    json props = {{"category", CategoryName(it.category)}};
-    if (!d.related.empty()) {
-      json related = json::array();
-      for (const std::string& s : d.related) related.push_back(report::Scrub(*it.file, s));
-      props["related"] = std::move(related);
-    }
-    r["properties"] = std::move(props);
-    results.push_back(std::move(r));
+    w.EndArray();
   }
-  json notifications = json::array();
-  for (const SkippedFile& s : report.skipped) {
-    notifications.push_back(
-        {{"level", "note"},
-         {"message", {{"text", "Skipped " + s.path + ": " + s.reason}}},
-         {"locations", {{{"physicalLocation", {{"artifactLocation", ArtifactLocation(s.path)}}}}}}});
-  }
-  json invocation = {{"executionSuccessful", true}};
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
-  json driver = {{"name", "shipshape"},
-                 {"version", report.tool_version.empty() ? "0.0.0" : report.tool_version},
-                 {"rules", std::move(jrules)}};
-  const json doc = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs",
-       {{{"tool", {{"driver", std::move(driver)}}},
-         {"columnKind", "unicodeCodePoints"},
-         {"invocations", {std::move(invocation)}},
-         {"results", std::move(results)}}}}};
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  w.EndObject();
+  w.EndArray();
+  w.Key("results");
+  w.BeginArray();
+  for (const report::Item& it : items) WriteResult(w, it, rule_index);
+  w.EndArray();
+  w.Key("tool");
+  w.BeginObject();
+  w.Key("driver");
+  w.BeginObject();
+  w.Member("name", "shipshape");
+  w.Key("rules");
+  report::WriteDom(w, jrules);
+  w.Member("version", report.tool_version.empty() ? std::string("0.0.0") : report.tool_version);
+  w.EndObject();
+  w.EndObject();
+  w.EndObject();
+  w.EndArray();
+  w.Member("version", "2.1.0");
+  w.EndObject();
+  out += '\n';
+  return out;
 }
 
 }  // namespace
