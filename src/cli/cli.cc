@@ -670,6 +670,7 @@ int RunFix(const Options& o) {
   report.fix.present = true;
   bool io_error = false;
   bool side_files_written = false;
+  std::set<std::string> announced;  // side files named by --diff
   std::vector<std::unique_ptr<SourceFile>> fixed_files;
   for (size_t i = 0; i < outcomes.size(); ++i) {
     const SourceFile& src = *scan.found.files[i];
@@ -724,7 +725,9 @@ int RunFix(const Options& o) {
     for (const Fix::FileWrite& w : out.file_writes) {
       std::string path = JoinPath(dir, w.path);
       if (o.diff) {
-        std::printf("--- %s (%s)\n", path.c_str(), w.append ? "lines merged" : "new file");
+        // Several fixes may merge lines into one file (.env.example): name it once.
+        if (announced.insert(path).second)
+          std::printf("--- %s (%s)\n", path.c_str(), w.append ? "lines merged" : "new file");
         continue;
       }
       std::string err;

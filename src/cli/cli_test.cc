@@ -252,6 +252,22 @@ TEST_F(Cli, FixDiffWritesNothing) {
   EXPECT_EQ(Slurp(dir_ / "Dockerfile"), "FROM alpine:3.20\nADD a /a\n");
 }
 
+TEST_F(Cli, FixDiffNamesEachSideFileOnce) {
+  // Two secrets moved out of the compose file both merge lines into .env and .env.example.
+  Write("compose.yaml",
+        "services:\n  db:\n    image: postgres:17\n    environment:\n"
+        "      POSTGRES_PASSWORD: Xk29mQv7Lp3sTq8w\n      API_TOKEN: Hq47nWv2Rt9yKp3z\n");
+  RunResult r = Exec({"fix", "--diff", "--unsafe", "--select", "DC010"});
+  auto count = [&](const std::string& s) {
+    size_t n = 0;
+    for (size_t at = r.out.find(s); at != std::string::npos; at = r.out.find(s, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("--- .env.example ("), 1u) << r.out;
+  EXPECT_EQ(count("--- .env ("), 1u) << r.out;
+  EXPECT_FALSE(fs::exists(dir_ / ".env"));
+}
+
 TEST_F(Cli, UnparsableFileIsNeverWritten) {
   const std::string broken = "FROM alpine:3.20\nADD a /a\nRUN <<EOF\necho never closed\n";
   Write("Dockerfile", broken);
