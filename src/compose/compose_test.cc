@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "compose/schema.h"
 
 namespace shipshape::compose {
@@ -233,6 +235,34 @@ TEST(ComposeProjectTest, ExtendsErrorsAreProblems) {
   ProjectOptions none;
   none.project_dir = "empty";
   EXPECT_FALSE(LoadComposeProject(fs, none).ok());
+}
+
+TEST(ComposeSchemaTest, MostSpecificErrorsOnly) {
+  const std::vector<RawError> raws = {
+      {{"<root>", "[services]"}, "Failed to validate against child schema"},             // deeper below
+      {{"<root>", "[services]", "[web]"}, "Object contains a property that could not be validated"},
+      {{"<root>", "[x]"}, "Failed to validate against schema associated with property name 'x'"},
+      {{"<root>", "[y]"}, "Failed to validate against child schema"},                     // first generic
+      {{"<root>", "[y]"}, "Failed to match exactly one oneOf schema"},                   // later generic
+      {{"<root>", "[z]"}, "Failed to match exactly one oneOf schema"},                   // specific here
+      {{"<root>", "[z]"}, "Value is not one of the values in the enum"},
+      {{"<root>", "[zz]"}, "Value is not one of the values in the enum"},                // [z] is no prefix
+  };
+  EXPECT_EQ(MostSpecific(raws), (std::vector<bool>{false, true, true, true, false, false, true, true}));
+}
+
+// Every error was compared with every other (O(n^2) string compares): a list of 100 bad entries
+// used through an alias by 100 services (4.4 KB, 10 000 errors) took 2.5 minutes of CPU.
+TEST(ComposeSchemaTest, ManyErrorsThroughAliasesAreFast) {
+  std::string text = "x-l: &l\n";
+  for (int i = 0; i < 100; ++i) text += "  - {bad" + std::to_string(i) + ": 1}\n";
+  text += "services:\n";
+  for (int i = 0; i < 100; ++i) text += "  s" + std::to_string(i) + ": {image: a, ports: *l}\n";
+  auto f = ParseComposeFile(text, "compose.yaml", {});
+  const auto t0 = std::chrono::steady_clock::now();
+  const std::vector<SchemaError> errs = ValidateSchema(f->root);
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 10.0);
+  EXPECT_EQ(errs.size(), 10000u);
 }
 
 }  // namespace

@@ -8,7 +8,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "core/embedded.h"
@@ -204,7 +207,64 @@ std::string Describe(const json& v) {
   }
 }
 
+/// The JSON type name of a YAML node as validated, without converting its subtree.
+std::string Describe(const yaml::Node* n) {
+  if (n->IsSequence()) return "a list";
+  if (n->IsMapping()) return "a mapping";
+  return Describe(ScalarToJson(n));
+}
+
+using Context = std::vector<std::string>;
+
+bool IsStrictPrefix(const Context& a, const Context& b) {
+  return a.size() < b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+/// For each context: does another context lie strictly below it? In sorted order the contexts
+/// extending `c` come right after it, so only the next larger one needs looking at.
+std::vector<bool> HasDeeper(const std::vector<RawError>& raws) {
+  std::vector<Context> sorted;
+  sorted.reserve(raws.size());
+  for (const RawError& r : raws) sorted.push_back(r.ctx);
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<bool> out;
+  out.reserve(raws.size());
+  for (const RawError& r : raws) {
+    auto next = std::upper_bound(sorted.begin(), sorted.end(), r.ctx);
+    out.push_back(next != sorted.end() && IsStrictPrefix(r.ctx, *next));
+  }
+  return out;
+}
+
+/// Generic combinator messages add nothing when a specific error exists at the same path.
+bool IsGeneric(const std::string& d) {
+  return d.find("child schema") != std::string::npos || d.find("oneOf") != std::string::npos ||
+         d.find("anyOf") != std::string::npos || d.find("not permitted by 'type'") != std::string::npos;
+}
+
 }  // namespace
+
+std::vector<bool> MostSpecific(const std::vector<RawError>& raws) {
+  // Per context: whether a specific (non-generic) error is there, and the first generic one.
+  struct AtContext {
+    bool specific = false;
+    size_t first_generic = SIZE_MAX;
+  };
+  std::map<Context, AtContext> at;
+  for (size_t i = 0; i < raws.size(); ++i) {
+    AtContext& a = at[raws[i].ctx];
+    if (!IsGeneric(raws[i].desc)) a.specific = true;
+    else a.first_generic = std::min(a.first_generic, i);
+  }
+  const std::vector<bool> deeper = HasDeeper(raws);
+  std::vector<bool> keep(raws.size());
+  for (size_t i = 0; i < raws.size(); ++i) {
+    if (deeper[i]) continue;
+    const AtContext& a = at[raws[i].ctx];
+    keep[i] = !IsGeneric(raws[i].desc) || (!a.specific && a.first_generic == i);
+  }
+  return keep;
+}
 
 bool SchemaAvailable() { return GetCompiled().ok; }
 
@@ -225,39 +285,14 @@ std::vector<SchemaError> ValidateSchema(const yaml::Node* root) {
     valijson::ValidationResults results;
     validator.validate(c.schema, target, &results);
 
-    struct Raw {
-      std::vector<std::string> ctx;
-      std::string desc;
-    };
-    std::vector<Raw> raws;
+    std::vector<RawError> raws;
     valijson::ValidationResults::Error err;
     while (results.popError(err)) raws.push_back({err.context, err.description});
-
-    // Keep the most specific errors: drop an error when another one lies strictly below it.
-    auto is_prefix = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
-      return a.size() < b.size() && std::equal(a.begin(), a.end(), b.begin());
-    };
-    // Generic combinator messages add nothing when a specific error exists at the same path.
-    auto generic = [](const std::string& d) {
-      return d.find("child schema") != std::string::npos || d.find("oneOf") != std::string::npos ||
-             d.find("anyOf") != std::string::npos || d.find("not permitted by 'type'") != std::string::npos;
-    };
-    std::vector<std::string> seen;
+    const std::vector<bool> keep = MostSpecific(raws);
+    std::set<std::string> seen;
     for (size_t ri = 0; ri < raws.size(); ++ri) {
-      const Raw& r = raws[ri];
-      bool has_deeper = false;
-      for (const Raw& o : raws)
-        if (is_prefix(r.ctx, o.ctx)) { has_deeper = true; break; }
-      if (has_deeper) continue;
-      if (generic(r.desc)) {
-        bool specific_here = false, earlier_generic = false;
-        for (size_t oi = 0; oi < raws.size(); ++oi) {
-          if (raws[oi].ctx != r.ctx) continue;
-          if (!generic(raws[oi].desc)) specific_here = true;
-          else if (oi < ri) earlier_generic = true;
-        }
-        if (specific_here || earlier_generic) continue;
-      }
+      if (!keep[ri]) continue;
+      const RawError& r = raws[ri];
       Located loc = Locate(root, r.ctx);
       SchemaError se;
       se.path = loc.path;
@@ -285,21 +320,18 @@ std::vector<SchemaError> ValidateSchema(const yaml::Node* root) {
         }
         se.path += (se.path.empty() ? "" : ".") + key;
       } else if (r.desc.find("type") != std::string::npos && r.desc.find("not permitted") != std::string::npos) {
-        json v = ToJson(n, 0);
-        se.message = Quoted(loc.path) + " has the wrong type (" + Describe(v) + ")";
+        se.message = Quoted(loc.path) + " has the wrong type (" + Describe(n) + ")";
       } else if (r.desc.find("enum") != std::string::npos) {
         se.message = Quoted(loc.path) + ": value " + Quoted(n->IsScalar() ? n->value : "...") + " is not one of the allowed values";
       } else if (r.desc.find("required") != std::string::npos || r.desc.find("Missing required") != std::string::npos) {
         se.message = Quoted(loc.path.empty() ? "(top level)" : loc.path) + ": " + r.desc;
       } else if (r.desc.find("oneOf") != std::string::npos || r.desc.find("anyOf") != std::string::npos) {
-        json v = ToJson(n, 0);
-        se.message = Quoted(loc.path) + " has an unsupported form or type (" + Describe(v) + ")";
+        se.message = Quoted(loc.path) + " has an unsupported form or type (" + Describe(n) + ")";
       } else {
         se.message = (loc.path.empty() ? std::string("top level") : Quoted(loc.path)) + ": " + r.desc;
       }
       const std::string dedupe = se.path + "\n" + se.message;
-      if (std::find(seen.begin(), seen.end(), dedupe) != seen.end()) continue;
-      seen.push_back(dedupe);
+      if (!seen.insert(dedupe).second) continue;
       out.push_back(std::move(se));
     }
     if (out.empty()) out.push_back({"the file does not match the Compose schema", "", root->range, root->source});

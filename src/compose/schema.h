@@ -31,6 +31,18 @@ struct SchemaError {
 /// Never throws; an internal failure is reported as one SchemaError at the root.
 std::vector<SchemaError> ValidateSchema(const yaml::Node* root);
 
+/// One valijson error: its context ("<root>", "[services]", "[web]") and description.
+struct RawError {
+  std::vector<std::string> ctx;
+  std::string desc;
+};
+
+/// Which raw errors to report (exposed for tests): the most specific ones. An error is dropped
+/// when another lies strictly below its context; a generic combinator message ("oneOf", "child
+/// schema", ...) is dropped when a specific error or an earlier generic one shares its context.
+/// O(n log n): thousands of errors (a list of bad entries repeated through an alias) are common.
+std::vector<bool> MostSpecific(const std::vector<RawError>& raws);
+
 /// True once the embedded schema compiled (for diagnostics/tests).
 bool SchemaAvailable();
 

@@ -1,41 +1,65 @@
 // The same host port published twice: the second container fails to start.
 #include <map>
-#include <tuple>
+#include <optional>
+#include <utility>
 
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
 namespace {
 
+/// Ranges wider than this are skipped (not a real publication list).
+constexpr int kMaxRangeWidth = 1000;
+/// Host ports checked per file, ranges expanded: past this the file is not checked further.
+/// Aliases can repeat a list of ranges thousands of times; without a cap that is ~10^9 lookups.
+constexpr size_t kMaxCheckedPorts = size_t{1} << 16;
+
+/// `8080` -> [8080, 8080], `9000-9005` -> [9000, 9005]; nullopt for a non-positive start, a
+/// reversed range or one wider than kMaxRangeWidth.
+std::optional<std::pair<int, int>> PublishedRange(const std::string& pub) {
+  const size_t dash = pub.find('-');
+  const int from = std::atoi(pub.substr(0, dash).c_str());
+  const int to = dash == std::string::npos ? from : std::atoi(pub.substr(dash + 1).c_str());
+  if (from <= 0 || to < from || to - from > kMaxRangeWidth) return std::nullopt;
+  return std::make_pair(from, to);
+}
+
+/// Host addresses ("" = all interfaces) -> services publishing one (port, protocol) there.
+using Owners = std::map<std::string, std::vector<const compose::Service*>>;
+
+/// The service among `owners` that `s` clashes with when it binds `ip` ("" = all interfaces),
+/// or nullptr. A wildcard bind clashes with every address; services in disjoint profiles never
+/// run together. When several clash, the last one (by address, then in order) is named.
+const compose::Service* Clash(const Owners& owners, const std::string& ip, const compose::Service& s) {
+  const compose::Service* clash = nullptr;
+  for (const auto& [owner_ip, services] : owners)
+    if (owner_ip == ip || owner_ip.empty() || ip.empty())
+      for (const compose::Service* o : services)
+        if (crules::CanRunTogether(*o, s)) clash = o;
+  return clash;
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
-  // (host ip, port, protocol) -> services publishing it.
-  std::map<std::tuple<std::string, int, std::string>, std::vector<const compose::Service*>> seen;
+  // (port, protocol) -> who publishes it, so each port is looked up, not compared with all.
+  std::map<std::pair<int, std::string>, Owners> seen;
+  size_t checked = 0;
   for (const compose::Service& s : f.services) {
     if (s.source != 0) continue;
     for (const compose::Port& p : s.ports) {
       if (!p.known || !p.published.present() || !p.error.empty()) continue;
-      const std::string& pub = p.published.text;
-      const size_t dash = pub.find('-');
-      const int from = std::atoi(pub.substr(0, dash).c_str());
-      const int to = dash == std::string::npos ? from : std::atoi(pub.substr(dash + 1).c_str());
-      if (from <= 0 || to < from || to - from > 1000) continue;
+      const auto range = PublishedRange(p.published.text);
+      if (!range) continue;
       std::string ip = p.host_ip.present() ? p.host_ip.text : "";
       if (ip == "0.0.0.0" || ip == "::") ip.clear();
-      for (int port = from; port <= to; ++port) {
-        // A wildcard bind clashes with every address on the same port.
-        std::string clash;
-        for (const auto& [k, owners] : seen)
-          if (std::get<1>(k) == port && std::get<2>(k) == p.protocol &&
-              (std::get<0>(k) == ip || std::get<0>(k).empty() || ip.empty()))
-            for (const compose::Service* o : owners)
-              // Services in disjoint profiles never run together.
-              if (crules::CanRunTogether(*o, s)) clash = o->name;
-        if (!clash.empty()) {
+      for (int port = range->first; port <= range->second; ++port) {
+        if (++checked > kMaxCheckedPorts) return;
+        Owners& owners = seen[{port, p.protocol}];
+        if (const compose::Service* clash = Clash(owners, ip, s)) {
           ctx.Report(p.range, "host port " + std::to_string(port) + "/" + p.protocol + " is already published by `" +
-                                  clash + "`: `" + s.name + "` cannot bind it (\"port is already allocated\")");
+                                  clash->name + "`: `" + s.name + "` cannot bind it (\"port is already allocated\")");
           break;
         }
-        seen[{ip, port, p.protocol}].push_back(&s);
+        owners[ip].push_back(&s);
       }
     }
   }
