@@ -1,12 +1,33 @@
 // A label the configured schema requires is missing from the final image.
+#include <cctype>
 #include <set>
 
 #include "dockerfile/dockerfile.h"
+#include "rules/dockerfile/run_analysis.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
 namespace shipshape {
 namespace {
+
+// A key that can be written unquoted in a LABEL line.
+bool PlainKey(std::string_view key) {
+  if (key.empty()) return false;
+  for (char c : key)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-' && c != '_' && c != '/') return false;
+  return true;
+}
+
+// A value of the label's type that passes DF109 and is plainly a placeholder.
+std::string_view Placeholder(std::string_view type) {
+  if (type == "url") return "https://example.com/CHANGE-ME";
+  if (type == "semver") return "0.0.0";
+  if (type == "hash") return "0000000000000000000000000000000000000000";
+  if (type == "rfc3339") return "1970-01-01T00:00:00Z";
+  if (type == "spdx") return "NOASSERTION";
+  if (type == "email") return "change-me@example.com";
+  return "CHANGE-ME";
+}
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const auto& schema = ctx.config().label_schema;
@@ -16,8 +37,13 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   for (const rules::LabelEntry& e : rules::ChainLabels(df, *st)) have.insert(e.key);
   for (const auto& [key, type] : schema) {
     if (have.count(key)) continue;
-    ctx.Report(st->base_range, "the final image has no label " + key + " (" + type +
-                                   "), which the label schema requires");
+    DiagnosticBuilder b = ctx.Report(st->base_range, "the final image has no label " + key + " (" + type +
+                                                         "), which the label schema requires");
+    if (!st->from || !PlainKey(key)) continue;
+    const std::string line = rules::run::KeywordLike(ctx.source(), *st->from, "LABEL") + " " + key + "=\"" +
+                             std::string(Placeholder(type)) + "\"";
+    b.WithFix("Add LABEL " + key + " with a placeholder value to replace", Applicability::kUnsafe,
+              {rules::run::InsertLinesAfter(ctx.source(), *st->from, {line})});
   }
 }
 
@@ -35,7 +61,7 @@ extern const Rule kMissingRequiredLabel{
     .target = Target::kDockerfile,
     .severity = Severity::kInfo,
     .category = Category::kMaintainability,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3049"}},
     .check_dockerfile = Check,
@@ -61,14 +87,21 @@ LABEL org.opencontainers.image.source="https://github.com/org/app"
 ```
 
 ## Fix safety
-No automatic fix: the value is not known.
+Unsafe: adds `LABEL <name>="<placeholder>"` right after the final stage's `FROM`, with a value of
+the label's schema type that is plainly a placeholder (`CHANGE-ME`, `https://example.com/CHANGE-ME`,
+`0.0.0`, an all-zero hash, `1970-01-01T00:00:00Z`, SPDX `NOASSERTION`, `change-me@example.com`).
+The image then carries the label, but with a value someone must replace: review the diff.
 
 ## References
 - hadolint DL3049
 - https://github.com/opencontainers/image-spec/blob/main/annotations.md
 )md",
-    .cases = {WithConfig(Schema, Bad("FROM alpine:3.20\n")),
-              WithConfig(Schema, Bad("FROM alpine:3.20\nLABEL org.opencontainers.image.version=1.0\n")),
+    .cases = {WithConfig(Schema, Bad("FROM alpine:3.20\n",
+                                     "FROM alpine:3.20\nLABEL org.opencontainers.image.version=\"0.0.0\"\n"
+                                     "LABEL org.opencontainers.image.source=\"https://example.com/CHANGE-ME\"\n")),
+              WithConfig(Schema, Bad("from alpine:3.20 AS app\r\nlabel org.opencontainers.image.version=1.0\r\n",
+                                     "from alpine:3.20 AS app\r\nlabel org.opencontainers.image.source="
+                                     "\"https://example.com/CHANGE-ME\"\r\nlabel org.opencontainers.image.version=1.0\r\n")),
               WithConfig(Schema, Good("FROM alpine:3.20 AS base\nLABEL org.opencontainers.image.source=u\n"
                                       "FROM base\nLABEL org.opencontainers.image.version=1.0\n")),
               Good("FROM alpine:3.20\n")},
