@@ -252,17 +252,18 @@ TEST(ComposeSchemaTest, MostSpecificErrorsOnly) {
 }
 
 // Every error was compared with every other (O(n^2) string compares): a list of 100 bad entries
-// used through an alias by 100 services (4.4 KB, 10 000 errors) took 2.5 minutes of CPU.
+// used through an alias by 100 services (4.4 KB, 10 000 errors) took 2.5 minutes of CPU; 60 by 60
+// took ~20 s. Now ~0.2 s in a release build, ~2 s under ASan.
 TEST(ComposeSchemaTest, ManyErrorsThroughAliasesAreFast) {
   std::string text = "x-l: &l\n";
-  for (int i = 0; i < 100; ++i) text += "  - {bad" + std::to_string(i) + ": 1}\n";
+  for (int i = 0; i < 60; ++i) text += "  - {bad" + std::to_string(i) + ": 1}\n";
   text += "services:\n";
-  for (int i = 0; i < 100; ++i) text += "  s" + std::to_string(i) + ": {image: a, ports: *l}\n";
+  for (int i = 0; i < 60; ++i) text += "  s" + std::to_string(i) + ": {image: a, ports: *l}\n";
   auto f = ParseComposeFile(text, "compose.yaml", {});
   const auto t0 = std::chrono::steady_clock::now();
   const std::vector<SchemaError> errs = ValidateSchema(f->root);
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 10.0);
-  EXPECT_EQ(errs.size(), 10000u);
+  EXPECT_EQ(errs.size(), 3600u);
 }
 
 }  // namespace
