@@ -1,21 +1,15 @@
 # syntax=docker/dockerfile:1.7.1
 # shipshape's own image: the CLI and the shared libraries it links, nothing else.
 #
-# The Compose and SARIF schemas are compiled into the binary from ../shared/reference, which is
-# outside this build context. Pass that directory as the named build context `shared` (it replaces
-# the empty placeholder stage of that name below):
+# Everything the build needs is in this tree (the Compose and SARIF schemas are vendored in
+# third_party/):
 #
-#   docker build --build-context shared=../shared -t shipshape .
+#   docker build -t shipshape .
 #   docker run --rm -v "$PWD:/src:ro" shipshape                         # shipshape check .
 #   docker run --rm -u "$(id -u):$(id -g)" -v "$PWD:/src" shipshape fix .
 #
 # Debian 12 throughout: the build stage's -dev packages and the runtime stage's libraries are the
 # same Debian release, so the binary finds exactly the ABI it was built against.
-
-# shared: placeholder for `--build-context shared=../shared`, which overwrites a stage of that name.
-# Without it the build stops at the COPY --from=shared below ("not found") instead of pulling an
-# image called "shared" from Docker Hub.
-FROM scratch AS shared
 
 FROM debian:12-slim AS build
 # Versions come from the pinned Debian release (12-slim); pinning each package as well would break
@@ -40,10 +34,10 @@ COPY CMakeLists.txt ./
 COPY cmake/ cmake/
 COPY data/ data/
 COPY src/ src/
-COPY --from=shared reference/compose-spec.json reference/sarif-schema-2.1.0.json /shared/reference/
+COPY third_party/ third_party/
 # GoogleTest/GoogleMock are only there because CMake configures the test target; just the CLI
 # is built.
-RUN cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSHIPSHAPE_SHARED_DIR=/shared \
+RUN cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DSHIPSHAPE_BENCH=OFF \
     && cmake --build build --target shipshape \
     && strip build/shipshape \

@@ -9,6 +9,7 @@
 #include <climits>
 #include <memory>
 #include <atomic>
+#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -111,7 +112,17 @@ struct Options {
   std::string write_docs;
 };
 
-void Err(const std::string& msg) { std::fprintf(stderr, "shipshape: %s\n", msg.c_str()); }
+// Everything written to stderr goes through here: stdout is flushed first, so a message never
+// lands in the middle of a diff or report line when both streams go to one terminal or log.
+[[gnu::format(printf, 1, 2)]] void ErrPrintf(const char* fmt, ...) {
+  std::fflush(stdout);
+  va_list ap;
+  va_start(ap, fmt);
+  std::vfprintf(stderr, fmt, ap);
+  va_end(ap);
+}
+
+void Err(const std::string& msg) { ErrPrintf("shipshape: %s\n", msg.c_str()); }
 
 std::vector<std::string> SplitComma(const std::string& s) {
   std::vector<std::string> out;
@@ -342,7 +353,7 @@ bool EmitReport(const Options& o, const Report& report) {
       Err(err);
       ok = false;
     } else if (!out.path.empty() && !o.quiet) {
-      std::fprintf(stderr, "shipshape: wrote %s report to %s\n", out.format.c_str(),
+      ErrPrintf( "shipshape: wrote %s report to %s\n", out.format.c_str(),
                    out.path.c_str());
     }
   }
@@ -404,13 +415,13 @@ class Progress {
     std::lock_guard<std::mutex> lock(mu_);
     const int width = 30;
     int filled = static_cast<int>(width * done / total_);
-    std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu files", filled,
+    ErrPrintf( "\r[%.*s%*s] %zu/%zu files", filled,
                  "##############################", width - filled, "", done, total_);
     std::fflush(stderr);
     drawn_ = true;
   }
   void Done() {
-    if (drawn_) std::fprintf(stderr, "\r%60s\r", "");
+    if (drawn_) ErrPrintf( "\r%60s\r", "");
   }
 
  private:
@@ -443,7 +454,7 @@ bool DiscoverAll(const Options& o, const Config& config, Scan* scan) {
   for (const auto& f : scan->found.files) scan->ws.files.push_back(f.get());
   if (!o.quiet)
     for (const SkippedFile& s : scan->found.skipped)
-      std::fprintf(stderr, "shipshape: note: skipped %s: %s\n", s.path.c_str(), s.reason.c_str());
+      ErrPrintf( "shipshape: note: skipped %s: %s\n", s.path.c_str(), s.reason.c_str());
   return true;
 }
 
@@ -473,7 +484,7 @@ int RunCheck(const Options& o) {
   Config config;
   std::string note;
   if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
-  if (!note.empty() && !o.quiet) std::fprintf(stderr, "shipshape: %s\n", note.c_str());
+  if (!note.empty() && !o.quiet) ErrPrintf( "shipshape: %s\n", note.c_str());
   Scan scan;
   if (!DiscoverAll(o, config, &scan)) return kExitError;
   Report report;
@@ -788,7 +799,7 @@ int RunFix(const Options& o) {
     if (report.fix.found >= report.fix.left && report.fix.fixed > report.fix.found - report.fix.left)
       along = " (" + std::to_string(report.fix.fixed - (report.fix.found - report.fix.left)) +
               " of the fixed were brought up by earlier fixes)";
-    std::fprintf(stderr,
+    ErrPrintf(
                  "shipshape: %zu found, %zu fixed, %zu left%s; %zu files changed, %zu files added%s\n",
                  report.fix.found, report.fix.fixed, report.fix.left, along.c_str(),
                  report.fix.files_changed.size(), report.fix.files_added.size(),
@@ -827,7 +838,7 @@ int RunParse(const Options& o) {
     LineIndex lines(text);
     for (const dockerfile::SyntaxError& e : df->errors) {
       SourceLocation loc = lines.Locate(e.range.start);
-      std::fprintf(stderr, "%s:%u:%u: error: %s\n", o.paths[0].c_str(), loc.line, loc.column,
+      ErrPrintf( "%s:%u:%u: error: %s\n", o.paths[0].c_str(), loc.line, loc.column,
                    e.message.c_str());
     }
     return kExitFindings;

@@ -215,17 +215,22 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
   out += "</section>\n";
 
   // Scores.
-  const std::vector<report::CategoryScore> scores = report::Scores(items);
-  const report::CategoryScore overall = report::OverallScore(scores);
+  const double units = report::AuditUnits(report);
+  const std::vector<report::CategoryScore> scores = report::Scores(items, units);
+  const report::CategoryScore overall = report::OverallScore(scores, units);
   out += "<h2>Scores</h2>\n<table class=\"scores\"><thead><tr><th>Category</th><th>Findings</th>"
-         "<th>Penalty</th><th>Score</th><th>Grade</th></tr></thead><tbody>\n";
+         "<th>Penalty</th><th>Per unit</th><th>Score</th><th>Grade</th></tr></thead><tbody>\n";
   for (const report::CategoryScore& s : scores)
     out += "<tr><td>" + std::string(s.name) + "</td><td>" + std::to_string(s.findings) +
-           "</td><td>" + std::to_string(s.penalty) + "</td><td>" + std::to_string(s.score) +
-           "</td><td class=\"grade\">" + s.grade + "</td></tr>\n";
+           "</td><td>" + std::to_string(s.penalty) + "</td><td>" + report::Fixed1(s.density) +
+           "</td><td>" + std::to_string(s.score) + "</td><td class=\"grade\">" + s.grade +
+           "</td></tr>\n";
   out += "<tr><th>overall</th><th>" + std::to_string(overall.findings) + "</th><th>" +
-         std::to_string(overall.penalty) + "</th><th>" + std::to_string(overall.score) +
-         "</th><th class=\"grade\">" + overall.grade + "</th></tr>\n</tbody></table>\n";
+         std::to_string(overall.penalty) + "</th><th>" + report::Fixed1(overall.density) +
+         "</th><th>" + std::to_string(overall.score) + "</th><th class=\"grade\">" +
+         overall.grade + "</th></tr>\n</tbody></table>\n";
+  out += "<p class=\"meta\">Audited: " + report::Fixed1(units) +
+         " units (10 configuration lines each).</p>\n";
   out += "<p class=\"meta\">" + XmlEscape(report::ScoreFormulaText()) + "</p>\n";
 
   // Findings table with filters.

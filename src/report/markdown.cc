@@ -171,17 +171,20 @@ std::string RenderMarkdown(const Report& report, const RenderOptions&) {
          std::to_string(counts.safe_fixes + counts.unsafe_fixes) + "** |\n\n";
 
   // ---- Scores ----
-  const std::vector<report::CategoryScore> scores = report::Scores(items);
-  const report::CategoryScore overall = report::OverallScore(scores);
+  const double units = report::AuditUnits(report);
+  const std::vector<report::CategoryScore> scores = report::Scores(items, units);
+  const report::CategoryScore overall = report::OverallScore(scores, units);
   out += "## Scores by category\n\n";
-  out += "| Category | Findings | Penalty | Score | Grade |\n";
-  out += "|----------|---------:|--------:|------:|:-----:|\n";
+  out += "Audited: " + report::Fixed1(units) + " units (10 configuration lines each).\n\n";
+  out += "| Category | Findings | Penalty | Per unit | Score | Grade |\n";
+  out += "|----------|---------:|--------:|---------:|------:|:-----:|\n";
   for (const report::CategoryScore& s : scores)
     out += "| " + std::string(s.name) + " | " + std::to_string(s.findings) + " | " +
-           std::to_string(s.penalty) + " | " + std::to_string(s.score) + " | " + s.grade + " |\n";
+           std::to_string(s.penalty) + " | " + report::Fixed1(s.density) + " | " +
+           std::to_string(s.score) + " | " + s.grade + " |\n";
   out += "| **overall** | " + std::to_string(overall.findings) + " | " +
-         std::to_string(overall.penalty) + " | **" + std::to_string(overall.score) + "** | **" +
-         overall.grade + "** |\n\n";
+         std::to_string(overall.penalty) + " | " + report::Fixed1(overall.density) + " | **" +
+         std::to_string(overall.score) + "** | **" + overall.grade + "** |\n\n";
   out += "*How scores are computed:* " + std::string(report::ScoreFormulaText()) + "\n\n";
 
   // ---- Findings by file ----

@@ -1,6 +1,7 @@
 #include "report/render_util.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <tuple>
@@ -130,38 +131,88 @@ size_t ScoredIndex(Category c) {
 }
 }  // namespace
 
-std::vector<CategoryScore> Scores(const std::vector<Item>& items) {
+double AuditUnits(std::string_view text, bool dockerfile) {
+  size_t lines = 0;
+  bool continued = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+      line.remove_suffix(1);
+    const size_t first = line.find_first_not_of(" \t");
+    const bool blank = first == std::string_view::npos;
+    const bool comment = !blank && line[first] == '#';
+    if (!blank && !comment && !continued) ++lines;
+    // A comment line inside a continued instruction does not end it (BuildKit skips it).
+    if (dockerfile && !comment) continued = !blank && line.back() == '\\';
+  }
+  return std::max(1.0, static_cast<double>(lines) / 10.0);
+}
+
+double AuditUnits(const Report& report) {
+  double units = 0;
+  for (const FileResult& f : report.files)
+    if (f.file) units += AuditUnits(f.file->text, f.file->kind == FileKind::kDockerfile);
+  return std::max(1.0, units);
+}
+
+int DensityScore(int penalty, double units, size_t critical) {
+  constexpr double kHalf = 8.0;  // the density (penalty per unit) that scores 50
+  const double density = static_cast<double>(penalty) / std::max(1.0, units);
+  int score = static_cast<int>(std::lround(100.0 * kHalf / (kHalf + density)));
+  if (critical > 0) score = std::min(score, 69);
+  return score;
+}
+
+std::vector<CategoryScore> Scores(const std::vector<Item>& items, double units) {
   std::vector<CategoryScore> out = {
       {"security"}, {"reliability"}, {"efficiency"}, {"maintainability"}};
   for (const Item& it : items) {
     CategoryScore& s = out[ScoredIndex(it.category)];
     ++s.findings;
+    if (it.diag->severity == Severity::kCritical) ++s.critical;
     s.penalty += SeverityWeight(it.diag->severity);
   }
   for (CategoryScore& s : out) {
-    s.score = std::max(0, 100 - s.penalty);
+    s.density = static_cast<double>(s.penalty) / std::max(1.0, units);
+    s.score = DensityScore(s.penalty, units, s.critical);
     s.grade = Grade(s.score);
   }
   return out;
 }
 
-CategoryScore OverallScore(const std::vector<CategoryScore>& scores) {
+CategoryScore OverallScore(const std::vector<CategoryScore>& scores, double units) {
   CategoryScore o{"overall"};
   for (const CategoryScore& s : scores) {
     o.findings += s.findings;
+    o.critical += s.critical;
     o.penalty += s.penalty;
-    o.score = std::min(o.score, s.score);
   }
+  o.density = static_cast<double>(o.penalty) / std::max(1.0, units);
+  o.score = DensityScore(o.penalty, units, o.critical);
   o.grade = Grade(o.score);
   return o;
 }
 
+std::string Fixed1(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
 std::string_view ScoreFormulaText() {
-  return "Each category starts at 100 and loses points per finding: critical 25, error 10, "
-         "warning 4, info 1, style 0; the score is floored at 0. Grades: A from 90, B from 80, "
-         "C from 70, D from 60, F below. Style rules count toward maintainability and syntax "
-         "(correctness) rules toward reliability. The overall score is the lowest category "
-         "score, so one weak area is not averaged away.";
+  return "Scores measure how dense the problems are in what was audited. Every scanned file "
+         "counts one unit per 10 configuration lines (non-blank, non-comment; a continued "
+         "Dockerfile instruction counts once), at least one unit per file. A category's penalty "
+         "adds 25 per critical finding, 10 per error, 4 per warning, 1 per info and 0 per style "
+         "finding; its density is the penalty per unit, and its score is 100 x 8 / (8 + density), "
+         "so a density of 8 scores 50. A category with a critical finding scores at most 69 (D). "
+         "Grades: A from 90, B from 80, C from 70, D from 60, F below. Style rules count toward "
+         "maintainability and syntax (correctness) rules toward reliability; the overall score "
+         "applies the same formula to every finding.";
 }
 
 std::vector<RuleUse> RulesUsed(const std::vector<Item>& items) {

@@ -62,24 +62,42 @@ Counts Count(const std::vector<Item>& items);
 
 // ---- Scoring (Markdown and HTML) ----
 //
-// score(category) = max(0, 100 - Σ weight(severity)) over the findings in that category, with
-// weights critical 25, error 10, warning 4, info 1, style 0. Grade: A ≥ 90, B ≥ 80, C ≥ 70,
-// D ≥ 60, else F. Rules in `style` count toward maintainability and `correctness` toward
-// reliability. Overall = the lowest of the four scores: one weak area is not averaged away.
+// Scores measure how dense the problems are in what was audited, so a large stack is not failed
+// for being large and a small one not passed for being small:
+//   units     = Σ over scanned files of max(1, configuration lines / 10), where a configuration
+//               line is a non-blank, non-comment line (a Dockerfile instruction continued with
+//               `\` counts once);
+//   penalty   = Σ weight(severity) over a category's findings: critical 25, error 10, warning 4,
+//               info 1, style 0;
+//   density   = penalty / units;
+//   score     = round(100 · 8 / (8 + density)), at most 69 while the category has a critical
+//               finding (a hard-coded secret or a root-equivalent mount is never better than D).
+// Grade: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. `style` rules count toward maintainability and
+// `correctness` toward reliability. Overall: the same formula over every finding.
 struct CategoryScore {
   std::string_view name;  ///< "security", "reliability", "efficiency", "maintainability".
   size_t findings = 0;
+  size_t critical = 0;
   int penalty = 0;
+  double density = 0;     ///< penalty per audited unit.
   int score = 100;
   char grade = 'A';
 };
 int SeverityWeight(Severity s);
 char Grade(int score);
+/// Audited units of one file's text (see above); `dockerfile` joins `\` continuation lines.
+double AuditUnits(std::string_view text, bool dockerfile);
+/// Audited units of every scanned file of the report (at least 1).
+double AuditUnits(const Report& report);
+/// Score of `penalty` over `units`, capped when there are critical findings.
+int DensityScore(int penalty, double units, size_t critical);
 /// The four scored categories, in the order above.
-std::vector<CategoryScore> Scores(const std::vector<Item>& items);
-CategoryScore OverallScore(const std::vector<CategoryScore>& scores);
+std::vector<CategoryScore> Scores(const std::vector<Item>& items, double units);
+CategoryScore OverallScore(const std::vector<CategoryScore>& scores, double units);
 /// A one-paragraph description of the formula, for inclusion in reports.
 std::string_view ScoreFormulaText();
+/// `v` with one decimal ("12.5").
+std::string Fixed1(double v);
 
 // ---- Rules ----
 struct RuleUse {

@@ -513,17 +513,33 @@ TEST(Scoring, FormulaAndGrades) {
   EXPECT_EQ(report::Grade(70), 'C');
   EXPECT_EQ(report::Grade(60), 'D');
   EXPECT_EQ(report::Grade(59), 'F');
+  // Units: configuration lines / 10, at least 1 per file; a continued instruction counts once.
+  EXPECT_EQ(report::AuditUnits("", true), 1.0);
+  std::string df = "# syntax=docker/dockerfile:1\n\nFROM alpine:3.20\n";
+  for (int i = 0; i < 24; ++i) df += "RUN a \\\n  # note\n    && b\n";
+  EXPECT_DOUBLE_EQ(report::AuditUnits(df, true), 2.5);        // FROM + 24 RUNs
+  EXPECT_DOUBLE_EQ(report::AuditUnits(df, false), 4.9);       // every non-comment line
+  // Density score: 100 x 8 / (8 + penalty per unit); a critical finding caps at 69.
+  EXPECT_EQ(report::DensityScore(0, 10, 0), 100);
+  EXPECT_EQ(report::DensityScore(80, 10, 0), 50);
+  EXPECT_EQ(report::DensityScore(8, 10, 0), 91);
+  EXPECT_EQ(report::DensityScore(25, 100, 1), 69);
+  EXPECT_EQ(report::DensityScore(40, 1, 0), 17);
+  // The same findings weigh less in a larger audit: the score discriminates by density.
+  EXPECT_LT(report::DensityScore(40, 2, 0), report::DensityScore(40, 20, 0));
   Fixture fx;
   const auto items = report::Flatten(fx.report);
-  const auto scores = report::Scores(items);
+  const auto scores = report::Scores(items, 10.0);
   ASSERT_EQ(scores.size(), 4u);
   EXPECT_EQ(scores[0].name, "security");
-  EXPECT_EQ(scores[0].score, 75);  // One critical.
-  EXPECT_EQ(scores[1].score, 88);  // Three warnings (reliability).
-  EXPECT_EQ(scores[2].score, 99);  // One info.
-  EXPECT_EQ(scores[3].score, 90);  // One error + one style.
-  EXPECT_EQ(report::OverallScore(scores).score, 75);
-  EXPECT_EQ(report::OverallScore(scores).grade, 'C');
+  EXPECT_EQ(scores[0].score, 69);  // One critical (density 2.5 would give 76: capped).
+  EXPECT_EQ(scores[1].score, 87);  // Three warnings (reliability): density 1.2.
+  EXPECT_EQ(scores[2].score, 99);  // One info: density 0.1.
+  EXPECT_EQ(scores[3].score, 89);  // One error + one style: density 1.0.
+  const auto overall = report::OverallScore(scores, 10.0);
+  EXPECT_EQ(overall.penalty, 25 + 12 + 1 + 10);
+  EXPECT_EQ(overall.score, 63);    // density 4.8: 62.5, rounded half away from zero
+  EXPECT_EQ(overall.grade, 'D');
 }
 
 TEST(RenderUtil, Sha256KnownAnswers) {

@@ -34,7 +34,8 @@ struct SpawnOptions {
   std::optional<std::vector<std::string>> env;
   std::string cwd;                 ///< Empty: this process's directory.
   std::string stdout_path;         ///< Required: the child's stdout goes here (truncated).
-  std::string stderr_path;         ///< Required: the child's stderr goes here (truncated).
+  std::string stderr_path;         ///< Required: the child's stderr goes here (truncated); may
+                                   ///< equal stdout_path (both streams into one file, in order).
   int timeout_s = 60;              ///< Then the child (its group, with new_process_group) is killed.
   bool new_process_group = false;  ///< So a timeout also kills the child's own children.
   /// Drop to this uid/gid (and no supplementary groups) before exec; needs root. -1: unchanged.
@@ -98,7 +99,10 @@ inline SpawnResult Spawn(const SpawnOptions& o) {
     if (o.new_process_group && ::setpgid(0, 0) != 0) die("setpgid");
     const int in = ::open("/dev/null", O_RDONLY);
     const int out = ::open(o.stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    const int err = ::open(o.stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    // One path for both: one open file, so the two streams interleave as on a terminal.
+    const int err = o.stderr_path == o.stdout_path
+                        ? out
+                        : ::open(o.stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (in < 0 || out < 0 || err < 0) die("open");
     if (::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0) die("dup2");
     if (!o.cwd.empty() && ::chdir(o.cwd.c_str()) != 0) die("chdir");

@@ -36,7 +36,7 @@ struct RepoTree {
 
 TEST(ContextCorpusTest, EveryFileLints) {
   const fs::path corpus = fs::path(SHIPSHAPE_SHARED_DIR) / "corpus";
-  if (!fs::exists(corpus / "context")) GTEST_SKIP() << "no corpus at " << corpus;
+  ASSERT_TRUE(fs::exists(corpus / "context")) << "no corpus at " << corpus;
 
   // local_name -> (repo, original path), and one workspace per repository.
   std::map<std::string, std::pair<std::string, std::string>> manifest;
