@@ -9,6 +9,8 @@ BUILD ?= build
 # the tests that need it are reported as skipped, in one line; SHIPSHAPE_REQUIRE_SHARED=1 fails.
 SHARED ?= ../shared
 SHARED_DIR := $(if $(wildcard $(SHARED)/corpus),$(abspath $(SHARED)),)
+# The build type of $(BUILD): Release for users; `make test BUILD_TYPE=RelWithDebInfo` for debugging.
+BUILD_TYPE ?= Release
 PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIGURE = cmake -S . -B $(1) -G Ninja -DSHIPSHAPE_SHARED_DIR=$(SHARED_DIR) $(2)
@@ -21,7 +23,7 @@ deps:
 	@bash scripts/bootstrap
 
 configure: deps
-	@$(call CONFIGURE,$(BUILD),-DCMAKE_BUILD_TYPE=Release) >/dev/null
+	@$(call CONFIGURE,$(BUILD),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE)) >/dev/null
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS) --target shipshape
