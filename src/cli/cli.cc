@@ -938,8 +938,6 @@ int RunInspect(const Options& o) {
   Config config;
   std::string note;
   if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
-  // Runtime rules are new (preview); `inspect` is their only consumer, so it turns them on.
-  config.preview = true;
   if (o.paths.size() > 1) {
     Err("inspect takes one docker inspect JSON file (or - for stdin)");
     return kExitError;

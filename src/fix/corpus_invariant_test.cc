@@ -81,12 +81,12 @@ int Wait(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
-// Side files a first run creates that a preview rule completes on the next run; each entry says
-// why. Only for the run with preview rules; an entry that no longer happens fails the test.
+// Side files a first run creates that another rule completes on the next run; each entry says
+// why. An entry that no longer happens fails the test.
 const std::map<std::string, std::string> kKnownSecondRunChanges = {
     {"compose/.env.example",
      "DC010 moves hardcoded secrets to .env and lists their names in a new .env.example; on the "
-     "next run the preview rule DX025 reads that file as the directory's env template and adds "
+     "next run DX025 reads that file as the directory's env template and adds "
      "every other variable the directory's Compose files need (the flattened corpus puts 207 "
      "Compose files in one directory). The CLI does not fix files created by the same run."},
 };
@@ -416,7 +416,7 @@ TEST_P(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
   for (const auto& [rel, text] : again) {
     auto it = fixed.find(rel);
     if (it != fixed.end() && it->second == text) continue;
-    if (preview && kKnownSecondRunChanges.count(rel)) {
+    if (kKnownSecondRunChanges.count(rel)) {
       known_used.insert(rel);
       continue;
     }
@@ -434,11 +434,9 @@ TEST_P(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
                   << UnifiedDiff(it == fixed.end() ? "" : it->second, text, rel).substr(0, 1500);
   }
 
-  if (preview) {
-    for (const auto& [rel, why] : kKnownSecondRunChanges) {
-      EXPECT_TRUE(known_used.count(rel)) << rel << " is listed as changing on a second run but "
-                                         << "did not: drop it from kKnownSecondRunChanges";
-    }
+  for (const auto& [rel, why] : kKnownSecondRunChanges) {
+    EXPECT_TRUE(known_used.count(rel)) << rel << " is listed as changing on a second run but "
+                                       << "did not: drop it from kKnownSecondRunChanges";
   }
 
   const double total =

@@ -20,8 +20,8 @@
 // Suppression: a container label `shipshape.ignore` holding a comma-separated list of rule codes,
 // names or aliases (e.g. "DR007,no-cpu-limit") silences those rules for that container; set it
 // with Compose `labels:` or `docker run --label`. Config ignore/select/severity apply as usual.
-// Runtime rules are kPreview (new rules, STYLE.md): they run only with config.preview or when
-// selected (e.g. --select DR).
+// Runtime rules are stable and run by default; DR014 (image without digest) is preview and runs
+// only with config.preview (`inspect --preview`) or when selected (e.g. --select DR014).
 #ifndef SHIPSHAPE_RUNTIME_INSPECT_H_
 #define SHIPSHAPE_RUNTIME_INSPECT_H_
 

@@ -233,16 +233,28 @@ TEST(InspectFromJson, ReportIsSortedAndDeterministic) {
 }
 
 TEST(InspectFromJson, PreviewGating) {
-  Config stable_only;  // Runtime rules are preview: nothing without opting in...
+  // The default configuration runs every stable runtime rule: the fixture's full findings minus
+  // DR014 (image without digest), the one rule kept in preview...
+  Config stable_only;
   auto r = InspectFromJson(ReadFixture("engine-24.0_privileged-host.json"), stable_only);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->report.diagnostic_count(), 0u);
-  EXPECT_EQ(r->report.files.size(), 1u);  // ...but the container is still listed.
-  Config selected;                        // ...or selecting them.
-  selected.selected = {"DR004"};
+  auto all = InspectFromJson(ReadFixture("engine-24.0_privileged-host.json"), PreviewConfig());
+  ASSERT_TRUE(all.ok());
+  std::vector<std::string> expected = Codes(all->report.files[0]);
+  std::erase(expected, "DR014");
+  EXPECT_EQ(Codes(r->report.files[0]), expected);
+  EXPECT_NE(Codes(all->report.files[0]), expected);  // ...which preview adds...
+  Config selected;                                    // ...as does selecting it.
+  selected.selected = {"DR014"};
   r = InspectFromJson(ReadFixture("engine-24.0_privileged-host.json"), selected);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(Codes(r->report.files[0]), (std::vector<std::string>{"DR004"}));
+  EXPECT_EQ(Codes(r->report.files[0]), (std::vector<std::string>{"DR014"}));
+  // Only DR014 is preview.
+  for (const Rule* rule : AllRules()) {
+    if (rule->target == Target::kRuntime) {
+      EXPECT_EQ(rule->status == Status::kPreview, rule->code == "DR014") << rule->code;
+    }
+  }
 }
 
 TEST(InspectFromJson, ConfigIgnoreSelectAndSeverity) {

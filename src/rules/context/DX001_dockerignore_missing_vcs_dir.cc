@@ -27,7 +27,7 @@ extern const Rule kDockerignoreMissingVcsDir{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"dockle", "DKL-LI-0003"}},
     .check_context = Check,
     .docs = R"md(## What it does
@@ -37,6 +37,9 @@ re-includes all count, and a later `!.git` undoes an earlier exclusion.
 
 A `.dockerignore` in a subdirectory that holds no `.git` is not flagged: that build context cannot
 contain the repository (the check needs the file tree; without it the file is always checked).
+Neither is one beside a Dockerfile that installs git and bind-mounts the whole context into a
+`RUN` (`RUN --mount=type=bind,target=. ./scripts/build`), as docker/cli and moby do: their build
+scripts stamp the version with `git describe` and need the history.
 
 ## Why is this bad
 Without it, every build uploads the full history to the builder. With `COPY . .` the history
@@ -79,7 +82,16 @@ similar in a `RUN`): that build needs it.
               // A subdirectory context without a .git of its own.
               At("backend/.dockerignore", Good("node_modules\n"), {{"backend/package.json", "{}"}}),
               At(".dockerignore", Good(""),
-                 {{"Dockerfile", "FROM alpine\nCOPY . /src\nRUN cd /src && git describe --tags > VERSION\n"}})},
+                 {{"Dockerfile", "FROM alpine\nCOPY . /src\nRUN cd /src && git describe --tags > VERSION\n"}}),
+              // docker/cli: git installed, the whole context bind-mounted for the build scripts.
+              At(".dockerignore", Good("/build/\nprofile.out\n"),
+                 {{"Dockerfile", "FROM golang:1.23-alpine AS build\n"
+                                 "RUN apk add --no-cache bash file git git-daemon\n"
+                                 "RUN --mount=type=bind,target=.,ro --mount=type=cache,target=/root/.cache \\\n"
+                                 "    ./scripts/build/binary\n"}}),
+              // Installing git alone does not mean the build reads the repository.
+              At(".dockerignore", Bad("node_modules\n", "node_modules\n\n# Version control\n.git\n"),
+                 {{"Dockerfile", "FROM node:22\nRUN apt-get install -y git\nCOPY . .\n"}})},
 };
 
 }  // namespace shipshape

@@ -27,13 +27,18 @@ extern const Rule kDockerignoreMissingEnvFiles{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
 Flags a `.dockerignore` that does not exclude `.env` and `.env.*` (probed with `.env` and
 `.env.local`, using BuildKit's pattern semantics: `.env*`, `**/.env*`, `*` all count; a later
 `!.env` undoes them).
+
+`.env` is not proposed when the file keeps it on purpose: re-included by a `!.env` line, or with
+only the local overrides excluded (`.env.local` but not `.env.production`), the Symfony/dotenv
+convention of a committed `.env` of defaults that the application loads, with private overrides
+in `.env.local` and `.env.*.local`.
 
 ## Why is this bad
 `.env` files hold the credentials Compose feeds into containers. A build with `COPY . .` copies
@@ -77,9 +82,11 @@ exclude `.env.example` (or a `.env.sample` / `.env.template` that exists beside 
                      "documents the variables\n.env.*\n!.env.example\n")),
               // `.env.example` was already excluded: no re-include line.
               At(".dockerignore",
-                 Bad(".env*\n!.env\n",
-                     ".env*\n!.env\n\n# Local environment files (may hold secrets); the example "
+                 Bad(".env.*\n",
+                     ".env.*\n\n# Local environment files (may hold secrets); the example "
                      "documents the variables\n.env\n")),
+              // Re-included on purpose.
+              At(".dockerignore", Good(".env*\n!.env\n")),
               At(".dockerignore",
                  Bad("", "# Local environment files (may hold secrets); the example documents "
                          "the variables\n.env\n.env.*\n!.env.example\n!.env.sample\n"),
@@ -89,7 +96,10 @@ exclude `.env.example` (or a `.env.sample` / `.env.template` that exists beside 
               At(".dockerignore", Good(".env\n.env.*\n")),
               At(".dockerignore", Good("*\n!src/\n")),
               // The Dockerfile copies .env on purpose; .env.* is excluded.
-              At(".dockerignore", Good(".env.*\n"), {{"Dockerfile", "FROM nginx\nCOPY .env /srv/\n"}})},
+              At(".dockerignore", Good(".env.*\n"), {{"Dockerfile", "FROM nginx\nCOPY .env /srv/\n"}}),
+              // Symfony (dunglas/symfony-docker): the committed `.env` holds defaults the app
+              // loads; the private overrides are `.env.local` and `.env.*.local`.
+              At(".dockerignore", Good("**/*.log\n.env.*.local\n.env.local\n.env.local.php\n.env.test\n"))},
 };
 
 }  // namespace shipshape

@@ -30,7 +30,7 @@ extern const Rule kDockerignoreMissingPrivateKeys{
     .severity = Severity::kInfo,
     .category = Category::kSecurity,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does

@@ -28,7 +28,7 @@ extern const Rule kDockerignoreMissingDependencyDirs{
     .severity = Severity::kWarning,
     .category = Category::kEfficiency,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
@@ -68,7 +68,9 @@ bringing in native modules compiled for macOS or another libc, which then crash 
 ## Fix safety
 Safe: the image installs its own dependencies; the missing patterns are appended at the end and
 existing lines are kept. A pattern that would hide a path a Dockerfile in the same directory
-explicitly copies (`COPY vendor/ ...`) is not proposed.
+explicitly copies (`COPY vendor/ ...`) is not proposed, and neither is one for a stack whose
+dependencies none of the Dockerfiles in the same directory installs (no `npm ci`, `pip install`,
+`bundle install`, `composer install`...): such an image ships the host's copy.
 
 ## References
 - https://docs.docker.com/build/concepts/context/#dockerignore-files
@@ -90,7 +92,15 @@ explicitly copies (`COPY vendor/ ...`) is not proposed.
               At(".dockerignore", Good(""), {{"main.go", "package main\n"}}),
               At(".dockerignore", Good("")),
               At(".dockerignore", Good(".git\n"),
-                 {{"composer.json", "{}"}, {"Dockerfile", "FROM php:8\nCOPY vendor/ /app/vendor/\n"}})},
+                 {{"composer.json", "{}"}, {"Dockerfile", "FROM php:8\nCOPY vendor/ /app/vendor/\n"}}),
+              // No `composer install` in the image: the host's vendor/ is what it runs.
+              At(".dockerignore", Good(".git\n"),
+                 {{"composer.json", "{}"}, {"Dockerfile", "FROM php:8-apache\nCOPY . /var/www/html/\n"}}),
+              At(".dockerignore",
+                 Bad(".git\n", ".git\n\n# Dependencies installed on the host (the image installs "
+                               "its own)\n**/node_modules\n"),
+                 {{"package.json", "{}"},
+                  {"Dockerfile", "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n"}})},
 };
 
 }  // namespace shipshape

@@ -27,7 +27,7 @@ extern const Rule kDockerignoreMissingBuildOutputs{
     .severity = Severity::kInfo,
     .category = Category::kEfficiency,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
@@ -44,7 +44,8 @@ output directories it does not exclude:
 
 A Dockerfile in the same directory that copies an output explicitly (the common
 `COPY target/app.jar /app.jar` of images built outside Docker) keeps that directory in the
-context: the pattern is then not expected.
+context: the pattern is then not expected. Nor is it when the Dockerfiles there never build the
+stack (no `npm run build`, `mvn`, `cargo`, `dotnet`...): the image ships the host's outputs.
 
 ## Why is this bad
 When the image compiles the project itself, host outputs are dead weight in every upload and can
@@ -90,7 +91,14 @@ whole-directory `COPY`, review the change.
                   {"Dockerfile", "FROM eclipse-temurin:21\nCOPY target/*.jar /app.jar\n"}}),
               At(".dockerignore", Good("target/\n"), {{"Cargo.toml", "[package]\n"}}),
               At(".dockerignore", Good("")),
-              At(".dockerignore", Good("dist\n"), {{"package.json", "{}"}})},
+              At(".dockerignore", Good("dist\n"), {{"package.json", "{}"}}),
+              // Nothing is built in the image: it serves the host's build output.
+              At(".dockerignore", Good(".git\n"),
+                 {{"package.json", "{}"}, {"Dockerfile", "FROM nginx:1.27\nCOPY . /usr/share/nginx/html\n"}}),
+              At(".dockerignore",
+                 Bad(".git\n", ".git\n\n# Build outputs (rebuilt inside the image)\ndist\n"),
+                 {{"package.json", "{}"},
+                  {"Dockerfile", "FROM node:22 AS build\nCOPY . .\nRUN npm ci && npm run build\n"}})},
 };
 
 }  // namespace shipshape

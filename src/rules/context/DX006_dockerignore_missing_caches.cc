@@ -28,7 +28,7 @@ extern const Rule kDockerignoreMissingCaches{
     .severity = Severity::kInfo,
     .category = Category::kEfficiency,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does

@@ -62,7 +62,7 @@ extern const Rule kDockerignoreRootOnlyPattern{
     .severity = Severity::kInfo,
     .category = Category::kEfficiency,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does

@@ -25,7 +25,7 @@ extern const Rule kDockerignoreInvalidPattern{
     .severity = Severity::kError,
     .category = Category::kCorrectness,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does

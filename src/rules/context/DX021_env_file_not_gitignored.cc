@@ -106,15 +106,17 @@ extern const Rule kEnvFileNotGitignored{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
 Flags a private env file that no `.gitignore` ignores. Private means: named `.env`,
-`.env.local` or `.env.*.local`, or any other non-template env file (`.env.production`,
-`app.env`) that sets a credential-like key (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*_KEY`...) to a
-literal value. Templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`) are meant
-to be committed and are never flagged.
+`.env.local` or `.env.*.local` and setting a credential-like key (`*PASSWORD*`, `*SECRET*`,
+`*TOKEN*`, `*_KEY`...) or a URL with a password, or any other non-template env file
+(`.env.production`, `app.env`) that sets such a key to a literal, non-placeholder value. Templates
+(`.env.example`, `.env.sample`, `.env.template`, `.env.dist`) are meant to be committed and are
+never flagged, and neither is a `.env` holding only settings such as `COMPOSE_PROJECT_NAME`,
+image tags or ports, which many projects commit on purpose.
 
 The `.gitignore` files of the file's directory and every parent up to the repository top (the
 directory holding `.git`; without one, the scanned root) are read with git's rules: a pattern
@@ -148,13 +150,16 @@ present are not repeated. Git never untracks a file that is already committed: i
 - https://docs.docker.com/compose/how-tos/environment-variables/best-practices/
 )md",
     .cases = {At(".env", Bad("DB_PASSWORD=s3cret\n")),
-              At(".env", Bad("A=1\n"), {{".gitignore", "node_modules/\n"}}),
-              At(".env", Bad("A=1\n"), {{".gitignore", ".env\n!.env\n"}}),
+              At(".env", Bad("SECRET_KEY=\n"), {{".gitignore", "node_modules/\n"}}),
+              At(".env", Bad("DB_PASSWORD=x\n"), {{".gitignore", ".env\n!.env\n"}}),
+              At(".env", Bad("DATABASE_URL=postgres://shop:hunter2@db/shop\n")),
+              // Shared settings only (as committed by temporalio/docker-compose, instana/robot-shop).
+              At(".env", Good("COMPOSE_PROJECT_NAME=shop\nTAG=2.1.0\nPOSTGRES_USER=app\n")),
               At(".env.production", Bad("DB_PASSWORD=Xk29mQv7\n"), {{".gitignore", "dist/\n"}}),
-              At(".env", Good("A=1\n"), {{".gitignore", ".env\n"}}),
-              At(".env", Good("A=1\n"), {{".gitignore", "*.env\n"}}),
-              At("app/.env", Good("A=1\n"), {{".gitignore", "**/.env\n"}}),
-              At("app/.env", Good("A=1\n"), {{"app/.gitignore", "/.env\n"}}),
+              At(".env", Good("DB_PASSWORD=x\n"), {{".gitignore", ".env\n"}}),
+              At(".env", Good("DB_PASSWORD=x\n"), {{".gitignore", "*.env\n"}}),
+              At("app/.env", Good("DB_PASSWORD=x\n"), {{".gitignore", "**/.env\n"}}),
+              At("app/.env", Good("DB_PASSWORD=x\n"), {{"app/.gitignore", "/.env\n"}}),
               At(".env.example", Good("DB_PASSWORD=\n")),
               At(".env.production", Good("NODE_ENV=production\n"))},
 };

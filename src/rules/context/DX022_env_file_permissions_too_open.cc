@@ -40,13 +40,15 @@ extern const Rule kEnvFilePermissionsTooOpen{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
-Flags a private env file (`.env`, `.env.local`, `.env.*.local`, or any non-template env file
-setting a credential-like key to a literal value) whose permission bits give read or write access
-to the group or to other users: anything wider than `0600`.
+Flags a private env file (a `.env`, `.env.local` or `.env.*.local` setting a credential-like key
+or a URL with a password, or any non-template env file setting a credential-like key to a literal
+value) whose permission bits give read or write access to the group or to other users: anything
+wider than `0600`. A `.env` with only non-secret settings (project name, tags, ports) is not
+flagged.
 
 ## Why is this bad
 On a shared host, build server or bastion, every local account can read a `0644` file. The
@@ -74,10 +76,11 @@ again, which is one more reason to keep real `.env` files out of the repository 
 - https://cheatsheetseries.owasp.org/cheatsheets/Docker_Security_Cheat_Sheet.html
 )md",
     .cases = {WithMode(".env", 0644, Bad("DB_PASSWORD=s3cret\n")),
-              WithMode(".env", 0640, Bad("A=1\n")),
+              WithMode(".env", 0640, Bad("API_TOKEN=\n")),
+              WithMode(".env", 0644, Good("COMPOSE_PROJECT_NAME=shop\nTAG=2.1.0\n")),
               WithMode("config/prod.env", 0664, Bad("API_TOKEN=Zx81kLq02mVb\n")),
               WithMode(".env", 0600, Good("DB_PASSWORD=s3cret\n")),
-              WithMode(".env", 0400, Good("A=1\n")),
+              WithMode(".env", 0400, Good("DB_PASSWORD=s3cret\n")),
               WithMode(".env.example", 0644, Good("DB_PASSWORD=\n")),
               WithMode(".env.production", 0644, Good("NODE_ENV=production\n"))},
 };

@@ -40,7 +40,7 @@ extern const Rule kEnvExampleWeakPassword{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does

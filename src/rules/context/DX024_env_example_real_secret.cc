@@ -37,7 +37,7 @@ extern const Rule kEnvExampleRealSecret{
     .severity = Severity::kCritical,
     .category = Category::kSecurity,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does

@@ -2,7 +2,6 @@
 // one, its .env) does not mention.
 #include <algorithm>
 
-#include "envfile/envfile.h"
 #include "generate/env_example.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
@@ -67,12 +66,9 @@ void Check(const SourceFile& file, RuleContext& ctx) {
   composes.erase(std::unique(composes.begin(), composes.end()), composes.end());
 
   const std::vector<generate::ComposeVariable> vars = generate::CollectComposeVariables(composes);
-  std::set<std::string, std::less<>> documented;
-  if (is_template) {
-    documented = generate::DocumentedVariables(file.text);
-  } else {
-    for (const envfile::Entry& e : envfile::Parse(file.text).entries) documented.insert(e.key);
-  }
+  // Set, or mentioned in a comment (`# KEY=` in a template, or in a .env that documents the
+  // optional ones it leaves unset, as eShopOnContainers' does for its Azure settings).
+  const std::set<std::string, std::less<>> documented = generate::DocumentedVariables(file.text);
   std::vector<const generate::ComposeVariable*> missing;
   for (const generate::ComposeVariable& v : vars)
     if (v.required && !documented.count(v.name)) missing.push_back(&v);
@@ -124,7 +120,7 @@ extern const Rule kComposeVariableUndocumented{
     .severity = Severity::kWarning,
     .category = Category::kReliability,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
@@ -134,7 +130,8 @@ the directory documents each of them. One env file speaks for the directory:
 - its template when there is one (`.env.example`, else `.env.sample`, `.env.template`,
   `.env.dist`): every such variable must appear there, as `NAME=...` or commented out as
   `# NAME=...`;
-- otherwise its `.env`: every such variable must be set there.
+- otherwise its `.env`: every such variable must be set there, or commented out (`# NAME=...`)
+  to say it is left unset on purpose.
 
 Variables every shell defines (`HOME`, `PWD`, `USER`, `UID`, ...) are not required. The rule runs
 on env files; a directory with Compose files but no env file at all is covered by the
@@ -206,6 +203,10 @@ merges its lines into one created meanwhile); `.env` itself is not touched.
            {{".env.example", "DB_PASSWORD=\n"},
             {"compose.yaml", "services:\n  db:\n    environment:\n      P: ${DB_PASSWORD}\n"}}),
         At(".env", Good("A=1\n")),
+        // Optional settings the .env documents as comments (eShopOnContainers).
+        At(".env", Good("A=1\n#AZURE_STORAGE_KEY=<YourAzureStorageKey>\n"),
+           {{"docker-compose.override.yml",
+             "services:\n  api:\n    environment:\n      - Key=${AZURE_STORAGE_KEY}\n"}}),
         At(".env", Good(""),
            {{"compose.yaml", "services:\n  web:\n    image: \"app:${TAG:-latest}\"\n"
                              "    volumes:\n      - ${PWD}:/src\n    command: echo $$HOME\n"}})},

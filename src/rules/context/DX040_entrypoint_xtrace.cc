@@ -130,7 +130,7 @@ extern const Rule kEntrypointXtrace{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does

@@ -2,6 +2,7 @@
 // kernel cannot exec it and the container fails with "exec format error".
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
+#include "rules/context/script_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
@@ -22,6 +23,11 @@ void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kEntrypoint) return;
   const std::string_view text = file.text;
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return;
+  // Started through a shell (`ENTRYPOINT ["sh", "/entrypoint.sh"]`, or shell form, whose
+  // `/bin/sh -c` runs a file without `#!` as a script) and never executed directly: no exec
+  // format error can happen.
+  const context::ScriptUse use = context::FindScriptUse(ctx.workspace(), file.path);
+  if (use.run_by_shell && !use.executed_directly) return;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
     if (text.substr(3, 2) == "#!") {
       ctx.Report({0, 3}, "a UTF-8 byte-order mark precedes `#!`: the kernel no longer sees a "
@@ -51,12 +57,16 @@ extern const Rule kEntrypointMissingShebang{
     .severity = Severity::kError,
     .category = Category::kCorrectness,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
 Flags entrypoint scripts whose first bytes are not `#!`, including scripts where a UTF-8
 byte-order mark (added by some Windows editors) comes before the `#!`.
+
+Scripts that the Dockerfiles around them only start through a shell (`ENTRYPOINT ["sh",
+"/docker-entrypoint.sh"]`, or the shell form) are not flagged: the shell reads them whatever
+their first line.
 
 ## Why is this bad
 `ENTRYPOINT ["/docker-entrypoint.sh"]` makes the kernel exec the file directly. Without a
@@ -93,7 +103,21 @@ strings) and `#!/bin/sh` otherwise, and bash may be missing from small images su
               At("entrypoint.sh", Bad("# start\r\nexec \"$@\"\r\n", "#!/bin/sh\r\n# start\r\nexec \"$@\"\r\n")),
               At("docker-entrypoint.sh", Good("#!/bin/sh\nexec \"$@\"\n")),
               At("docker-entrypoint.sh", Good("#!/usr/bin/env bash\nexec \"$@\"\n")),
-              At("docker-entrypoint.sh", Good("\n"))},
+              At("docker-entrypoint.sh", Good("\n")),
+              // Started through a shell by the Dockerfile (seen in real repositories).
+              At("docker/entrypoint.sh", Good("set -e\nexec \"$@\"\n"),
+                 {{"Dockerfile", "FROM alpine\nCOPY docker/entrypoint.sh /entrypoint.sh\n"
+                                 "ENTRYPOINT [\"sh\", \"/entrypoint.sh\"]\n"}}),
+              At("entrypoint.sh", Good("exec \"$@\"\n"),
+                 {{"Dockerfile", "FROM alpine\nCOPY entrypoint.sh /\nCMD /entrypoint.sh\n"}}),
+              // Executed directly by tini: the kernel needs the shebang.
+              At("entrypoint.sh", Bad("exec \"$@\"\n", "#!/bin/sh\nexec \"$@\"\n"),
+                 {{"Dockerfile", "FROM alpine\nCOPY entrypoint.sh /\n"
+                                 "ENTRYPOINT [\"/sbin/tini\", \"--\", \"/entrypoint.sh\"]\n"}}),
+              // A sibling service's Dockerfile says nothing about this script.
+              At("api/entrypoint.sh", Bad("exec \"$@\"\n", "#!/bin/sh\nexec \"$@\"\n"),
+                 {{"web/Dockerfile", "FROM alpine\nCOPY entrypoint.sh /\n"
+                                     "ENTRYPOINT [\"sh\", \"/entrypoint.sh\"]\n"}})},
 };
 
 }  // namespace shipshape

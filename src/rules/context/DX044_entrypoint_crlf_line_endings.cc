@@ -1,5 +1,6 @@
 // An entrypoint script saved with Windows (CRLF) line endings: `/bin/sh^M: not found`.
 #include "rules/context/cases.h"
+#include "rules/context/script_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
@@ -14,6 +15,9 @@ void Check(const SourceFile& file, RuleContext& ctx) {
   for (size_t p = text.find("\r\n"); p != std::string_view::npos; p = text.find("\r\n", p + 2))
     edits.push_back(Edit::Delete({static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)}));
   if (edits.empty()) return;
+  // The Dockerfile converts it while building (`RUN dos2unix /entrypoint.sh`, `sed -i 's/\r$//'`):
+  // the image gets LF endings, a common setup for repositories edited on Windows.
+  if (context::FindScriptUse(ctx.workspace(), file.path).converts_crlf) return;
   const TextRange first = edits.front().range;
   const size_t n = edits.size();
   ctx.Report(first, std::to_string(n) + (n == 1 ? " line ends" : " lines end") +
@@ -32,12 +36,16 @@ extern const Rule kEntrypointCrlfLineEndings{
     .severity = Severity::kError,
     .category = Category::kCorrectness,
     .fix = FixAvailability::kAlways,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
     .docs = R"md(## What it does
 Flags entrypoint scripts containing CRLF (`\r\n`) line endings, typically from a Windows checkout
 with `core.autocrlf=true` or an editor set to Windows line endings.
+
+Not flagged when a Dockerfile that can see the script converts it during the build (`RUN dos2unix
+/entrypoint.sh`, `sed -i 's/\r$//' /entrypoint.sh`, `tr -d '\r'`): the image then holds LF
+endings.
 
 ## Why is this bad
 The kernel reads the interpreter from the shebang up to the newline, so `#!/bin/sh\r\n` asks for
@@ -70,7 +78,21 @@ all has LF endings in mind; only the carriage returns before line feeds are remo
     .cases = {At("docker-entrypoint.sh", Bad("#!/bin/sh\r\nexec \"$@\"\r\n", "#!/bin/sh\nexec \"$@\"\n")),
               At("entrypoint.sh", Bad("#!/bin/sh\nset -e\r\nexec \"$@\"\n", "#!/bin/sh\nset -e\nexec \"$@\"\n")),
               At("docker-entrypoint.sh", Good("#!/bin/sh\nexec \"$@\"\n")),
-              At("docker-entrypoint.sh", Good("#!/bin/sh\nprintf 'a\\rb'\n"))},
+              At("docker-entrypoint.sh", Good("#!/bin/sh\nprintf 'a\\rb'\n")),
+              // Converted by the build (both seen in real repositories).
+              At("docker-entrypoint.sh", Good("#!/bin/sh\r\nexec \"$@\"\r\n"),
+                 {{"Dockerfile", "FROM debian\nCOPY docker-entrypoint.sh /usr/local/bin/\n"
+                                 "RUN apt-get update && apt-get install -y dos2unix \\\n"
+                                 "    && dos2unix /usr/local/bin/docker-entrypoint.sh\n"
+                                 "ENTRYPOINT [\"docker-entrypoint.sh\"]\n"}}),
+              At("app/entrypoint.sh", Good("#!/bin/sh\r\nexec \"$@\"\r\n"),
+                 {{"Dockerfile", "FROM alpine\nCOPY app/entrypoint.sh /entrypoint.sh\n"
+                                 "RUN chmod +x /entrypoint.sh && sed -i 's/\\r$//' /entrypoint.sh\n"
+                                 "ENTRYPOINT [\"/entrypoint.sh\"]\n"}}),
+              // Converting some other file does not help.
+              At("entrypoint.sh", Bad("#!/bin/sh\r\nexec \"$@\"\r\n", "#!/bin/sh\nexec \"$@\"\n"),
+                 {{"Dockerfile", "FROM alpine\nCOPY . /app\nRUN dos2unix /app/wait-for.sh\n"
+                                 "ENTRYPOINT [\"/app/entrypoint.sh\"]\n"}})},
 };
 
 }  // namespace shipshape

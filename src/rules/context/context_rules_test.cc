@@ -51,7 +51,7 @@ std::vector<std::string> Codes(const std::vector<Diagnostic>& diags) {
 TEST(ContextRules, GitignoreFixMergesEnvEntries) {
   Tree t;
   t.Add(".env.sample", "A=\n");
-  SourceFile& env = t.Add(".env", "A=1\n");
+  SourceFile& env = t.Add(".env", "DB_PASSWORD=x\n");
   const Config config = DxConfig();
   LintOptions opts{&config, &t.ws, FindRule("DX021")};
   FixOutcome out = FixToFixpoint(env, opts, Applicability::kSafe);
@@ -72,7 +72,7 @@ TEST(ContextRules, GitignoreFixMergesEnvEntries) {
   // Re-included by `!`: the anchored spelling is appended after it.
   Tree t3;
   t3.Add(".gitignore", ".env\n!.env\n");
-  SourceFile& env3 = t3.Add(".env", "A=1\n");
+  SourceFile& env3 = t3.Add(".env", "DB_PASSWORD=x\n");
   LintOptions opts3{&config, &t3.ws, FindRule("DX021")};
   FixOutcome out3 = FixToFixpoint(env3, opts3, Applicability::kSafe);
   ASSERT_EQ(out3.file_writes.size(), 1u);
@@ -91,7 +91,7 @@ TEST(ContextRules, GitignoreAboveTheScanRootCounts) {
   t.ws.root = "repo/svc";
   t.Add("repo/.git/HEAD", "ref: refs/heads/main\n");
   t.Add("repo/.gitignore", "**/.env\n");
-  SourceFile& env = t.Add("repo/svc/.env", "A=1\n");
+  SourceFile& env = t.Add("repo/svc/.env", "DB_PASSWORD=x\n");
   const Config config = DxConfig();
   LintOptions opts{&config, &t.ws, FindRule("DX021")};
   EXPECT_TRUE(LintFile(env, opts).empty());
@@ -100,7 +100,7 @@ TEST(ContextRules, GitignoreAboveTheScanRootCounts) {
   u.ws.root = "repo/svc";
   u.Add("repo/.git/HEAD", "ref: refs/heads/main\n");
   u.Add(".gitignore", ".env\n");
-  SourceFile& env2 = u.Add("repo/svc/.env", "A=1\n");
+  SourceFile& env2 = u.Add("repo/svc/.env", "DB_PASSWORD=x\n");
   LintOptions opts2{&config, &u.ws, FindRule("DX021")};
   EXPECT_EQ(Codes(LintFile(env2, opts2)), std::vector<std::string>{"DX021"});
 }

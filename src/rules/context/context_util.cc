@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "dockerfile/dockerfile.h"
 #include "envfile/envfile.h"
 #include "generate/env_example.h"
 #include "rules/context/dockerignore_match.h"
@@ -108,6 +109,84 @@ std::vector<std::string> ListDir(const Workspace* ws, std::string_view dir) {
   return ws->fs->List(std::string(dir));
 }
 
+/// `.env` is kept in the context deliberately: re-included by a `!.env` line, or only the local
+/// overrides are excluded (`.env.local` but not `.env.production`): the Symfony/dotenv
+/// convention of a committed `.env` of defaults that the application reads at run time.
+bool KeepsDotEnvOnPurpose(const dockerignore::Matcher& matcher) {
+  for (const dockerignore::Pattern& p : matcher.patterns())
+    if (p.exclusion && (p.text == ".env" || p.text == "**/.env")) return true;
+  return matcher.Excluded(".env.local") && !matcher.Excluded(".env.production");
+}
+
+bool BuildMakesItself(const generate::IgnoreEntry& entry, std::span<const std::string> dockerfiles) {
+  using generate::Stack;
+  using generate::IgnoreGroup;
+  if (entry.group != IgnoreGroup::kDependencies && entry.group != IgnoreGroup::kBuildOutput)
+    return true;
+  const bool deps = entry.group == IgnoreGroup::kDependencies;
+  // Commands that install the stack's dependencies (deps) or build its outputs, by stack.
+  struct Maker {
+    Stack stack;
+    std::vector<std::string_view> words;
+  };
+  static const Maker kInstall[] = {
+      {Stack::kNode, {"npm install", "npm i ", "npm ci", "yarn", "pnpm i", "bun install", "bun i "}},
+      {Stack::kPython, {"pip install", "pip3 install", "poetry install", "uv sync", "uv pip",
+                        "pipenv install", "pdm install", "-m venv", "virtualenv"}},
+      {Stack::kRuby, {"bundle install", "bundle config", "bundler"}},
+      {Stack::kPhp, {"composer install", "composer update", "composer require"}},
+  };
+  static const Maker kBuild[] = {
+      {Stack::kNode, {"run build", "yarn build", "pnpm build", "ng build", "vite build", "next build",
+                      "tsc", "webpack", "nx build"}},
+      {Stack::kPython, {"pip install", "pip3 install", "setup.py", "-m build", "poetry build",
+                        "uv build", "poetry install", "uv sync"}},
+      {Stack::kGo, {"go build", "go install"}},
+      {Stack::kMaven, {"mvn", "mvnw"}},
+      {Stack::kRust, {"cargo"}},
+      {Stack::kGradle, {"gradle"}},
+      {Stack::kDotnet, {"dotnet"}},
+  };
+  // `venv` (wanted when present) belongs to Python.
+  const generate::Stacks stacks = entry.stacks ? entry.stacks : generate::Bit(Stack::kPython);
+  for (const Maker& m : deps ? std::span<const Maker>(kInstall) : std::span<const Maker>(kBuild)) {
+    if (!(stacks & generate::Bit(m.stack))) continue;
+    for (const std::string& text : dockerfiles)
+      for (std::string_view w : m.words)
+        if (text.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool BuildReadsRepository(std::span<const std::string> dockerfiles) {
+  for (const std::string& text : dockerfiles) {
+    bool installs_git = false, mounts_context = false;
+    const auto df = dockerfile::Parse(text);
+    for (const dockerfile::Instruction& ins : df->instructions) {
+      if (ins.kind != dockerfile::Keyword::kRun) continue;
+      const std::string_view run = ins.rest.text;
+      // `apk add ... git`, `apt-get install -y git`, `dnf install git`.
+      if ((run.find(" add ") != std::string_view::npos ||
+           run.find(" install ") != std::string_view::npos) &&
+          (run.find(" git ") != std::string_view::npos || EndsWith(run, " git") ||
+           run.find(" git\n") != std::string_view::npos))
+        installs_git = true;
+      for (const dockerfile::Flag& f : ins.flags) {
+        if (f.name != "mount") continue;
+        const std::string_view v = f.value;
+        const bool bind = v.find("type=") == std::string_view::npos ||
+                          v.find("type=bind") != std::string_view::npos;
+        const bool from_context = v.find("from=") == std::string_view::npos &&
+                                  v.find("source=") == std::string_view::npos &&
+                                  v.find("src=") == std::string_view::npos;
+        if (bind && from_context) mounts_context = true;
+      }
+    }
+    if (installs_git && mounts_context) return true;
+  }
+  return false;
+}
+
 void CheckIgnoreGroup(const SourceFile& file, RuleContext& ctx, generate::IgnoreGroup group,
                       std::string_view why, Applicability applicability) {
   using generate::IgnoreEntry;
@@ -115,8 +194,9 @@ void CheckIgnoreGroup(const SourceFile& file, RuleContext& ctx, generate::Ignore
   const std::string dir = FileDir(file);
   const std::vector<std::string> names = ListDir(ws, dir);
   const generate::Stacks stacks = generate::DetectStacksFromNames(names);
-  std::vector<std::string> sources;
-  if (ws) sources = generate::ExplicitContextSources(generate::DockerfilesInDir(*ws, dir));
+  std::vector<std::string> dockerfiles, sources;
+  if (ws) dockerfiles = generate::DockerfilesInDir(*ws, dir);
+  sources = generate::ExplicitContextSources(dockerfiles);
   const dockerignore::Matcher matcher = dockerignore::Matcher::Parse(file.text);
   const bool knows_tree = ws && ws->fs;
   const bool has_git = std::find(names.begin(), names.end(), ".git") != names.end();
@@ -129,6 +209,12 @@ void CheckIgnoreGroup(const SourceFile& file, RuleContext& ctx, generate::Ignore
     // A context below the repository root holds no `.git`: nothing to exclude there.
     if (group == generate::IgnoreGroup::kVcs && knows_tree && !has_git && !at_root) continue;
     if (matcher.Excluded(e.probe)) continue;
+    // The build installs git and bind-mounts the whole context for its scripts (docker/cli,
+    // moby, buildkit: `git describe` stamps the version): it needs the history.
+    if (group == generate::IgnoreGroup::kVcs && BuildReadsRepository(dockerfiles)) continue;
+    // Host dependencies or build outputs the image never makes itself are what it ships.
+    if (!dockerfiles.empty() && !BuildMakesItself(e, dockerfiles)) continue;
+    if (e.pattern == ".env" && KeepsDotEnvOnPurpose(matcher)) continue;
     // A Dockerfile here COPYs it on purpose (`COPY target/app.jar`): excluding it breaks the build.
     if (generate::PatternHidesSource(e.pattern, sources)) continue;
     missing.emplace_back(e.pattern);
@@ -284,15 +370,37 @@ std::string DescribeRealSecret(std::string_view key, std::string_view raw) {
   return {};
 }
 
+std::string_view UrlPassword(std::string_view value) {
+  const size_t scheme = value.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view rest = value.substr(scheme + 3);
+  const size_t at = rest.find('@');
+  if (at == std::string_view::npos) return {};
+  const std::string_view userinfo = rest.substr(0, at);
+  const size_t colon = userinfo.find(':');
+  if (colon == std::string_view::npos || userinfo.find('/') != std::string_view::npos) return {};
+  return userinfo.substr(colon + 1);
+}
+
 bool IsPrivateEnvFile(const SourceFile& file) {
   if (file.kind != FileKind::kEnv) return false;
   const std::string name = Lower(BaseName(file.path));
   if (generate::IsEnvTemplateName(name)) return false;
-  if (name == ".env" || EndsWith(name, ".local")) return true;
+  // `.env` and `*.local` are where the real values go: a credential there counts even while it
+  // still holds a placeholder. A file that sets no credential at all (`COMPOSE_PROJECT_NAME`,
+  // image tags, ports, as the corpus's compose projects commit on purpose) is shared
+  // configuration, not a secret.
+  const bool conventional = name == ".env" || EndsWith(name, ".local");
   const envfile::EnvFile env = envfile::Parse(file.text);
   for (const envfile::Entry& e : env.entries) {
-    if (!e.value || !IsSecretKey(e.key)) continue;
-    if (e.raw.find('$') != std::string::npos || IsPlaceholderValue(*e.value)) continue;
+    if (!e.value) continue;
+    const bool literal = e.raw.find('$') == std::string::npos;
+    const std::string_view url_password = UrlPassword(*e.value);
+    if (!url_password.empty() && literal && (conventional || !IsPlaceholderValue(url_password)))
+      return true;
+    if (!IsSecretKey(e.key)) continue;
+    if (conventional) return true;
+    if (!literal || IsPlaceholderValue(*e.value)) continue;
     return true;
   }
   return false;

@@ -5,6 +5,7 @@
 #ifndef SHIPSHAPE_RULES_CONTEXT_CONTEXT_UTIL_H_
 #define SHIPSHAPE_RULES_CONTEXT_CONTEXT_UTIL_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,16 @@ Edit AppendLines(std::string_view text, const std::vector<std::string>& lines,
 /// Names (not paths) of the entries of `dir`, or empty without a workspace.
 std::vector<std::string> ListDir(const Workspace* ws, std::string_view dir);
 
+/// True if one of `dockerfiles` (texts) installs git and bind-mounts the whole build context into
+/// a RUN: its build scripts read the repository (version stamping), so `.git` must stay.
+bool BuildReadsRepository(std::span<const std::string> dockerfiles);
+
+/// False if `entry` names host dependencies or build outputs (DX004, DX005) that none of
+/// `dockerfiles` (texts) installs or builds itself, e.g. a `COPY . .` of a prebuilt `dist/`
+/// or of a host `vendor/` with no `composer install`: excluding them would break the image.
+/// True for every other entry.
+bool BuildMakesItself(const generate::IgnoreEntry& entry, std::span<const std::string> dockerfiles);
+
 /// Shared body of DX001-DX006: reports, once, the applicable catalog entries of `group` that the
 /// `.dockerignore` under check does not exclude yet (probing with BuildKit's matcher), skipping
 /// entries a Dockerfile in the same directory explicitly needs. The fix appends the missing
@@ -44,9 +55,12 @@ void CheckIgnoreGroup(const SourceFile& file, RuleContext& ctx, generate::Ignore
 
 // ---- env files ----------------------------------------------------------------------------
 
-/// Env files meant to hold real values and stay private: `.env`, `.env.local`, `.env.*.local`, or
-/// any non-template env file that sets a credential-like key to a literal, non-placeholder value.
+/// Env files meant to hold credentials and stay private: a `.env`, `.env.local` or `.env.*.local`
+/// that sets a credential-like key (or a URL with a password), or any other non-template env file
+/// that sets one to a literal, non-placeholder value.
 bool IsPrivateEnvFile(const SourceFile& file);
+/// The password of a URL with credentials (`postgres://user:pw@db/app` -> `pw`), else "".
+std::string_view UrlPassword(std::string_view value);
 
 /// Keys that name a credential: *PASSWORD*, *PASSWD*, *SECRET*, *TOKEN*, *API_KEY*, *PRIVATE_KEY*,
 /// *ACCESS_KEY*, *CREDENTIAL*, and `PASS`/`PWD`/`KEY` as a `_`-separated word.

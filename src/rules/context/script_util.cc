@@ -1,6 +1,11 @@
 #include "rules/context/script_util.h"
 
+#include <fnmatch.h>
+
 #include <memory>
+#include <string>
+
+#include "dockerfile/dockerfile.h"
 
 namespace shipshape::context {
 namespace {
@@ -15,7 +20,95 @@ bool IsShellName(std::string_view n) {
          n == "mksh" || n == "busybox";
 }
 
+/// Words of a command line as far as naming a file goes: split at blanks, quotes and operators.
+std::vector<std::string_view> Tokens(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t s = text.find_first_not_of(" \t\r\n;&|'\"()<>`", i);
+    if (s == std::string_view::npos) break;
+    size_t e = text.find_first_of(" \t\r\n;&|'\"()<>`", s);
+    if (e == std::string_view::npos) e = text.size();
+    out.push_back(text.substr(s, e - s));
+    i = e;
+  }
+  return out;
+}
+
+/// `word` names the file `name`: same base name, or a glob (`/usr/local/bin/*.sh`) matching it.
+bool NamesFile(std::string_view word, const std::string& name) {
+  const std::string base(Base(word));
+  if (base == name) return true;
+  return base.find_first_of("*?[") != std::string::npos &&
+         ::fnmatch(base.c_str(), name.c_str(), 0) == 0;
+}
+
+bool MentionsFile(std::string_view text, const std::string& name) {
+  for (std::string_view t : Tokens(text))
+    if (NamesFile(t, name)) return true;
+  return false;
+}
+
+/// The command text converts CRLF line endings to LF.
+bool StripsCarriageReturns(std::string_view t) {
+  if (t.find("dos2unix") != std::string_view::npos || t.find("fromdos") != std::string_view::npos)
+    return true;
+  const bool cr = t.find("\\r") != std::string_view::npos || t.find("\\015") != std::string_view::npos;
+  return cr && (t.find("sed") != std::string_view::npos || t.find("tr ") != std::string_view::npos ||
+                t.find("perl") != std::string_view::npos);
+}
+
+/// `a` is `b` or a directory above it ("." is above everything).
+bool IsAncestorOrSelf(const std::string& a, const std::string& b) {
+  if (a == "." || a == b) return true;
+  return b.size() > a.size() && b.compare(0, a.size(), a) == 0 && b[a.size()] == '/';
+}
+
+void ScanInstruction(const dockerfile::Instruction& ins, const std::string& name, ScriptUse* use) {
+  using dockerfile::Keyword;
+  if (ins.onbuild) ScanInstruction(*ins.onbuild, name, use);
+  if (ins.kind == Keyword::kRun) {
+    // Build steps matter only when they rewrite the script; running it there says nothing about
+    // how the container starts.
+    std::string text(ins.rest.text);
+    for (const dockerfile::Heredoc& h : ins.heredocs) text += "\n" + h.content;
+    if (ins.json_form)
+      for (const dockerfile::Arg& a : ins.args) text += " " + a.value;
+    if (StripsCarriageReturns(text) && MentionsFile(text, name)) use->converts_crlf = true;
+    return;
+  }
+  if (ins.kind != Keyword::kEntrypoint && ins.kind != Keyword::kCmd) return;
+  if (!ins.json_form) {
+    // Shell form: `/bin/sh -c` runs it, and a shell runs a file without `#!` as a script.
+    if (MentionsFile(ins.rest.text, name)) use->run_by_shell = true;
+    return;
+  }
+  for (size_t i = 0; i < ins.args.size(); ++i) {
+    if (!MentionsFile(ins.args[i].value, name)) continue;
+    bool shell = false;
+    for (size_t j = 0; j < i; ++j) shell |= IsShellName(Base(ins.args[j].value));
+    // `["sh", "-c", "./entrypoint.sh"]` and `["bash", "/entrypoint.sh"]` alike.
+    (shell || Base(ins.args[i].value) != name ? use->run_by_shell : use->executed_directly) = true;
+    return;
+  }
+}
+
 }  // namespace
+
+ScriptUse FindScriptUse(const Workspace* ws, std::string_view script_path) {
+  ScriptUse use;
+  if (!ws) return use;
+  const std::string name(Base(script_path));
+  const std::string script_dir = NormalizePath(DirName(script_path));
+  for (const SourceFile* f : ws->files) {
+    if (!f || f->kind != FileKind::kDockerfile || f->text.find(name) == std::string::npos) continue;
+    const std::string dir = NormalizePath(DirName(f->path));
+    if (!IsAncestorOrSelf(dir, script_dir) && !IsAncestorOrSelf(script_dir, dir)) continue;
+    const auto df = dockerfile::Parse(f->text);
+    for (const dockerfile::Instruction& ins : df->instructions) ScanInstruction(ins, name, &use);
+  }
+  return use;
+}
 
 Shebang ParseShebang(std::string_view text) {
   Shebang sb;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/text_range.h"
+#include "core/workspace.h"
 #include "shell/shell.h"
 
 namespace shipshape::context {
@@ -52,6 +53,24 @@ std::vector<std::string_view> SetArgs(const shell::Command& cmd);
 /// True if command `index` runs only under a condition: inside an if/case/loop, in a condition,
 /// or after `&&` / `||`.
 bool IsConditional(const shell::Script& script, size_t index);
+
+/// How the workspace's Dockerfiles use a script, found by its file name in their instructions.
+/// Knowing the Dockerfile avoids reporting what its build already takes care of.
+struct ScriptUse {
+  /// A RUN converts the script's line endings (`dos2unix`, `sed -i 's/\r$//'`, `tr -d '\r'`).
+  bool converts_crlf = false;
+  /// Some ENTRYPOINT/CMD/RUN names it in exec form as the program itself (`["/entrypoint.sh"]`,
+  /// `["tini", "--", "/entrypoint.sh"]`): the kernel executes the file directly.
+  bool executed_directly = false;
+  /// Some instruction starts it through a shell (`["sh", "/entrypoint.sh"]`, shell form
+  /// `ENTRYPOINT /entrypoint.sh`, whose `/bin/sh -c` runs a file without `#!` as a script).
+  bool run_by_shell = false;
+};
+/// Scans the Dockerfiles of `ws` (none without a workspace) that can see the script at
+/// `script_path` (their directory contains it, or it sits in a directory above them, as with a
+/// `..` context) for instructions naming its file name. Sibling services' Dockerfiles, which have
+/// entrypoints of their own, are not read.
+ScriptUse FindScriptUse(const Workspace* ws, std::string_view script_path);
 
 }  // namespace shipshape::context
 

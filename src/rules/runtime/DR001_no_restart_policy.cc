@@ -29,7 +29,7 @@ extern const Rule kNoRestartPolicy{
     .severity = Severity::kInfo,
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_runtime = Check,
     .docs = R"md(## What it does

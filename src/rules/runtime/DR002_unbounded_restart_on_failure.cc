@@ -27,7 +27,7 @@ extern const Rule kUnboundedRestartOnFailure{
     .severity = Severity::kWarning,
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.15"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -33,7 +33,7 @@ extern const Rule kRuntimeContainerRunsAsRoot{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "4.1"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -26,7 +26,7 @@ extern const Rule kRuntimePrivilegedContainer{
     .severity = Severity::kError,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.5"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -59,7 +59,7 @@ extern const Rule kAddedCapabilities{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.4"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

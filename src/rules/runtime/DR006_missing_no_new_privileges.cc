@@ -33,7 +33,7 @@ extern const Rule kMissingNoNewPrivileges{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.26"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -25,7 +25,7 @@ extern const Rule kWritableRootFilesystem{
     .severity = Severity::kInfo,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.13"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -25,7 +25,7 @@ extern const Rule kNoCpuLimit{
     .severity = Severity::kInfo,
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.12"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

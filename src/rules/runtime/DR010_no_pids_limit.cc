@@ -27,7 +27,7 @@ extern const Rule kNoPidsLimit{
     .severity = Severity::kWarning,
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.29"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -28,7 +28,7 @@ extern const Rule kNoHealthcheck{
     .severity = Severity::kInfo,
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.27"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

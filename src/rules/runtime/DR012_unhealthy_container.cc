@@ -31,7 +31,7 @@ extern const Rule kUnhealthyContainer{
     .severity = Severity::kError,
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_runtime = Check,
     .docs = R"md(## What it does

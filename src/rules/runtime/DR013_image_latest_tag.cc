@@ -47,7 +47,7 @@ extern const Rule kImageLatestTag{
     .severity = Severity::kWarning,
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_runtime = Check,
     .docs = R"md(## What it does

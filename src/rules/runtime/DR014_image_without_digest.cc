@@ -37,6 +37,9 @@ extern const Rule kImageWithoutDigest{
     .severity = Severity::kInfo,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
+    // Preview (opt in with --preview): pinning by digest is a hardening preference that fires on
+    // every container started from a tag, i.e. almost all; its Dockerfile counterpart is preview
+    // too.
     .status = Status::kPreview,
     .aliases = {{"cis", "5.28"}},
     .check_runtime = Check,

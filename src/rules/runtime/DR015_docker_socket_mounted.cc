@@ -52,7 +52,7 @@ extern const Rule kRuntimeDockerSocketMounted{
     .severity = Severity::kCritical,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.32"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

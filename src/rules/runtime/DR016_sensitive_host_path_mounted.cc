@@ -61,7 +61,7 @@ extern const Rule kRuntimeSensitiveHostPathMounted{
     .severity = Severity::kError,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.6"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -24,7 +24,7 @@ extern const Rule kRuntimeHostPidNamespace{
     .severity = Severity::kError,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.16"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -24,7 +24,7 @@ extern const Rule kRuntimeHostUtsNamespace{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.21"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

@@ -25,7 +25,7 @@ extern const Rule kRuntimeHostUserNamespace{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.31"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

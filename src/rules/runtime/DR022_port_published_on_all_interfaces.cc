@@ -45,7 +45,7 @@ extern const Rule kPortPublishedOnAllInterfaces{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.14"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

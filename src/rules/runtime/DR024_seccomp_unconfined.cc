@@ -31,7 +31,7 @@ extern const Rule kSeccompUnconfined{
     .severity = Severity::kError,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.22"}},
     .check_runtime = Check,
     .docs = R"md(## What it does

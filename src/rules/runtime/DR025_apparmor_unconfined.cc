@@ -38,7 +38,7 @@ extern const Rule kApparmorUnconfined{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"cis", "5.2"}},
     .check_runtime = Check,
     .docs = R"md(## What it does
