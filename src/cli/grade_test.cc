@@ -1,13 +1,12 @@
 // The audit grade discriminates: a hardened stack scores A, the bundled example as shipped scores
 // D or F, and the same example after `fix --unsafe` scores visibly better.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <regex>
 #include <string>
 
-#include "testing/spawn.h"
+#include "testing/cli_run.h"
 
 namespace shipshape {
 namespace {
@@ -19,23 +18,9 @@ struct Grade {
   char letter = '?';
 };
 
-test::SpawnResult RunShipshape(const fs::path& cwd, std::vector<std::string> args) {
-  test::SpawnOptions so;
-  so.argv = {SHIPSHAPE_BINARY};
-  so.argv.insert(so.argv.end(), args.begin(), args.end());
-  so.env = std::vector<std::string>{"NO_COLOR=1", "PATH=/usr/bin:/bin"};
-  so.cwd = cwd.string();
-  so.stdout_path = cwd.string() + ".out";
-  so.stderr_path = cwd.string() + ".err";
-  test::SpawnResult r = test::Spawn(so);
-  fs::remove(so.stdout_path);
-  fs::remove(so.stderr_path);
-  return r;
-}
-
 /// The overall row of the Markdown report's score table.
 Grade OverallGrade(const fs::path& dir) {
-  const test::SpawnResult r = RunShipshape(dir, {"check", ".", "--format", "markdown"});
+  const test::SpawnResult r = test::RunShipshape(dir, {"check", ".", "--format", "markdown"});
   EXPECT_EQ(r.error, "");
   EXPECT_TRUE(r.code == 0 || r.code == 1) << r.code << r.err;
   std::smatch m;
@@ -51,18 +36,13 @@ Grade OverallGrade(const fs::path& dir) {
 
 class GradeTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/shipshape-grade-XXXXXX";
-    ASSERT_NE(::mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  void SetUp() override { ASSERT_TRUE(tmp_.ok()); }
   fs::path Copy(const fs::path& from) {
-    const fs::path to = dir_ / from.filename();
+    const fs::path to = tmp_.path() / from.filename();
     fs::copy(from, to, fs::copy_options::recursive);
     return to;
   }
-  fs::path dir_;
+  test::TempDir tmp_{"shipshape-grade"};
 };
 
 TEST_F(GradeTest, HardenedStackScoresA) {
@@ -75,7 +55,7 @@ TEST_F(GradeTest, ExampleScoresLowAndBetterAfterFixing) {
   const fs::path stack = Copy(fs::path(SHIPSHAPE_SOURCE_DIR) / "examples/webshop");
   const Grade before = OverallGrade(stack);
   EXPECT_TRUE(before.letter == 'D' || before.letter == 'F') << before.score;
-  const test::SpawnResult fix = RunShipshape(stack, {"fix", "--unsafe", "."});
+  const test::SpawnResult fix = test::RunShipshape(stack, {"fix", "--unsafe", "."});
   ASSERT_TRUE(fix.code == 0 || fix.code == 1) << fix.err;
   const Grade after = OverallGrade(stack);
   // Visibly better: at least 20 points and a better letter.

@@ -1,14 +1,13 @@
 // stdout and stderr sent to one file (a terminal, a CI log, `2>&1`): every message on stderr starts
 // on a line of its own, after the stdout text printed before it, never inside a diff line.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
-#include "testing/spawn.h"
+#include "testing/cli_run.h"
 
 namespace shipshape {
 namespace {
@@ -16,9 +15,9 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(OutputOrder, FixDiffSummaryFollowsTheWholeDiff) {
-  char tmpl[] = "/tmp/shipshape-order-XXXXXX";
-  ASSERT_NE(::mkdtemp(tmpl), nullptr);
-  const fs::path dir = tmpl;
+  test::TempDir tmp("shipshape-order");
+  ASSERT_TRUE(tmp.ok());
+  const fs::path& dir = tmp.path();
   // Enough files that the diff is several times stdio's 4 KiB buffer: without a flush before each
   // stderr message, the summary lands wherever the buffer happened to be cut.
   for (int i = 0; i < 120; ++i) {
@@ -26,14 +25,7 @@ TEST(OutputOrder, FixDiffSummaryFollowsTheWholeDiff) {
     std::ofstream(dir / ("svc" + std::to_string(i)) / "Dockerfile")
         << "FROM alpine:3.20\nRUN apk add curl=8.9.1-r1\nCMD [\"sh\"]\n";
   }
-  test::SpawnOptions so;
-  so.argv = {SHIPSHAPE_BINARY, "fix", "--diff", "."};
-  so.env = std::vector<std::string>{"NO_COLOR=1", "PATH=/usr/bin:/bin"};
-  so.cwd = dir.string();
-  so.stdout_path = so.stderr_path = dir.string() + ".log";
-  const test::SpawnResult r = test::Spawn(so);
-  fs::remove(so.stdout_path);
-  fs::remove_all(dir);
+  const test::SpawnResult r = test::RunShipshape(dir, {"fix", "--diff", "."}, /*merge_streams=*/true);
   ASSERT_EQ(r.error, "");
   ASSERT_GT(r.out.size(), 3u * 4096) << "the diff is too small to test the ordering";
   std::istringstream in(r.out);

@@ -15,7 +15,7 @@
 #include <set>
 #include <string>
 
-#include "testing/spawn.h"
+#include "testing/cli_run.h"
 
 namespace shipshape {
 namespace {
@@ -25,9 +25,8 @@ namespace fs = std::filesystem;
 class DefaultCheck : public ::testing::Test {
  protected:
   void SetUp() override {
-    char tmpl[] = "/tmp/shipshape-default-XXXXXX";
-    ASSERT_NE(::mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
+    ASSERT_TRUE(tmp_.ok());
+    dir_ = tmp_.path();
     Write("Dockerfile",
           "FROM python:3.12-slim\n"
           "WORKDIR /app\n"
@@ -51,11 +50,6 @@ class DefaultCheck : public ::testing::Test {
           "#!/bin/sh\nset -ex\nflask db upgrade\nexec \"$@\"\n", 0755);
     Write(".dockerignore", "__pycache__\n.env\n");
   }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-
   void Write(const std::string& rel, const std::string& content, fs::perms mode = fs::perms(0644)) {
     const fs::path p = dir_ / rel;
     std::ofstream(p, std::ios::binary) << content;
@@ -67,15 +61,7 @@ class DefaultCheck : public ::testing::Test {
 
   /// Runs `shipshape check --format json .` in the stack; rule codes reported per file.
   std::map<std::string, std::set<std::string>> Check(int* code) {
-    test::SpawnOptions so;
-    so.argv = {SHIPSHAPE_BINARY, "check", "--format", "json", "."};
-    so.env = std::vector<std::string>{"NO_COLOR=1", "PATH=/usr/bin:/bin"};
-    so.cwd = dir_.string();
-    so.stdout_path = dir_.string() + ".out";
-    so.stderr_path = dir_.string() + ".err";
-    test::SpawnResult r = test::Spawn(so);
-    fs::remove(so.stdout_path);
-    fs::remove(so.stderr_path);
+    const test::SpawnResult r = test::RunShipshape(dir_, {"check", "--format", "json", "."});
     EXPECT_EQ(r.error, "");
     EXPECT_EQ(r.err, "");
     *code = r.code;
@@ -88,6 +74,7 @@ class DefaultCheck : public ::testing::Test {
     return out;
   }
 
+  test::TempDir tmp_{"shipshape-default"};
   fs::path dir_;
 };
 
