@@ -106,14 +106,22 @@ void CheckRpmUnpinned(const dockerfile::Dockerfile& df, RuleContext& ctx,
       RpmTool t = RpmToolOf(c.name());
       if (!Listed(t, tools)) continue;
       const shell::Word* sub = RpmInstallLike(c);
-      if (sub == nullptr || !WordIs(sub, {"install", "in", "groupinstall", "localinstall"}))
-        continue;
+      if (sub == nullptr) continue;
       std::vector<const shell::Word*> pos = shell::Positionals(c.args(), SyntaxFor(t));
+      // `dnf module install nodejs` picks the default stream: pin one with `nodejs:18`.
+      const bool module = t != RpmTool::kZypper && sub->Is("module");
+      if (module ? !(pos.size() > 1 && WordIs(pos[1], {"install", "in"}))
+                 : !WordIs(sub, {"install", "in", "groupinstall", "localinstall"}))
+        continue;
       std::vector<const shell::Word*> loose;
-      for (size_t k = 1; k < pos.size(); ++k) {
+      for (size_t k = module ? 2 : 1; k < pos.size(); ++k) {
         const shell::Word* w = pos[k];
         if (!w->IsStatic()) continue;
         std::string_view v = w->value();
+        if (module) {
+          if (v.find(':') == std::string_view::npos && !v.starts_with("@")) loose.push_back(w);
+          continue;
+        }
         if (v.starts_with("@") || v.find_first_of("/:=<>*") != std::string_view::npos ||
             v.ends_with(".rpm"))
           continue;
