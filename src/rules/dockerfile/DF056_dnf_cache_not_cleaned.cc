@@ -28,6 +28,11 @@ Flags a `RUN` where `dnf`/`microdnf` install or upgrade is not followed by `dnf 
 A `--mount=type=cache|tmpfs` on the cache directory is accepted, and only stages whose filesystem
 reaches the final image are checked. Trivy's DS-0027 is the microdnf half of this rule.
 
+## Differences from hadolint
+On hadolint's spec case `microdnf clean all && RUN dnf install -y mariadb-10.4` shipshape reports
+nothing under this rule: the line is not a Dockerfile instruction (`microdnf` is not one), so
+BuildKit rejects it (DF000) and there is no `RUN` to check.
+
 ## Why is this bad
 The metadata and package cache is often over a hundred megabytes; cleaning in a later `RUN` does
 not shrink the earlier layer.

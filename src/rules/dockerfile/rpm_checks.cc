@@ -78,7 +78,10 @@ void CheckRpmClean(const dockerfile::Dockerfile& df, RuleContext& ctx,
             return WordIs(Subcommand(x, SyntaxFor(xt)), {"clean", "cc"});
           return shell::RemovesPath(x.inv(), "/var/cache/zypp");
         }
-        if (xt != RpmTool::kNone && xt != RpmTool::kZypper) {
+        // microdnf keeps its own cache: `dnf clean all` does not clean it, nor the reverse
+        // (yum is dnf on current releases).
+        if (xt != RpmTool::kNone && xt != RpmTool::kZypper &&
+            (xt == RpmTool::kMicrodnf) == (t == RpmTool::kMicrodnf)) {
           std::vector<const shell::Word*> pos = shell::Positionals(x.args(), SyntaxFor(xt));
           return pos.size() >= 2 && pos[0]->Is("clean") && pos[1]->Is("all");
         }
