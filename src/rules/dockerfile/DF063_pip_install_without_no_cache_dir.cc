@@ -48,13 +48,13 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
     // A cache mount on ~/.cache (or ~/.cache/pip) keeps the cache out of the layer.
     if (r->HasDiscardMount(".cache")) continue;
-    if (DisablesCache(an.EnvAt(r->ins, "PIP_NO_CACHE_DIR"))) continue;
-    bool exported = false;
+    // ENV/ARG value, until the RUN assigns or exports its own.
+    bool disabled = DisablesCache(an.EnvAt(r->ins, "PIP_NO_CACHE_DIR"));
     for (size_t i = 0; i < r->cmds.size(); ++i) {
       const Cmd& c = r->cmds[i];
-      if (auto v = AssignedIn(c, "PIP_NO_CACHE_DIR")) exported = DisablesCache(v);
+      if (auto v = AssignedIn(c, "PIP_NO_CACHE_DIR")) disabled = DisablesCache(v);
       auto pi = InstallOf(c, {shell::PackageManager::kPip});
-      if (!pi || !pi->subcommand || exported) continue;
+      if (!pi || !pi->subcommand || disabled) continue;
       if (pi->HasFlag(0, {"no-cache-dir", "cache-dir"})) continue;
       if (r->AnyAfter(i, ClearsPipCache)) continue;
       Emit(ctx, NameToSubcommand(c, pi->subcommand),
