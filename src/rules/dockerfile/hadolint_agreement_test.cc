@@ -51,15 +51,12 @@ std::string Decode(std::string_view s) {
   return out;
 }
 
+/// Non-empty fields of `s` separated by `sep`.
 std::vector<std::string> Split(std::string_view s, char sep) {
   std::vector<std::string> out;
-  size_t p = 0;
-  while (p <= s.size()) {
-    size_t e = s.find(sep, p);
-    if (e == std::string_view::npos) e = s.size();
-    if (e > p) out.emplace_back(s.substr(p, e - p));
-    p = e + 1;
-  }
+  std::istringstream in{std::string(s)};
+  for (std::string field; std::getline(in, field, sep);)
+    if (!field.empty()) out.push_back(std::move(field));
   return out;
 }
 
