@@ -113,7 +113,13 @@ ImageRef ParseImageRef(std::string_view ref);
 
 struct Stage {
   uint32_t index = 0;
+  /// Null for the implicit stage (see `implicit`).
   const Instruction* from = nullptr;
+  /// The stage that holds the instructions of a fragment before any FROM (a template or partial
+  /// such as hadolint lints): BuildKit rejects them (DF102), but every instruction-level rule
+  /// still checks them as if they began a stage. It has no base image, name or FROM, it is
+  /// always the first stage, and numeric `--from` references skip it.
+  bool implicit = false;
   std::string base;          ///< Image as written (may contain $VAR).
   std::string base_resolved; ///< With global ARG defaults substituted.
   TextRange base_range;

@@ -157,7 +157,8 @@ const Stage* Dockerfile::FindStage(std::string_view name_or_index) const {
   for (const Stage& s : stages)
     if (!s.name.empty() && s.name == n) return &s;
   if (IsNumber(n) && n.size() < 6) {
-    size_t idx = std::stoul(n);
+    // Numbers count FROM instructions; an implicit stage (a fragment's head) has none.
+    size_t idx = std::stoul(n) + (!stages.empty() && stages[0].implicit ? 1 : 0);
     if (idx < stages.size()) return &stages[idx];
   }
   return nullptr;
@@ -336,6 +337,7 @@ void Analyze(Dockerfile* df) {
   };
   // Predefined platform ARGs are always usable in FROM.
   Stage* current = nullptr;
+  bool seen_from = false;
   for (const Instruction& ins : df->instructions) {
     if (ins.kind == Keyword::kUnknown) {
       AddSemantic(df, ins.keyword_range, "unknown instruction: " + std::string(
@@ -343,6 +345,7 @@ void Analyze(Dockerfile* df) {
       continue;
     }
     if (ins.kind == Keyword::kFrom) {
+      seen_from = true;
       Stage st;
       st.index = static_cast<uint32_t>(df->stages.size());
       st.from = &ins;
@@ -366,7 +369,7 @@ void Analyze(Dockerfile* df) {
       current = &df->stages.back();
       continue;
     }
-    if (!current) {
+    if (!seen_from) {
       if (ins.kind == Keyword::kArg) {
         df->global_args.push_back(&ins);
         for (const KeyValue& kv : ins.pairs) {
@@ -374,13 +377,19 @@ void Analyze(Dockerfile* df) {
           if (kv.has_value) v = ExpandWord(kv.value, df->escape, lookup);
           global_args[kv.key] = v;
         }
-      } else {
-        AddSemantic(df, ins.keyword_range,
-                    "no build stage in current context: " +
-                        std::string(ins.keyword_range.Of(df->source)) + " before the first FROM",
-                    "DF102");
+        continue;
       }
-      continue;
+      AddSemantic(df, ins.keyword_range,
+                  "no build stage in current context: " +
+                      std::string(ins.keyword_range.Of(df->source)) + " before the first FROM",
+                  "DF102");
+      // Keep checking the fragment: its instructions form an implicit first stage.
+      if (!current) {
+        Stage st;
+        st.implicit = true;
+        df->stages.push_back(std::move(st));
+        current = &df->stages.back();
+      }
     }
     current->instructions.push_back(&ins);
     if (ins.kind == Keyword::kOnbuild && ins.onbuild) {
@@ -421,7 +430,7 @@ void Analyze(Dockerfile* df) {
         break;
     }
   }
-  if (df->errors.empty() && !df->instructions.empty() && df->stages.empty())
+  if (df->errors.empty() && !df->instructions.empty() && !seen_from)
     AddSemantic(df, TextRange::At(0), "no FROM instruction: the Dockerfile builds no stage");
   if (df->stages.empty()) return;
   df->stages.back().is_final = true;

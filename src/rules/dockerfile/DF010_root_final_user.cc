@@ -50,6 +50,12 @@ Flags the final stage when its last `USER` (looking through stages it builds `FR
 `0`. Only the final stage matters: intermediate build stages do not ship. `USER root` followed by
 `USER app` later is fine, and so is a user taken from a build `ARG`.
 
+## Differences from hadolint
+hadolint DL3002 also reports a `USER root` left at the end of a stage that the final image does
+not build on (a `FROM debian AS base` whose last `USER` is root, followed by an unrelated
+`FROM scratch`). Only the final stage's user runs the container, so shipshape checks that stage
+and the stages it builds `FROM`.
+
 ## Why is this bad
 A process running as root in a container is root on the host's kernel: one exploitable bug or
 mis-mounted volume away from a host compromise. CIS Docker Benchmark 4.1 requires a non-root user.

@@ -153,6 +153,11 @@ its `CMD`/`ENTRYPOINT` is something other than an interactive shell or REPL, or 
 server image such as nginx) when neither it nor a stage it builds `FROM` has a `HEALTHCHECK`.
 `HEALTHCHECK NONE` counts as a deliberate decision. Builder stages are never judged.
 
+## Differences from hadolint
+hadolint DL3057 asks for a `HEALTHCHECK` in every image, including a bare `FROM scratch`.
+shipshape asks only when the final image runs a service (see above): an image without a
+long-running process has nothing to probe.
+
 ## Why is this bad
 Without a health check, Docker, Swarm and Compose only know whether the process exists. A
 deadlocked server stays "running" forever, `depends_on: condition: service_healthy` cannot work,

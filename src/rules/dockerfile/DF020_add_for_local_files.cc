@@ -15,15 +15,27 @@ bool IsRemote(std::string_view src) {
          src.find(".git#") != std::string_view::npos;
 }
 
+std::string_view Unquoted(std::string_view src) {
+  if (src.size() >= 2 && (src.front() == '"' || src.front() == '\'') && src.back() == src.front())
+    return src.substr(1, src.size() - 2);
+  return src;
+}
+
+/// A local file ADD extracts: a tar archive, compressed or not (by name, as Docker decides by
+/// content; a bare `.gz`/`.bz2`/`.xz` is usually a compressed tarball). `.zip` is not extracted.
 bool IsArchive(std::string_view src) {
-  static const std::string_view kExt[] = {".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2",
-                                          ".tbz", ".tar.xz", ".txz", ".tar.zst", ".gz",
-                                          ".bz2", ".xz", ".zst", ".lz", ".lzma", ".Z"};
-  std::string lower = rules::ToLower(src);
+  static const std::string_view kExt[] = {".tar", ".tgz", ".tbz2", ".tbz", ".tb2", ".txz",
+                                          ".tlz", ".tzst", ".gz", ".bz2", ".xz", ".zst",
+                                          ".lz", ".lzma", ".z"};
+  std::string lower = rules::ToLower(Unquoted(src));
   for (std::string_view e : kExt)
-    if (lower.size() >= e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0)
+    if (lower.size() > e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0)
       return true;
-  // A variable or glob may name an archive: treat as one (the fix then needs --unsafe).
+  return false;
+}
+
+/// A variable or glob may name an archive: the COPY fix is then unsafe.
+bool MayBeArchive(std::string_view src) {
   return src.find('$') != std::string_view::npos || src.find('*') != std::string_view::npos ||
          src.find('?') != std::string_view::npos;
 }
@@ -33,14 +45,24 @@ void CheckInstruction(const Instruction& ins, RuleContext& ctx) {
   // Flags only ADD has: --checksum, --keep-git-dir, --unpack. Heredoc sources are fine too.
   if (ins.HasFlag("checksum") || ins.HasFlag("keep-git-dir") || ins.HasFlag("unpack")) return;
   if (ins.args.size() < 2 && ins.heredocs.empty()) return;
-  bool archive = false;
+  bool plain = false, unsafe = false;
   const size_t sources = ins.args.empty() ? 0 : ins.args.size() - 1;
   for (size_t i = 0; i < sources; ++i) {
-    if (IsRemote(ins.args[i].value)) return;
-    archive |= IsArchive(ins.args[i].value);
+    std::string_view src = Unquoted(ins.args[i].value);
+    if (IsRemote(src)) return;
+    // Extracting a local archive is what ADD is for (hadolint DL3020 agrees): such a source
+    // needs ADD, and the instruction is reported only for its plain files.
+    if (IsArchive(src)) {
+      unsafe = true;
+      continue;
+    }
+    plain = true;
+    unsafe |= MayBeArchive(src);
   }
-  // ADD auto-extracts local tar archives and COPY does not: there the fix changes the image.
-  const Applicability safety = archive ? Applicability::kUnsafe : Applicability::kSafe;
+  if (!plain && sources > 0) return;
+  // COPY does not extract: with an archive (or a name that may be one) beside the plain files,
+  // the fix changes the image.
+  const Applicability safety = unsafe ? Applicability::kUnsafe : Applicability::kSafe;
   std::string_view kw = ins.keyword_range.Of(ctx.source());
   ctx.Report(ins.keyword_range, "ADD used to copy local files; COPY is explicit and does not "
                                 "extract archives or fetch URLs")
@@ -71,7 +93,9 @@ extern const Rule kAddForLocalFiles{
                 {"parfum", "DL3020"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
-Flags `ADD` instructions whose sources are all local paths.
+Flags `ADD` instructions that copy local files or directories. An `ADD` whose local sources are
+all tar archives (`.tar`, `.tar.gz`, `.tgz`, `.gz`, `.bz2`, `.xz`...) is not flagged: extracting
+them is exactly what `ADD` is for.
 
 ## Why is this bad
 `ADD` silently unpacks local tar archives and can fetch remote URLs. When a plain copy is meant,
@@ -89,8 +113,9 @@ COPY requirements.txt /app/
 ```
 
 ## Fix safety
-Safe when no source looks like an archive. When a source is an archive (or a variable or glob
-that might be one) the fix is unsafe: `COPY` will not extract it. `ADD` with a URL, a git source,
+Safe when no source is or may be an archive. When a plain file sits beside an archive in one
+`ADD`, or a source is a variable or glob that might name one, the fix is unsafe: `COPY` will not
+extract it. `ADD` with a URL, a git source,
 `--checksum`, `--keep-git-dir` or `--unpack` is not flagged.
 
 ## References
@@ -101,7 +126,12 @@ that might be one) the fix is unsafe: `COPY` will not extract it. `ADD` with a U
               Bad("from alpine:3.20\nadd a.py /x/\n", "from alpine:3.20\ncopy a.py /x/\n"),
               Bad("FROM alpine:3.20\nADD [\"a b.py\", \"/x/\"]\n",
                   "FROM alpine:3.20\nCOPY [\"a b.py\", \"/x/\"]\n"),
-              Bad("FROM alpine:3.20\nADD rootfs.tar.gz /\n", "FROM alpine:3.20\nCOPY rootfs.tar.gz /\n"),
+              Good("FROM alpine:3.20\nADD rootfs.tar.gz /\n"),
+              Good("FROM alpine:3.20\nADD \"vendor.tgz\" deps.tar.xz /opt/\n"),
+              Bad("FROM alpine:3.20\nADD rootfs.tar.gz notes.txt /x/\n",
+                  "FROM alpine:3.20\nCOPY rootfs.tar.gz notes.txt /x/\n"),
+              Bad("FROM alpine:3.20\nADD bundle.zip /x/\n", "FROM alpine:3.20\nCOPY bundle.zip /x/\n"),
+              Bad("FROM alpine:3.20\nADD ${PKG} /x/\n", "FROM alpine:3.20\nCOPY ${PKG} /x/\n"),
               Bad("FROM alpine:3.20\nONBUILD ADD . /src\n", "FROM alpine:3.20\nONBUILD COPY . /src\n"),
               Good("FROM alpine:3.20\nADD https://example.org/a.tgz /x/\n"),
               Good("FROM alpine:3.20\nADD --checksum=sha256:abc https://e.org/a /x\n"),

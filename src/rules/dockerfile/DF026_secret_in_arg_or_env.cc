@@ -1,4 +1,7 @@
 // ARG/ENV whose name says it carries a credential.
+#include <set>
+#include <string>
+
 #include "dockerfile/dockerfile.h"
 #include "rules/rule.h"
 #include "rules/secrets.h"
@@ -50,8 +53,10 @@ bool ValueIsKnownSecret(const dockerfile::KeyValue& kv) {
          (secrets::LooksHighEntropy(v) && !secrets::IsKeyFingerprint(v));
 }
 
-void CheckInstruction(const dockerfile::Instruction& ins, bool global, const rules::VarScope& scope,
-                      RuleContext& ctx) {
+/// `global_redeclared`: for a global ARG, the names some stage declares again (and is checked
+/// there); null elsewhere.
+void CheckInstruction(const dockerfile::Instruction& ins, const std::set<std::string>* global_redeclared,
+                      const rules::VarScope& scope, RuleContext& ctx) {
   if (ins.kind != dockerfile::Keyword::kArg && ins.kind != dockerfile::Keyword::kEnv) return;
   for (const dockerfile::KeyValue& kv : ins.pairs) {
     if (!secrets::LooksLikeSecretName(kv.key) || ValueIsKnownSecret(kv)) continue;
@@ -63,8 +68,11 @@ void CheckInstruction(const dockerfile::Instruction& ins, bool global, const rul
         if (e.complete && HarmlessEnvValue(e.text)) continue;
       }
     } else {
-      // A global ARG only feeds FROM lines; a stage must redeclare it to use it (flagged there).
-      if (global && (!kv.has_value || kv.value.empty())) continue;
+      // A global ARG a stage redeclares is flagged there, once. One no stage redeclares still
+      // invites `--build-arg NAME=<secret>`, which provenance attestations record.
+      if (global_redeclared && (!kv.has_value || kv.value.empty()) &&
+          global_redeclared->count(kv.key))
+        continue;
       if (kv.has_value && HarmlessEnvValue(kv.value)) continue;
     }
     Report(ins, kv, ctx);
@@ -73,13 +81,19 @@ void CheckInstruction(const dockerfile::Instruction& ins, bool global, const rul
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const rules::VarScope global(df);
-  for (const dockerfile::Instruction* ins : df.global_args) CheckInstruction(*ins, true, global, ctx);
+  std::set<std::string> redeclared;
+  for (const dockerfile::Stage& st : df.stages)
+    for (const dockerfile::Instruction* ins : st.instructions)
+      if (ins->kind == dockerfile::Keyword::kArg)
+        for (const dockerfile::KeyValue& kv : ins->pairs) redeclared.insert(kv.key);
+  for (const dockerfile::Instruction* ins : df.global_args)
+    CheckInstruction(*ins, &redeclared, global, ctx);
   for (const dockerfile::Stage& st : df.stages) {
     // A stage nothing builds from or copies from is not built, and ships nothing.
     if (!st.used) continue;
     rules::VarScope scope(df, st);
     for (const dockerfile::Instruction* ins : st.instructions) {
-      CheckInstruction(*ins, false, scope, ctx);
+      CheckInstruction(*ins, nullptr, scope, ctx);
       scope.Apply(*ins);
     }
   }
@@ -107,8 +121,13 @@ Flags `ARG` and `ENV` whose name looks like a credential: a `_`/`-`/camelCase to
 `*_URL`, `*_VERSION`, `PUBLIC_KEY`, `GPG_KEY`, `*_KEY_ID`, `*_TTL`, `*_ENABLED`, ...
 
 Also not flagged: `ENV` values that cannot hold a credential (empty, booleans, paths, URLs without
-a password), global `ARG`s without a default (they only feed `FROM`), and stages that are never
-built. Values that are recognisable credentials are reported by DF027 instead.
+a password), a global `ARG` without a default that a stage declares again (reported there), and
+stages that are never built. Values that are recognisable credentials are reported by DF027
+instead.
+
+## Differences from hadolint
+hadolint DL3064 flags `AWS_ACCESS_KEY_ID`; shipshape treats `*_KEY_ID` names as identifiers (the
+public half of a key pair, like a GPG key ID) and flags the secret half, `AWS_SECRET_ACCESS_KEY`.
 
 ## Why is this bad
 `ENV` values are stored in the image configuration: anyone who can pull the image reads them with
@@ -145,7 +164,8 @@ No automatic fix; the suggestion shows the secret-mount form. The value is never
               Good("FROM python:3.12\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n"),
               Good("FROM alpine:3.20\nENV AUTH_ENABLED=true PUBLIC_KEY=abc\n"),
               Good("FROM alpine:3.20 AS unused\nARG API_TOKEN\nFROM alpine:3.20\nRUN true\n"),
-              Good("ARG DEPLOY_KEY\nFROM alpine:3.20\n"),
+              Bad("ARG DEPLOY_KEY\nFROM alpine:3.20\n"),
+              Good("ARG DEPLOY_KEY\nFROM alpine:3.20 AS unused\nARG DEPLOY_KEY\nFROM alpine:3.20\n"),
               Good("FROM alpine:3.20\nENV APP_PASSWORD=\"\"\n"),
               Good("FROM swift:6\nARG SWIFT_SIGNING_KEY=A62AE125BBBFBB96A6E042EC925CC1CCED3D1561\n"
                    "ENV SWIFT_SIGNING_KEY=$SWIFT_SIGNING_KEY\n")},

@@ -71,7 +71,7 @@ extern const Rule kHardcodedSecret{
     .fix = FixAvailability::kNone,
     .status = Status::kStable,
     .aliases = {{"kics", "Passwords And Secrets - Generic Secret"}, {"dockle", "CIS-DI-0010"},
-                {"trivy", "DS-0031"}},
+                {"trivy", "DS-0031"}, {"hadolint", "DL3064"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Finds credentials written into the Dockerfile, anywhere (instructions, heredocs, comments):
@@ -109,6 +109,8 @@ No automatic fix: the credential must be revoked and rotated, which no edit can 
 ## References
 - https://docs.docker.com/build/building/secrets/
 - CIS Docker Benchmark 4.10
+- hadolint DL3064, for a credential value given to an `ARG` or `ENV` with a credential-like name
+  (DF026 reports such names with other values)
 )md",
     .cases = {Bad("FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID=AKIAZ2XQ3R5TLMN7PQ8W\n"),
               Bad("FROM alpine:3.20\nRUN git clone https://ci:ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8@github.com/o/r\n"),

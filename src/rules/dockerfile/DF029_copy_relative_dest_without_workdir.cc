@@ -53,6 +53,11 @@ Flags `COPY` and `ADD` with a relative destination (`.`, `app/`) when no `WORKDI
 it in the stage or in a stage it builds `FROM`. Stages built on `scratch` (working directory
 `/`) and Windows images are skipped; destinations from unknown variables are skipped.
 
+## Differences from hadolint
+hadolint DL3045 also checks Windows images (`FROM microsoft/windowsservercore` with
+`COPY foo bar`). shipshape skips them: their working directory and drive-relative paths are not
+modelled.
+
 ## Why is this bad
 The files land in the base image's working directory: `/` for most images, `/go` for golang,
 `/usr/src/app` for some others. A base image update can move them, and readers cannot tell where

@@ -107,6 +107,9 @@ COPY --from=bulider /app /app
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23 AS builder
+RUN go build -o /app .
+FROM gcr.io/distroless/static-debian12
 COPY --from=builder /app /app
 ```
 

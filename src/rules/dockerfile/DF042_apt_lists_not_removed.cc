@@ -40,7 +40,9 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   for (const auto& r : an.runs()) {
     // Lists left in a builder stage never reach the image; ONBUILD runs in child images.
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
-    if (r->HasDiscardMount("/var/lib/apt") || r->HasDiscardMount("/var/cache/apt")) continue;
+    // A cache or tmpfs mount on /var/lib/apt (or its lists) keeps the lists out of the layer;
+    // one on /var/cache/apt only holds the downloaded packages.
+    if (r->HasDiscardMount("/var/lib/apt")) continue;
     size_t update = r->cmds.size();
     const Segment* last_apt = nullptr;
     for (size_t i = 0; i < r->cmds.size(); ++i) {
@@ -82,9 +84,15 @@ Flags a `RUN` that runs `apt-get update` (or `apt update`) but does not remove
 `/var/lib/apt/lists` later in the same `RUN` (`rm -rf /var/lib/apt/lists/*`, `rm -rf /var/lib/apt`,
 `find /var/lib/apt/lists ... -delete`, `apt-get distclean`).
 
-Not flagged: a `RUN --mount=type=cache` or `type=tmpfs` on `/var/lib/apt` (or `/var/cache/apt`),
-and stages whose filesystem never reaches the final image (a builder stage that is only
-`COPY --from`-ed, or an unused stage).
+Not flagged: a `RUN --mount=type=cache` or `type=tmpfs` on `/var/lib/apt` or
+`/var/lib/apt/lists` (one on `/var/cache/apt` alone does not hold the lists), and stages whose
+filesystem never reaches the final image (a builder stage that is only `COPY --from`-ed, or an
+unused stage).
+
+## Differences from hadolint
+- A cache mount on `/var/lib/apt` alone: hadolint still reports (it wants `/var/cache/apt`
+  mounted too), shipshape does not, because the lists under `/var/lib/apt/lists` are then never
+  written to the layer. Downloaded `.deb` files are a separate matter (`apt-get clean`).
 
 ## Why is this bad
 The package lists are tens of megabytes. Removing them in a later `RUN` does not help: the layer
@@ -124,6 +132,7 @@ are a download cache; a later `apt-get install` needs a fresh `apt-get update` a
               Good("FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists\n"),
               Good("FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n"),
               Good("FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt apt-get update && apt-get install -y curl\n"),
+              Bad("FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y curl\n"),
               Good("FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM alpine:3.20\nCOPY --from=build /x /x\n"),
               Good("FROM debian:12 AS unused\nRUN apt-get update\nFROM alpine:3.20\n"),
               Good("FROM debian:12\nRUN apt-get install -y ./x.deb\n"),

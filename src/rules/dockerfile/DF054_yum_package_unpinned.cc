@@ -47,6 +47,8 @@ No fix: the right version depends on the repositories.
 )md",
     .cases = {Bad("FROM centos:7\nRUN yum install -y httpd\n"),
               Bad("FROM centos:7\nRUN yum install -y httpd-2.4.6 mod_ssl\n"),
+              Bad("FROM centos:7\nRUN yum module install -y nodejs\n"),
+              Good("FROM centos:7\nRUN yum module install -y nodejs:18\n"),
               Good("FROM centos:7\nRUN yum install -y httpd-2.4.6\n"),
               Good("FROM centos:7\nRUN yum install -y /tmp/x.rpm @development\n")},
 };

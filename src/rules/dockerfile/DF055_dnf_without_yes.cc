@@ -24,7 +24,8 @@ extern const Rule kDnfWithoutYes{
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Flags `dnf` (also `dnf5`, `tdnf`) and `microdnf` install/upgrade/remove without
-`-y`/`--assumeyes`.
+`-y`/`--assumeyes`, including dnf's short verbs (`in`, `rei`, `up`, `up-min`, `dsync`, `dg`,
+`rm`).
 
 ## Why is this bad
 With no terminal the confirmation prompt reads end-of-file and the transaction is cancelled.
@@ -51,6 +52,11 @@ Safe: inserts `-y` after the subcommand.
                   "FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y shadow-utils\n"),
               Bad("FROM fedora:40\nRUN dnf module install nodejs:18\n",
                   "FROM fedora:40\nRUN dnf module -y install nodejs:18\n"),
+              Bad("FROM fedora:40\nRUN dnf in httpd\n", "FROM fedora:40\nRUN dnf in -y httpd\n"),
+              Bad("FROM fedora:40\nRUN dnf up-min\n", "FROM fedora:40\nRUN dnf up-min -y\n"),
+              Bad("FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf rei tar\n",
+                  "FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf rei -y tar\n"),
+              Good("FROM fedora:40\nRUN dnf up -y\n"),
               Good("FROM fedora:40\nRUN dnf install -y httpd\n"),
               Good("FROM fedora:40\nRUN dnf -y upgrade\n"),
               Good("FROM fedora:40\nRUN dnf clean all\n")},

@@ -28,6 +28,11 @@ Flags a `RUN` where `dnf`/`microdnf` install or upgrade is not followed by `dnf 
 A `--mount=type=cache|tmpfs` on the cache directory is accepted, and only stages whose filesystem
 reaches the final image are checked. Trivy's DS-0027 is the microdnf half of this rule.
 
+## Differences from hadolint
+On hadolint's spec case `microdnf clean all && RUN dnf install -y mariadb-10.4` shipshape reports
+nothing under this rule: the line is not a Dockerfile instruction (`microdnf` is not one), so
+BuildKit rejects it (DF000) and there is no `RUN` to check.
+
 ## Why is this bad
 The metadata and package cache is often over a hundred megabytes; cleaning in a later `RUN` does
 not shrink the earlier layer.
@@ -52,6 +57,9 @@ Safe: appends ` && dnf clean all` (or `microdnf clean all`) after the last comma
                   "FROM fedora:40\nRUN dnf install -y httpd && dnf clean all\n"),
               Bad("FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y tar \\\n && echo ok\n",
                   "FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y tar \\\n && echo ok && microdnf clean all\n"),
+              Bad("FROM fedora:40\nRUN dnf up -y\n", "FROM fedora:40\nRUN dnf up -y && dnf clean all\n"),
+              Bad("FROM fedora:40\nRUN dnf in -y httpd\n",
+                  "FROM fedora:40\nRUN dnf in -y httpd && dnf clean all\n"),
               Good("FROM fedora:40\nRUN dnf install -y httpd && dnf clean all\n"),
               Good("FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y httpd\n"),
               Good("FROM fedora:40\nRUN dnf install -y httpd && rm -rf /var/cache/dnf\n")},

@@ -23,8 +23,9 @@ extern const Rule kDnfPackageUnpinned{
     .aliases = {{"hadolint", "DL3041"}, {"kics", "Missing Version Specification In dnf install"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
-Flags `dnf`/`microdnf install` operands without a version (`name-<version>`). Groups, module
-streams, `.rpm` files, paths and URLs are not flagged. Opt-in (preview).
+Flags `dnf`/`microdnf install` (also `in`) operands without a version (`name-<version>`), and
+`dnf module install` of a module without a stream (`nodejs` rather than `nodejs:18`). Groups,
+module streams, `.rpm` files, paths, URLs and operands built from variables are not flagged. Opt-in (preview).
 
 ## Why is this bad
 Without a version, what gets installed depends on the day of the build.
@@ -47,6 +48,11 @@ No fix.
 )md",
     .cases = {Bad("FROM fedora:40\nRUN dnf install -y httpd\n"),
               Bad("FROM fedora:40\nRUN microdnf install -y tar\n"),
+              Bad("FROM fedora:40\nRUN dnf in -y httpd\n"),
+              Bad("FROM fedora:40\nRUN dnf module install -y nodejs\n"),
+              Bad("FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf module install -y nodejs\n"),
+              Good("FROM fedora:40\nRUN dnf module install -y nodejs:18 && dnf clean all\n"),
+              Good("FROM fedora:40\nRUN dnf install -y \"git-core-${GIT_VER}\" openssl-1:3.2.2\n"),
               Good("FROM fedora:40\nRUN dnf install -y httpd-2.4.62\n"),
               Good("FROM fedora:40\nRUN dnf install -y @development-tools nodejs:18\n")},
 };

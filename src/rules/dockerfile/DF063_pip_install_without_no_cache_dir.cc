@@ -34,19 +34,27 @@ bool ClearsPipCache(const Cmd& c) {
   return false;
 }
 
+/// pip reads PIP_NO_CACHE_DIR as a boolean: `0`, `off`, `no` and `false` (any case, quoted or
+/// not) keep the cache; any other non-empty value disables it.
+bool DisablesCache(const std::optional<std::string>& v) {
+  if (!v) return false;
+  const std::string_view s = Unquote(*v);
+  return !s.empty() && !Falsy(s);
+}
+
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
     // A cache mount on ~/.cache (or ~/.cache/pip) keeps the cache out of the layer.
     if (r->HasDiscardMount(".cache")) continue;
-    if (auto v = an.EnvAt(r->ins, "PIP_NO_CACHE_DIR"); v && !v->empty()) continue;
-    bool exported = false;
+    // ENV/ARG value, until the RUN assigns or exports its own.
+    bool disabled = DisablesCache(an.EnvAt(r->ins, "PIP_NO_CACHE_DIR"));
     for (size_t i = 0; i < r->cmds.size(); ++i) {
       const Cmd& c = r->cmds[i];
-      if (auto v = AssignedIn(c, "PIP_NO_CACHE_DIR"); v && !v->empty()) exported = true;
+      if (auto v = AssignedIn(c, "PIP_NO_CACHE_DIR")) disabled = DisablesCache(v);
       auto pi = InstallOf(c, {shell::PackageManager::kPip});
-      if (!pi || !pi->subcommand || exported) continue;
+      if (!pi || !pi->subcommand || disabled) continue;
       if (pi->HasFlag(0, {"no-cache-dir", "cache-dir"})) continue;
       if (r->AnyAfter(i, ClearsPipCache)) continue;
       Emit(ctx, NameToSubcommand(c, pi->subcommand),
@@ -73,10 +81,11 @@ extern const Rule kPipInstallWithoutNoCacheDir{
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Flags `pip install` (also `pip3`, `python -m pip`) without `--no-cache-dir`. Not flagged:
-`PIP_NO_CACHE_DIR` set by `ENV`/`ARG` in the stage (or a stage it builds on) or in the `RUN`
-itself, an explicit `--cache-dir`, `pip cache purge` or an `rm` of `~/.cache` later in the `RUN`,
+`PIP_NO_CACHE_DIR` set to a true value by `ENV`/`ARG` in the stage (or a stage it builds on) or
+in the `RUN` itself (`PIP_NO_CACHE_DIR=1 pip ...`, `export PIP_NO_CACHE_DIR=1`), an explicit `--cache-dir`, `pip cache purge` or an `rm` of `~/.cache` later in the `RUN`,
 a `--mount=type=cache|tmpfs` on `~/.cache` or `~/.cache/pip`, and stages whose filesystem does
-not reach the final image.
+not reach the final image. pip reads the variable as a boolean: `0`, `off`, `no` and `false`
+keep the cache, so they are flagged like no setting at all.
 
 ## Why is this bad
 pip stores every wheel it downloads or builds under `~/.cache/pip`. In an image that cache is
@@ -105,6 +114,11 @@ Safe: inserts `--no-cache-dir` after `install`.
               Bad("FROM python:3.12\nRUN python3 -m pip install --upgrade pip && pip3 install flask==3.0.0\n",
                   "FROM python:3.12\nRUN python3 -m pip install --no-cache-dir --upgrade pip && pip3 install --no-cache-dir flask==3.0.0\n"),
               Bad("FROM python:3.12\nENV PIP_NO_CACHE_DIR=\nRUN pip install x==1\n"),
+              Bad("FROM python:3.12\nENV PIP_NO_CACHE_DIR=\"off\"\nRUN pip install x==1\n"),
+              Bad("FROM python:3.12\nRUN PIP_NO_CACHE_DIR=False pip install x==1\n"),
+              Bad("FROM python:3.12\nRUN export PIP_NO_CACHE_DIR=0 && pip install x==1\n"),
+              Bad("FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN PIP_NO_CACHE_DIR=no pip install x==1\n"),
+              Good("FROM python:3.12\nRUN export PIP_NO_CACHE_DIR=yes && pip install x==1\n"),
               Good("FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n"),
               Good("FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install -r requirements.txt\n"),
               Good("FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=on\nFROM base\nRUN pip install x==1\n"),

@@ -21,9 +21,15 @@ bool IsVcs(std::string_view v) {
 
 // Counts as pinned: a version specifier, a VCS URL with @ref, a local archive or path, a URL.
 bool Pinned(std::string_view v) {
+  if (IsVcs(v)) {
+    // The ref comes after the repository path: `git+https://host/repo.git@v1.2#egg=x`. An `@` in
+    // the host part is a user name, and `#egg=...` names the package, not a version.
+    v = v.substr(0, v.find('#'));
+    const size_t scheme = v.find("://");
+    const size_t path = v.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+    return path != std::string_view::npos && v.find('@', path) != std::string_view::npos;
+  }
   if (HasVersionSymbol(v)) return true;
-  if (IsVcs(v)) return v.find('@', v.find("://") == std::string_view::npos ? 0 : v.find("://") + 3) !=
-                       std::string_view::npos;
   if (v.ends_with(".whl") || v.ends_with(".tar.gz") || v.ends_with(".zip") || v.ends_with(".tgz"))
     return true;
   return v == "." || v == ".." || v.find('/') != std::string_view::npos;
@@ -115,6 +121,9 @@ No fix: picking versions needs the package index.
               Good("FROM python:3.12\nRUN pip install -c constraints.txt flask\n"),
               Good("FROM python:3.12\nRUN pip install . ./lib /tmp/x.whl dist/x.tar.gz\n"),
               Good("FROM python:3.12\nRUN pip install git+https://github.com/a/b.git@v1.2\n"),
+              Good("FROM python:3.12\nRUN pip install git+ssh://git@github.com/a/b.git@4f2c1e0#egg=b\n"),
+              Bad("FROM python:3.12\nRUN pip install git+https://github.com/a/b.git#egg=b\n"),
+              Bad("FROM python:3.12\nRUN pip install git+ssh://git@github.com/a/b.git\n"),
               Good("FROM python:3.12\nRUN pip install -e . --upgrade pip setuptools wheel\n"),
               Good("FROM python:3.12\nRUN pip install \"$PKG\"\n")},
 };

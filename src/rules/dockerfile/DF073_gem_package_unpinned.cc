@@ -13,8 +13,16 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     for (const Cmd& c : r->cmds) {
       auto pi = InstallOf(c, {shell::PackageManager::kGem});
       if (!pi || pi->HasFlag('v', {"version"})) continue;
+      // Words after `--` are build arguments for native extensions, not gems.
+      const shell::Word* end = pi->args.data() + pi->args.size();
+      for (const shell::Word& w : pi->args)
+        if (w.IsStatic() && w.value() == "--") {
+          end = &w;
+          break;
+        }
       std::vector<const shell::Word*> loose;
       for (const shell::Word* w : pi->packages) {
+        if (w >= end) break;
         std::string_view v = w->value();
         if (!w->IsStatic() || v.empty() || v.find(':') != std::string_view::npos ||
             v.ends_with(".gem") || v.find('/') != std::string_view::npos)
@@ -46,8 +54,13 @@ extern const Rule kGemPackageUnpinned{
     .aliases = {{"hadolint", "DL3028"}, {"kics", "Gem Install Without Version"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
-Flags `gem install NAME` without `NAME:VERSION`, `-v`/`--version`. Local `.gem` files and
-operands built from variables are not flagged.
+Flags `gem install NAME` without `NAME:VERSION`, `-v`/`--version`. Local `.gem` files,
+operands built from variables and build arguments after `--` are not flagged.
+
+## Differences from hadolint
+- `gem install bundler:2.0.1 --use-system-libraries true`: hadolint accepts it; shipshape reads
+  `true` as a second, unpinned gem. `gem` has no such option (a build argument belongs after
+  `--`, where both tools ignore it), so the command is wrong either way.
 
 ## Why is this bad
 Without a version, a rebuild installs whatever was released last.
@@ -73,7 +86,8 @@ No fix.
               Bad("FROM ruby:3.3\nRUN gem install --no-document rails:7.1 puma\n"),
               Good("FROM ruby:3.3\nRUN gem install bundler:2.5.16\n"),
               Good("FROM ruby:3.3\nRUN gem install bundler -v 2.5.16\n"),
-              Good("FROM ruby:3.3\nRUN gem install ./pkg/x-1.0.gem\n")},
+              Good("FROM ruby:3.3\nRUN gem install ./pkg/x-1.0.gem\n"),
+              Good("FROM ruby:3.3\nRUN gem install nokogiri:1.16.7 -- --use-system-libraries\n")},
 };
 
 }  // namespace shipshape

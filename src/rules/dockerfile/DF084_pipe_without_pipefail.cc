@@ -114,6 +114,12 @@ shebang, `bash <<EOF`. Not flagged: pipes fed by commands that cannot meaningful
 `printf`, `yes`, `true`), pipes inside `sh -c` strings (a `SHELL` change would not reach them),
 exec-form `RUN`, `ONBUILD RUN`, and non-POSIX shells.
 
+## Differences from hadolint
+hadolint DL4006 treats `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` as not setting pipefail.
+shipshape accepts it: BusyBox `sh` and dash 0.5.12 and later (Debian 12, Ubuntu 23.04) support
+`-o pipefail`, and where `sh` does not, the first `RUN` under that `SHELL` stops the build with
+an illegal-option error: nothing fails silently.
+
 ## Why is this bad
 A pipeline's status is that of its last command. In `curl -fsSL $URL | tar xz`, a failed download
 hands `tar` an empty stream; depending on the tools the build goes on with a broken layer.

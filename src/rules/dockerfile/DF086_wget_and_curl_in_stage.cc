@@ -10,22 +10,25 @@ using namespace rules::run;
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const Analysis& an = SharedAnalysis(df, ctx);
   for (const dockerfile::Stage& st : df.stages) {
-    const Cmd* first_wget = nullptr;
-    const Cmd* first_curl = nullptr;
+    bool wget = false, curl = false;
+    // Once the stage has used both, every RUN that calls either is reported (as hadolint does):
+    // at the second tool's first call, then at each later RUN's first call.
     for (const auto& r : an.runs()) {
       if (r->stage != &st) continue;
+      const Cmd* at = nullptr;
       for (const Cmd& c : r->cmds) {
-        if (c.name() == "wget" && !first_wget) first_wget = &c;
-        if (c.name() == "curl" && !first_curl) first_curl = &c;
+        const bool is_wget = c.name() == "wget", is_curl = c.name() == "curl";
+        if (!is_wget && !is_curl) continue;
+        wget |= is_wget;
+        curl |= is_curl;
+        if (!at && wget && curl) at = &c;
       }
+      if (!at) continue;
+      const bool is_wget = at->name() == "wget";
+      Emit(ctx, at->Range(at->inv().name_word()),
+           std::string("stage uses both wget and curl; pick one (") + (is_wget ? "curl" : "wget") +
+               " is already used)");
     }
-    if (!first_wget || !first_curl) continue;
-    // Report where the second tool first appears.
-    const bool wget_second = first_wget->Range().start > first_curl->Range().start;
-    const Cmd& at = wget_second ? *first_wget : *first_curl;
-    Emit(ctx, at.Range(at.inv().name_word()),
-         std::string("stage uses both wget and curl; pick one (") +
-             (wget_second ? "curl" : "wget") + " is already used)");
   }
 }
 
@@ -43,7 +46,8 @@ extern const Rule kWgetAndCurlInStage{
     .aliases = {{"hadolint", "DL4001"}, {"trivy", "DS-0014"}, {"kics", "Run Using 'wget' and 'curl'"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
-Flags a stage whose `RUN` instructions call both `wget` and `curl`.
+Flags a stage whose `RUN` instructions call both `wget` and `curl`: the `RUN` where the second
+tool first appears, and every later `RUN` of the stage that calls either.
 
 ## Why is this bad
 Two tools that do the same job means two packages to install, patch and keep in the image, and

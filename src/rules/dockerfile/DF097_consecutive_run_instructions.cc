@@ -30,8 +30,9 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     auto at = std::find(ins.begin(), ins.end(), a.ins);
     if (at == ins.end() || at + 1 == ins.end() || *(at + 1) != b.ins) continue;
     if (FlagTexts(df.source, *a.ins) != FlagTexts(df.source, *b.ins)) continue;
-    // Long RUNs were split on purpose (cache boundaries, readability).
-    if (a.cmds.size() > 2 || b.cmds.size() > 2) continue;
+    // A RUN that already chains commands shows the author grouping steps on purpose (cache
+    // boundaries, readability); only two single-command RUNs in a row are flagged, as hadolint.
+    if (a.cmds.size() > 1 || b.cmds.size() > 1) continue;
     std::optional<Fix> fix;
     if (auto edits = JoinRuns(df.source, a, b)) {
       Fix f;
@@ -62,8 +63,8 @@ extern const Rule kConsecutiveRunInstructions{
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Flags a `RUN` directly following another `RUN` of the same stage (comments between are fine)
-when both have the same flags (`--mount`, `--network`...) and each runs at most two commands.
-Longer `RUN`s are assumed to be split on purpose, and stages whose layers do not reach the final
+when both have the same flags (`--mount`, `--network`...) and each runs a single command.
+`RUN`s that chain commands are assumed to be split on purpose, and stages whose layers do not reach the final
 image (builder stages that are only `COPY --from`-ed) are not checked.
 
 ## Why is this bad
@@ -95,6 +96,8 @@ background job). Layering and cache reuse change.
               Bad("FROM debian:12\nRUN a\n# why\nRUN b\n"),
               Good("FROM debian:12\nRUN a\nWORKDIR /x\nRUN b\n"),
               Good("FROM debian:12\nRUN a && b && c\nRUN d\n"),
+              Good("FROM debian:12\nRUN a; b\nRUN c\n"),
+              Bad("FROM debian:12\nRUN a && b\nRUN c\nRUN d\n"),
               Good("FROM debian:12 AS b\nRUN a\nRUN b\nFROM scratch\nCOPY --from=b /x /x\n"),
               Good("FROM debian:12\nRUN --mount=type=cache,target=/x a\nRUN b\n")},
 };

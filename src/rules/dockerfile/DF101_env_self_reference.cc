@@ -30,15 +30,19 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
           }
           for (const std::string& n : used) {
             // Referring to a value that existed before the ENV is fine, and so is a variable the
-            // same ENV extends (`PATH=/x:$PATH`): it clearly exists already.
-            if (!earlier.count(n) || scope.Has(n) || extended.count(n)) continue;
+            // same ENV extends (`PATH=/x:$PATH`): it clearly exists already. Except when this pair
+            // assigns the variable again from itself: `PATH=/a:$PATH PATH=/b:$PATH` drops /a.
+            if (!earlier.count(n)) continue;
+            const bool reassigns = kv.key == n;
+            if (!reassigns && (scope.Has(n) || extended.count(n))) continue;
             const dockerfile::KeyValue& prev = ins->pairs[i - 1];
             const TextRange gap{prev.has_value ? prev.value_range.end : prev.key_range.end,
                                 kv.key_range.start};
             DiagnosticBuilder b = ctx.Report(
                 kv.value_range, "$" + n + " is defined by this same ENV instruction, so here it "
-                                          "still has its value from before the instruction "
-                                          "(usually empty)");
+                                          "still has its value from before the instruction " +
+                                    std::string(reassigns ? "and the earlier " + n + "= of this ENV is lost"
+                                                          : "(usually empty)"));
             if (gap.start < gap.end && gap.Of(src).find('#') == std::string_view::npos)
               b.WithFix("Split the ENV before " + kv.key, Applicability::kUnsafe,
                         {Edit::Replace(gap, std::string(rules::Newline(src)) +
@@ -74,7 +78,15 @@ extern const Rule kEnvSelfReference{
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Flags an `ENV` with several `key=value` pairs where a later pair uses a variable that an earlier
-pair of the same instruction defines, and that was not defined before the instruction.
+pair of the same instruction defines, and that was not defined before the instruction; also a
+pair that assigns such a variable again from itself (`ENV PATH=/a:$PATH PATH=/b:$PATH`), which
+silently drops the earlier assignment.
+
+## Differences from hadolint
+hadolint DL3044 only knows variables the Dockerfile itself defined earlier, so it also reports
+`ENV PATH=/x:$PATH OTHER=$PATH`, where `OTHER` deliberately takes the image's `PATH`. shipshape
+does not report a variable that already had a value before the `ENV`, unless the pair
+reassigns it (the `PATH=/a:$PATH PATH=/b:$PATH` case above).
 
 ## Why is this bad
 Docker expands every value of one `ENV` against the environment *before* the instruction, so
@@ -105,6 +117,8 @@ the image (as intended).
                   "FROM alpine:3.20\nENV APP=/srv\nENV BIN=$APP/bin\n"),
               Bad("FROM alpine:3.20\nENV A=1 \\\n    B=2 \\\n    C=${A}${B}\n",
                   "FROM alpine:3.20\nENV A=1 \\\n    B=2\nENV C=${A}${B}\n"),
+              Bad("FROM alpine:3.20\nENV PATH=/a:$PATH PATH=/b:${PATH}\n",
+                  "FROM alpine:3.20\nENV PATH=/a:$PATH\nENV PATH=/b:${PATH}\n"),
               Good("FROM alpine:3.20\nENV PATH=/opt/bin:$PATH OTHER=$PATH\n"),
               Good("FROM alpine:3.20\nENV A=1\nENV B=$A\n"),
               Good("FROM alpine:3.20\nARG V=1\nENV V=2 W=$V\n")},

@@ -59,6 +59,12 @@ Dockerfile (one that runs `RUN` commands). Not flagged: copying into a stage bui
 or a stage that only aliases one (artifact images such as `tonistiigi/xx` are meant to be copied
 whole).
 
+## Differences from hadolint
+hadolint DL3067 reports `COPY --from=NAME / /` for any `NAME`. shipshape reports it only when
+`NAME` is a build stage of the same file that runs commands: an image or an undefined name (a
+named build context, or a stage defined in the file a fragment is pasted into) is often an
+artifact image built `FROM scratch`, copied whole on purpose.
+
 ## Why is this bad
 The whole build environment (compilers, package caches, shells, credentials left in files) ends
 up in the image, which defeats the point of a multi-stage build and bloats and weakens the

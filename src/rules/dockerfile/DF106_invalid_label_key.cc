@@ -15,7 +15,9 @@ std::string Problem(std::string_view k) {
       if (std::isupper(static_cast<unsigned char>(c))) return "has upper-case letters";
       return std::string("contains '") + c + "'";
     }
-  if (!alnum(k.front()) || !alnum(k.back())) return "must start and end with a letter or digit";
+  // Docker's key format starts keys with a letter (`1.0.x` is a value, not a namespace).
+  if (!(k.front() >= 'a' && k.front() <= 'z')) return "must start with a letter";
+  if (!alnum(k.back())) return "must end with a letter or digit";
   if (k.find("..") != std::string_view::npos || k.find("--") != std::string_view::npos)
     return "has consecutive separators";
   return {};
@@ -55,9 +57,14 @@ extern const Rule kInvalidLabelKey{
     .check_dockerfile = Check,
     .docs = R"md(## What it does
 Flags `LABEL` keys that are not lower-case letters, digits, `.`, `-`, `_` and `/`, that do not
-start and end with a letter or digit, that contain `..` or `--`, or that use the
+start with a letter and end with a letter or digit, that contain `..` or `--`, or that use the
 `com.docker.`, `io.docker.` or `org.dockerproject.` namespaces Docker reserves. Keys built from
 variables are skipped.
+
+## Differences from hadolint
+hadolint DL3048 reads `LABEL invalid$character=...` literally and reports the `$`. BuildKit
+expands variables in label keys, so the key's final form is unknown from the file alone (here
+`invalid`, a valid key): shipshape skips keys built from variables.
 
 ## Why is this bad
 Docker recommends reverse-DNS, lower-case keys so that labels from different tools do not
@@ -85,6 +92,8 @@ reads the old key no longer finds it.
     .cases = {Bad("FROM alpine:3.20\nLABEL Version=1.0\n", "FROM alpine:3.20\nLABEL version=1.0\n"),
               Bad("FROM alpine:3.20\nLABEL com.docker.thing=x\n"),
               Bad("FROM alpine:3.20\nLABEL my..key=x\n"),
+              Bad("FROM alpine:3.20\nLABEL 2fa.enabled=x\n"),
+              Good("FROM alpine:3.20\nLABEL org.example.label3=x\n"),
               Good("FROM alpine:3.20\nLABEL org.opencontainers.image.version=1.0 maintainer=me\n"),
               Good("FROM alpine:3.20\nLABEL \"org.example.name\"=\"x\"\n")},
 };

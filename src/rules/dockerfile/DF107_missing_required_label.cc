@@ -32,7 +32,8 @@ std::string_view Placeholder(std::string_view type) {
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const auto& schema = ctx.config().label_schema;
   const dockerfile::Stage* st = df.final_stage();
-  if (schema.empty() || !st) return;
+  // A fragment (no FROM) is not an image: its labels may come from the file it is pasted into.
+  if (schema.empty() || !st || st->implicit) return;
   std::set<std::string> have;
   for (const rules::LabelEntry& e : rules::ChainLabels(df, *st)) have.insert(e.key);
   for (const auto& [key, type] : schema) {
@@ -69,6 +70,11 @@ extern const Rule kMissingRequiredLabel{
 With a `label_schema` configured (hadolint's `label-schema`), reports each schema label that the
 final image does not set: neither the final stage nor a stage it builds `FROM` has it. Builder
 stages are not judged. Without a schema the rule does nothing.
+
+## Differences from hadolint
+hadolint DL3049 requires the labels in every stage and reports each stage that lacks one.
+shipshape checks the final image only (with the stages it builds `FROM`): intermediate stages are
+not shipped, so their labels reach nobody.
 
 ## Why is this bad
 Organisations rely on labels for ownership, provenance and licence scanning; an image without

@@ -152,6 +152,11 @@ type and flags empty values:
 
 Values that come from a build `ARG` without default are not known and not checked.
 
+## Differences from hadolint
+For `spdx` labels shipshape checks the expression's syntax (identifiers joined by `AND`, `OR`,
+`WITH`, with parentheses) but carries no copy of the SPDX license list, so a well-formed unknown
+identifier such as `not-spdx` passes where hadolint DL3054 reports it.
+
 ## Why is this bad
 Tools parse these labels: a registry links `source`, a licence scanner parses `licenses`, a
 deployment dashboard sorts by `created`. A value in the wrong format is silently ignored or

@@ -13,8 +13,11 @@ bool IsTarArchive(std::string_view name) {
   return false;
 }
 
+// The last path element, for `/` and Windows `\` separators, without surrounding quotes.
 std::string_view BaseName(std::string_view p) {
-  size_t s = p.find_last_of('/');
+  while (!p.empty() && (p.front() == '"' || p.front() == '\'')) p.remove_prefix(1);
+  while (!p.empty() && (p.back() == '"' || p.back() == '\'')) p.remove_suffix(1);
+  size_t s = p.find_last_of("/\\");
   return s == std::string_view::npos ? p : p.substr(s + 1);
 }
 
@@ -54,13 +57,18 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       for (size_t a = 0; a + 1 < ins->args.size(); ++a) {
         const std::string& src = ins->args[a].value;
         if (!IsTarArchive(src) || src.find_first_of("$*?") != std::string::npos) continue;
+        // The RUN may name the archive as copied or by the file name COPY gave it.
         const std::string_view name = BaseName(src);
+        const std::string_view dest = BaseName(ins->args.back().value);
+        const std::string_view renamed = IsTarArchive(dest) ? dest : name;
         for (size_t j = i + 1; j < st.instructions.size(); ++j) {
           const dockerfile::Instruction* run = st.instructions[j];
           if (run->kind != dockerfile::Keyword::kRun) continue;
           std::string text = run->rest.text;
           for (const dockerfile::Heredoc& h : run->heredocs) text += "\n" + h.content;
-          if (text.find(name) == std::string::npos || !ExtractsWithTar(text)) continue;
+          if ((text.find(name) == std::string::npos && text.find(renamed) == std::string::npos) ||
+              !ExtractsWithTar(text))
+            continue;
           ctx.Report(ins->args[a].range,
                      "COPY " + src + " is extracted by a later RUN; ADD extracts local tar "
                                      "archives itself, without keeping the archive in a layer")
@@ -117,6 +125,9 @@ No automatic fix: the extraction options (`-C`, `--strip-components`) have to be
 )md",
     .cases = {Bad("FROM alpine:3.20\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz\n"),
               Bad("FROM alpine:3.20\nCOPY dist/site.tar /tmp/\nRUN cd /srv && tar xf /tmp/site.tar\n"),
+              Bad("FROM alpine:3.20\nCOPY build/release-1.2.tar /opt/app.tar\nRUN tar -xf /opt/app.tar\n"),
+              Bad("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY out\\site.tar.gz C:\\site.tar.gz\n"
+                  "RUN tar -xzf C:\\site.tar.gz\n"),
               Good("FROM alpine:3.20\nCOPY app.tar.gz /srv/\nRUN ls /srv\n"),
               Good("FROM alpine:3.20\nCOPY app.tar.gz /tmp/\nRUN tar -czf /backup.tgz /etc\n"),
               Good("FROM alpine:3.20\nADD app.tar.gz /opt/\n")},

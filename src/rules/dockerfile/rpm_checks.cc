@@ -78,7 +78,10 @@ void CheckRpmClean(const dockerfile::Dockerfile& df, RuleContext& ctx,
             return WordIs(Subcommand(x, SyntaxFor(xt)), {"clean", "cc"});
           return shell::RemovesPath(x.inv(), "/var/cache/zypp");
         }
-        if (xt != RpmTool::kNone && xt != RpmTool::kZypper) {
+        // microdnf keeps its own cache: `dnf clean all` does not clean it, nor the reverse
+        // (yum is dnf on current releases).
+        if (xt != RpmTool::kNone && xt != RpmTool::kZypper &&
+            (xt == RpmTool::kMicrodnf) == (t == RpmTool::kMicrodnf)) {
           std::vector<const shell::Word*> pos = shell::Positionals(x.args(), SyntaxFor(xt));
           return pos.size() >= 2 && pos[0]->Is("clean") && pos[1]->Is("all");
         }
@@ -106,14 +109,22 @@ void CheckRpmUnpinned(const dockerfile::Dockerfile& df, RuleContext& ctx,
       RpmTool t = RpmToolOf(c.name());
       if (!Listed(t, tools)) continue;
       const shell::Word* sub = RpmInstallLike(c);
-      if (sub == nullptr || !WordIs(sub, {"install", "in", "groupinstall", "localinstall"}))
-        continue;
+      if (sub == nullptr) continue;
       std::vector<const shell::Word*> pos = shell::Positionals(c.args(), SyntaxFor(t));
+      // `dnf module install nodejs` picks the default stream: pin one with `nodejs:18`.
+      const bool module = t != RpmTool::kZypper && sub->Is("module");
+      if (module ? !(pos.size() > 1 && WordIs(pos[1], {"install", "in"}))
+                 : !WordIs(sub, {"install", "in", "groupinstall", "localinstall"}))
+        continue;
       std::vector<const shell::Word*> loose;
-      for (size_t k = 1; k < pos.size(); ++k) {
+      for (size_t k = module ? 2 : 1; k < pos.size(); ++k) {
         const shell::Word* w = pos[k];
         if (!w->IsStatic()) continue;
         std::string_view v = w->value();
+        if (module) {
+          if (v.find(':') == std::string_view::npos && !v.starts_with("@")) loose.push_back(w);
+          continue;
+        }
         if (v.starts_with("@") || v.find_first_of("/:=<>*") != std::string_view::npos ||
             v.ends_with(".rpm"))
           continue;

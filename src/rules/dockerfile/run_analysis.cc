@@ -628,9 +628,10 @@ const shell::Word* RpmInstallLike(const Cmd& cmd) {
                       "source-install", "si", "install-new-recommends", "inr"})
                ? s
                : nullptr;
-  if (WordIs(s, {"install", "groupinstall", "localinstall", "reinstall", "update", "upgrade",
-                 "update-minimal", "upgrade-minimal", "distro-sync", "distrosync", "downgrade",
-                 "builddep", "swap"}))
+  // dnf's short aliases count too: `in`, `rei`, `up`, `up-min`, `dsync`, `dg`.
+  if (WordIs(s, {"install", "in", "groupinstall", "localinstall", "reinstall", "rei", "update",
+                 "upgrade", "up", "update-minimal", "upgrade-minimal", "up-min", "distro-sync",
+                 "distrosync", "dsync", "downgrade", "dg", "builddep", "swap"}))
     return s;
   // `dnf group install x`, `dnf module install nodejs:18`
   if (WordIs(s, {"group", "groups", "module"})) {
@@ -647,7 +648,7 @@ const shell::Word* RpmTransaction(const Cmd& cmd) {
   if (t == RpmTool::kNone) return nullptr;
   const shell::Word* s = RpmSub(cmd, t);
   if (t == RpmTool::kZypper) return WordIs(s, {"remove", "rm"}) ? s : nullptr;
-  return WordIs(s, {"remove", "erase", "autoremove", "groupremove"}) ? s : nullptr;
+  return WordIs(s, {"remove", "rm", "erase", "autoremove", "groupremove"}) ? s : nullptr;
 }
 
 void Emit(RuleContext& ctx, TextRange range, std::string message, std::optional<Fix> fix) {
