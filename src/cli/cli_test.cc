@@ -404,10 +404,10 @@ TEST_F(Cli, HundredMegabyteFileIsSkippedWithoutBeingRead) {
   if (!kSanitized) {
     EXPECT_LT(last_max_rss_kb_, 64 * 1024);
   }
-  // Named explicitly it is skipped the same way (a note, not an error).
+  // Named explicitly it is an error (exit 2): "No problems found" would cover a file nobody read.
   RunResult x = Exec({"check", "big/Dockerfile"});
-  EXPECT_EQ(x.code, 0) << x.err;
-  EXPECT_NE(x.err.find("skipped big/Dockerfile: file too large"), std::string::npos) << x.err;
+  EXPECT_EQ(x.code, 2) << x.err;
+  EXPECT_NE(x.err.find("shipshape: big/Dockerfile: file too large"), std::string::npos) << x.err;
 }
 
 TEST_F(Cli, HundredMegabyteFileIsCheckedWhenAllowed) {
@@ -575,30 +575,44 @@ TEST(Writer, FailedWriteLeavesOriginalAndNoTemp) {
   EXPECT_FALSE(AtomicWrite((d / "f" / "x").string(), "new", &err));
   EXPECT_NE(err.find("cannot create a temporary file"), std::string::npos) << err;
   EXPECT_EQ(Slurp(d / "f"), "original");
-  // CreateNew never overwrites.
-  EXPECT_FALSE(CreateNew((d / "f").string(), "other", 0600, &err));
-  EXPECT_NE(err.find("already exists"), std::string::npos);
+  // MergedLines keeps every existing line and adds only missing ones, in the file's style.
+  EXPECT_EQ(MergedLines("build/\r\n.env\r\n", ".env\n*.pem\n"), "build/\r\n.env\r\n*.pem\r\n");
+  EXPECT_EQ(MergedLines("a", "a\nb\n"), "a\nb\n");
+  ScanRoots roots;
+  ASSERT_TRUE(roots.Add(d.string(), &err)) << err;
+  auto run = [&](std::vector<PlannedWrite> writes, std::vector<std::string>* errors) {
+    FixTransaction tx(roots);
+    for (PlannedWrite& w : writes) tx.Add(std::move(w));
+    tx.Prepare(errors);
+    std::string commit_err;
+    EXPECT_TRUE(tx.Commit(&commit_err)) << commit_err;
+  };
+  using Kind = PlannedWrite::Kind;
+  const std::string f = (d / "f").string(), fix = (d / "Dockerfile.fix").string();
+  // A new file is never created over an existing one.
+  std::vector<std::string> errors;
+  run({{Kind::kCreate, f, "other", "", 0600, 0, "x"}}, &errors);
+  EXPECT_EQ(errors, std::vector<std::string>{f + " already exists; not overwritten"});
   EXPECT_EQ(Slurp(d / "f"), "original");
-  // MergeLines keeps every existing line and adds only missing ones.
-  std::ofstream(d / ".gitignore") << "build/\r\n.env\r\n";
-  bool changed = false;
-  ASSERT_TRUE(MergeLines((d / ".gitignore").string(), ".env\n*.pem\n", 0644, &changed, &err));
-  EXPECT_TRUE(changed);
-  EXPECT_EQ(Slurp(d / ".gitignore"), "build/\r\n.env\r\n*.pem\r\n");
   // fix replaces a file only if it still holds what was read.
   std::ofstream(d / "Dockerfile.fix") << "ADD a /a\n";
-  ASSERT_TRUE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "ADD a /a\n", "COPY a /a\n", &err))
-      << err;
+  errors.clear();
+  run({{Kind::kReplace, fix, "COPY a /a\n", "ADD a /a\n", 0644, 0, fix}}, &errors);
+  EXPECT_EQ(errors, std::vector<std::string>{});
   EXPECT_EQ(Slurp(d / "Dockerfile.fix"), "COPY a /a\n");
-  // Edited since it was read: left alone.
-  EXPECT_FALSE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "ADD a /a\n", "x", &err));
-  EXPECT_EQ(err, (d / "Dockerfile.fix").string() +
-                     " changed on disk while it was being fixed; not overwritten (run fix again)");
+  // Edited since it was read: left alone, and so are the side files of the same owner.
+  run({{Kind::kReplace, fix, "x", "ADD a /a\n", 0644, 0, fix},
+       {Kind::kMerge, (d / ".gitignore").string(), ".env\n", "", 0644, 0, fix}},
+      &errors);
+  EXPECT_EQ(errors, std::vector<std::string>{
+                        fix + " changed on disk while it was being fixed; not overwritten (run fix again)"});
   EXPECT_EQ(Slurp(d / "Dockerfile.fix"), "COPY a /a\n");
+  EXPECT_FALSE(fs::exists(d / ".gitignore"));
   // Deleted since it was read: not recreated.
   fs::remove(d / "Dockerfile.fix");
-  EXPECT_FALSE(ReplaceIfUnchanged((d / "Dockerfile.fix").string(), "COPY a /a\n", "x", &err));
-  EXPECT_EQ(err, (d / "Dockerfile.fix").string() + " disappeared before it could be fixed; not recreated");
+  errors.clear();
+  run({{Kind::kReplace, fix, "x", "COPY a /a\n", 0644, 0, fix}}, &errors);
+  EXPECT_EQ(errors, std::vector<std::string>{fix + " disappeared before it could be fixed; not recreated"});
   EXPECT_FALSE(fs::exists(d / "Dockerfile.fix"));
   // Through a symlink, the file it points to is replaced and the link stays a link.
   fs::create_directories(d / "real");

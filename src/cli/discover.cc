@@ -99,7 +99,7 @@ bool Within(const std::string& path, const std::string& root) {
 class Walker {
  public:
   Walker(const DiscoverOptions& opts, Discovered* out)
-      : opts_(opts), out_(out), fs_(opts.fs ? *opts.fs : real_fs_) {}
+      : opts_(opts), out_(out), real_fs_(opts.roots), fs_(opts.fs ? *opts.fs : real_fs_) {}
 
   void Root(const std::string& arg) {
     struct stat st;
@@ -134,8 +134,13 @@ class Walker {
     if (!fs_.Load(path, opts_.max_file_size, &text, &mode, &reason, &error)) {
       // Root() saw it a moment ago: it was deleted or renamed since.
       if (error == ENOENT) reason = kVanished;
-      if (reason.rfind("skipped:", 0) == 0) out_->skipped.push_back({path, reason.substr(9)});
-      else out_->errors.push_back(path + ": " + reason);
+      // Named on the command line: not checking it is an error, not a note (exit 2), or a
+      // "No problems found" would cover a file nobody looked at.
+      out_->errors.push_back(path + ": " + (reason.rfind("skipped: ", 0) == 0 ? reason.substr(9) : reason));
+      return;
+    }
+    if (ClassifyPath(path) == FileKind::kOther && LooksBinary(text)) {
+      out_->errors.push_back(path + ": binary file (contains NUL bytes); not checked");
       return;
     }
     FileKind kind = ClassifyFile(path, text);
@@ -220,6 +225,12 @@ class Walker {
     if (!fs_.Load(path, opts_.max_file_size, &text, &mode, &reason, &error)) {
       if (error == ENOENT) reason = kVanished;  // listed, then deleted or renamed
       out_->skipped.push_back({path, reason.rfind("skipped: ", 0) == 0 ? reason.substr(9) : reason});
+      return;
+    }
+    // A NUL byte rules out a file only found by its content: one named like a Docker file is
+    // checked anyway (a NUL in a comment must not hide a Dockerfile from the audit).
+    if (ClassifyPath(path) == FileKind::kOther && LooksBinary(text)) {
+      out_->skipped.push_back({path, "binary file (contains NUL bytes)"});
       return;
     }
     FileKind kind = ClassifyFile(path, text);
