@@ -87,8 +87,8 @@ Options (check, fix, inspect):
                             Compose override FILE (relative to each compose file), for
                             `docker compose -f compose.yaml -f FILE`; FILE must not exist
 
-Containment: nothing outside the scanned tree (the repository holding it, else the scanned
-directory) is read or written: symlinks and `..` that lead out are refused, and only regular
+Containment: nothing outside the scanned tree (the repository holding it; else the working
+directory if the scanned path is below it, else the scanned directory) is read or written: symlinks and `..` that lead out are refused, and only regular
 files are read (a FIFO or device is skipped with a note). The config search stops at the
 repository root. `fix` plans every write first and applies them as one transaction (side files
 such as .env before the files that refer to them; everything restored on a failure).
@@ -306,15 +306,15 @@ void AddWorkingRepository(ScanRoots* roots) {
   if (!repo.empty()) roots->Add(repo, &err);
 }
 
-/// Adds, for each scanned path, the repository holding it (else its directory) to `roots`.
+/// Adds, for each scanned path, the tree holding it (ContainingTree) to `roots`.
 void AddScanRoots(const std::vector<std::string>& paths, ScanRoots* roots) {
   for (const std::string& p : paths) {
     struct stat st;
     const std::string dir = ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode) ? p : DirName(p);
-    const std::string repo = RepositoryRoot(dir);
+    const std::string tree = ContainingTree(dir);
     std::string err;
-    // A path that does not exist has no root; discovery reports it.
-    roots->Add(repo.empty() ? dir : repo, &err);
+    // A path that does not exist has no tree; discovery reports it.
+    if (!tree.empty()) roots->Add(tree, &err);
   }
 }
 
@@ -394,6 +394,24 @@ bool EmitReport(const Options& o, const Report& report, const ScanRoots& roots) 
   return ok;
 }
 
+/// Every output file (and --report) can be written: checked before any work, so a bad target
+/// (a symlink out of the tree, a FIFO, a missing directory) fails the run before `fix` changes
+/// anything.
+bool CheckOutputs(const Options& o, const ScanRoots& roots) {
+  std::vector<std::string> paths;
+  for (const Output& out : o.outputs)
+    if (!out.path.empty()) paths.push_back(out.path);
+  if (!o.report_path.empty() && o.command == "fix" && !o.diff) paths.push_back(o.report_path);
+  for (const std::string& p : paths) {
+    std::string err;
+    if (!CheckOutputFile(p, roots, &err)) {
+      Err(err);
+      return false;
+    }
+  }
+  return true;
+}
+
 int ExitFor(const Report& report, const Config& config) {
   if (!config.failure_threshold) return kExitOk;
   for (const FileResult& f : report.files)
@@ -469,8 +487,7 @@ class Progress {
 
 struct Scan {
   Discovered found;
-  /// What the run may read and write: the repository holding each scanned path, or the path's
-  /// directory outside a repository.
+  /// What the run may read and write: the tree holding each scanned path (ContainingTree).
   ScanRoots roots;
   RealFileSystem fs{&roots};
   Workspace ws;
@@ -529,7 +546,7 @@ int RunCheck(const Options& o) {
   if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
   if (!note.empty() && !o.quiet) std::fprintf(stderr, "shipshape: %s\n", note.c_str());
   Scan scan;
-  if (!DiscoverAll(o, config, &scan)) return kExitError;
+  if (!DiscoverAll(o, config, &scan) || !CheckOutputs(o, scan.report_roots)) return kExitError;
   Report report;
   report.tool_version = SHIPSHAPE_VERSION;
   report.root = o.paths.empty() ? "." : o.paths.front();
@@ -701,7 +718,7 @@ int RunFix(const Options& o) {
   std::string note;
   if (!MakeConfig(o, &config, &note) || !ValidateFormats(o)) return kExitError;
   Scan scan;
-  if (!DiscoverAll(o, config, &scan)) return kExitError;
+  if (!DiscoverAll(o, config, &scan) || !CheckOutputs(o, scan.report_roots)) return kExitError;
   const Applicability min = o.unsafe ? Applicability::kUnsafe : Applicability::kSafe;
   LintOptions lopts;
   lopts.config = &config;

@@ -199,8 +199,11 @@ class Walker {
           if (Candidate(path)) out_->skipped.push_back({path, "dangling or looping symlink"});
           continue;
         }
-        if (S_ISDIR(target.st_mode)) continue;
-        if (!S_ISREG(target.st_mode) || !Candidate(path)) continue;
+        if (S_ISDIR(target.st_mode) || !Candidate(path)) continue;
+        if (!S_ISREG(target.st_mode)) {
+          out_->skipped.push_back({path, kNotRegular});
+          continue;
+        }
         std::string real = RealPath(path);
         if (real.empty() || !Within(real, root_real_)) {
           out_->skipped.push_back({path, "symlink points outside the scanned directory"});
@@ -214,6 +217,9 @@ class Walker {
         Dir(path, depth + 1);
       } else if (S_ISREG(st.st_mode)) {
         if (Candidate(path)) File(path);
+      } else if (Candidate(path)) {
+        // Never opened: a FIFO would block the scan, a device is not a file to check.
+        out_->skipped.push_back({path, kNotRegular});
       }
     }
   }
@@ -251,6 +257,8 @@ class Walker {
     return ConfigExcluded(name, config_rel, is_dir, opts_.config_exclude);
   }
 
+  static constexpr const char* kNotRegular =
+      "not a regular file (a FIFO, device or socket); not read";
   static constexpr const char* kVanished =
       "file disappeared during the scan (deleted or renamed after it was listed)";
 

@@ -276,16 +276,26 @@ bool AtomicWrite(const std::string& path, std::string_view content, std::string*
   return WriteUnconfined(path, content, err);
 }
 
-bool WriteOutputFile(const std::string& path, std::string_view content, const ScanRoots& roots,
-                     std::string* err) {
-  SignalsHeld hold;
+namespace {
+
+/// WriteOutputFile, or with `content` null only its checks (nothing is written or created).
+bool Output(const std::string& path, const std::string_view* content, const ScanRoots& roots,
+            std::string* err) {
+  const std::string no_dir = "cannot write " + path + ": directory " + DirName(path) +
+                             " does not exist (create it first; it is never created for you)";
   if (!roots.Lexically(path)) {
     struct stat st;
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    const bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) {
+      *err = "cannot write " + path + ": it is a directory";
+      return false;
+    }
+    if (exists && !S_ISREG(st.st_mode)) {
       // /dev/stdout, /dev/null, a pipe: written into as a stream, never replaced by a file.
+      if (!content) return true;
       const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
       int e = 0;
-      if (fd < 0 || !WriteAll(fd, content, &e)) {
+      if (fd < 0 || !WriteAll(fd, *content, &e)) {
         *err = "cannot write " + path + ": " + std::strerror(fd < 0 ? errno : e);
         if (fd >= 0) ::close(fd);
         return false;
@@ -293,17 +303,22 @@ bool WriteOutputFile(const std::string& path, std::string_view content, const Sc
       ::close(fd);
       return true;
     }
-    return WriteUnconfined(path, content, err);
+    if (content) return WriteUnconfined(path, *content, err);
+    if (!exists && ::stat(DirName(path).c_str(), &st) != 0) {
+      *err = no_dir;
+      return false;
+    }
+    return true;
   }
   // Inside the scanned tree: the repository decides what is there, so nothing is followed out of
   // it and nothing but a regular file is written.
   Resolved r = roots.Resolve(path);
   if (!r.ok()) {
     if (r.error == kOutside)
-      *err = "cannot write " + path + ": it leads outside the scanned tree (through a symlink or ..); not written";
+      *err = "cannot write " + path +
+             ": it leads outside the scanned tree (through a symlink or ..); not written";
     else if (r.error == -ENOENT)
-      *err = "cannot write " + path + ": directory " + DirName(path) +
-             " does not exist (create it first; it is never created for you)";
+      *err = no_dir;
     else
       *err = "cannot write " + path + ": " + BeneathError(r.error);
     return false;
@@ -319,7 +334,7 @@ bool WriteOutputFile(const std::string& path, std::string_view content, const Sc
       *err = "cannot write " + path + ": it is a dangling symlink; not written";
       return false;
     }
-    return WriteAt({r.dir, r.leaf, path, content, nullptr, 0644}, &ino, err);
+    return !content || WriteAt({r.dir, r.leaf, path, *content, nullptr, 0644}, &ino, err);
   }
   if (!S_ISREG(st.st_mode)) {
     *err = "cannot write " + path + ": " +
@@ -328,7 +343,19 @@ bool WriteOutputFile(const std::string& path, std::string_view content, const Sc
            "; not written";
     return false;
   }
-  return WriteAt({r.dir, r.leaf, path, content, &st, 0644}, &ino, err);
+  return !content || WriteAt({r.dir, r.leaf, path, *content, &st, 0644}, &ino, err);
+}
+
+}  // namespace
+
+bool WriteOutputFile(const std::string& path, std::string_view content, const ScanRoots& roots,
+                     std::string* err) {
+  SignalsHeld hold;
+  return Output(path, &content, roots, err);
+}
+
+bool CheckOutputFile(const std::string& path, const ScanRoots& roots, std::string* err) {
+  return Output(path, nullptr, roots, err);
 }
 
 std::string MergedLines(std::string_view existing, std::string_view content) {

@@ -39,6 +39,10 @@ bool AtomicWrite(const std::string& path, std::string_view content, std::string*
 bool WriteOutputFile(const std::string& path, std::string_view content, const ScanRoots& roots,
                      std::string* err);
 
+/// The checks of WriteOutputFile alone, writing nothing: run before the work whose result the
+/// file would hold (a `fix` is not applied when its --report cannot be written).
+bool CheckOutputFile(const std::string& path, const ScanRoots& roots, std::string* err);
+
 /// `existing` with the lines of `add` it does not contain appended, in `existing`'s line-ending
 /// style; blank lines in `add` are kept only between added lines.
 std::string MergedLines(std::string_view existing, std::string_view add);

@@ -309,8 +309,9 @@ bool LoadConfig(const std::string& explicit_path, const std::string& start, Conf
     return ParseConfig(text, explicit_path, config, err);
   }
   // Upward search from the scanned path, first our own names, then hadolint's; it stops at the
-  // repository holding the scanned path (or at the scanned directory itself outside a
-  // repository), so a directory above it on a shared machine cannot plant `exclude: ["**"]`.
+  // tree holding the scanned path (ContainingTree: its repository, else the working directory or
+  // the scanned directory), so a directory above it on a shared machine cannot plant
+  // `exclude: ["**"]`.
   // Candidates are read only beneath that boundary: `.shipshape.yaml -> /etc/shadow` is refused.
   struct stat st;
   std::string dir = start;
@@ -318,8 +319,7 @@ bool LoadConfig(const std::string& explicit_path, const std::string& start, Conf
   char buf[4096];
   if (!::realpath(dir.c_str(), buf)) return true;  // discovery reports the missing path
   dir = buf;
-  std::string top = RepositoryRoot(dir);
-  if (top.empty()) top = dir;
+  const std::string top = ContainingTree(dir);
   ScanRoots boundary;
   if (!boundary.Add(top, err)) return false;
   for (int depth = 0; depth < 256; ++depth) {

@@ -284,4 +284,14 @@ std::string RepositoryRoot(const std::string& dir) {
   return {};
 }
 
+std::string ContainingTree(const std::string& dir) {
+  std::string repo = RepositoryRoot(dir);
+  if (!repo.empty()) return repo;
+  char buf[PATH_MAX], cwd[PATH_MAX];
+  if (!::realpath(dir.c_str(), buf)) return {};
+  std::string rel;
+  if (::realpath(".", cwd) && Under(buf, cwd, &rel)) return cwd;
+  return buf;
+}
+
 }  // namespace shipshape

@@ -97,6 +97,12 @@ class ScanRoots {
 /// shared machine does not count). Empty when there is none.
 std::string RepositoryRoot(const std::string& dir);
 
+/// The tree the scanned directory `dir` belongs to, for containment and the config search: the
+/// repository holding it; outside any repository, the working directory when `dir` is at or
+/// below it (the operator chose to work there), else `dir` itself. Real and absolute; empty when
+/// `dir` does not exist.
+std::string ContainingTree(const std::string& dir);
+
 }  // namespace shipshape
 
 #endif  // SHIPSHAPE_CORE_BENEATH_H_
