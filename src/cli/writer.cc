@@ -120,7 +120,7 @@ struct WriteSpec {
 
 /// Writes one file in `dir` so that it appears complete or not at all (see the header).
 bool WriteAt(const WriteSpec& w, ino_t* ino, std::string* err) {
-  const std::string kept = w.old ? " (" + w.shown + " was not changed)" : "";
+  const std::string kept = " (" + w.shown + (w.old ? " was not changed)" : " was not created)");
   if (w.old && ::faccessat(w.dir, w.leaf.c_str(), W_OK, AT_EACCESS) != 0) {
     // rename() only needs a writable directory: a file the user made read-only stays as it is.
     *err = "cannot write " + w.shown + ": " + std::strerror(errno) +
@@ -139,7 +139,7 @@ bool WriteAt(const WriteSpec& w, ino_t* ino, std::string* err) {
   }
   if (fd < 0) {
     *err = (w.old ? "cannot create a temporary file beside " : "cannot create ") + w.shown + ": " +
-           std::strerror(errno) + kept;
+           std::strerror(errno) + (w.old ? kept : "");
     return false;
   }
   auto fail = [&](int e, const std::string& what) {
