@@ -586,7 +586,9 @@ TEST(Writer, FailedWriteLeavesOriginalAndNoTemp) {
   auto run = [&](std::vector<PlannedWrite> writes, std::vector<std::string>* errors) {
     FixTransaction tx(roots);
     for (PlannedWrite& w : writes) tx.Add(std::move(w));
-    tx.Prepare(errors);
+    std::vector<std::string> notes;
+    tx.Prepare(errors, &notes);
+    EXPECT_EQ(notes, std::vector<std::string>{});
     std::string commit_err;
     EXPECT_TRUE(tx.Commit(&commit_err)) << commit_err;
   };

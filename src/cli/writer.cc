@@ -425,7 +425,7 @@ void FixTransaction::Drop(const PlannedWrite& w, const std::string& why,
   if (std::find(errors->begin(), errors->end(), why) == errors->end()) errors->push_back(why);
 }
 
-bool FixTransaction::Compute(std::vector<std::string>* errors) {
+bool FixTransaction::Compute(std::vector<std::string>* notes) {
   for (auto& [key, t] : targets_) {
     t.final_exists = t.exists;
     t.final = t.original;
@@ -444,9 +444,10 @@ bool FixTransaction::Compute(std::vector<std::string>* errors) {
         // environment would run with another's credentials.
         const std::string key = ConflictingKey(t.final, w.content);
         if (!key.empty()) {
+          conflicted_.insert(w.owner);
           Drop(w, w.source + ": not fixed: " + w.path + " already gives " + key +
                       " another value, and a second value is never stored under the same name",
-               errors);
+               notes);
           return false;
         }
       }
@@ -457,7 +458,7 @@ bool FixTransaction::Compute(std::vector<std::string>* errors) {
   return true;
 }
 
-void FixTransaction::Prepare(std::vector<std::string>* errors) {
+void FixTransaction::Prepare(std::vector<std::string>* errors, std::vector<std::string>* notes) {
   for (const PlannedWrite& w : writes_) {
     auto [it, fresh] = targets_.try_emplace(NormalizePath(w.path));
     Target& t = it->second;
@@ -479,7 +480,7 @@ void FixTransaction::Prepare(std::vector<std::string>* errors) {
     }
     if (!why.empty()) Drop(w, why, errors);
   }
-  for (size_t guard = 0; !Compute(errors) && guard <= writes_.size(); ++guard) {
+  for (size_t guard = 0; !Compute(notes) && guard <= writes_.size(); ++guard) {
   }
   for (auto& [key, t] : targets_)
     if (t.error.empty() && t.final_exists && (!t.exists || t.final != t.original))

@@ -77,10 +77,13 @@ class FixTransaction {
 
   /// Resolves and reads every target and computes what each will hold. An owner with a write
   /// that cannot be done (a target outside the tree, not a regular file, read-only, changed since
-  /// it was read; a `.env` line that would give a name a second value) is dropped with all its
-  /// writes; each reason is appended to `errors` once. Writes nothing.
-  void Prepare(std::vector<std::string>* errors);
+  /// it was read) is dropped with all its writes, each reason appended to `errors` once. So is an
+  /// owner whose `.env` line would give a name a second value, with the reason in `notes`: that
+  /// is not an I/O error, the file is just left unfixed (its finding stays). Writes nothing.
+  void Prepare(std::vector<std::string>* errors, std::vector<std::string>* notes);
   bool Dropped(size_t owner) const { return dropped_.count(owner) != 0; }
+  /// Dropped only for a `.env` name that already holds another value (see Prepare's notes).
+  bool Conflicted(size_t owner) const { return conflicted_.count(owner) != 0; }
 
   /// Writes what Prepare computed: ignore files first (.gitignore, .dockerignore), then the other
   /// side files (.env, .env.example), then the fixed sources and overrides, so a Compose file
@@ -115,12 +118,13 @@ class FixTransaction {
   void Drop(const PlannedWrite& w, const std::string& why, std::vector<std::string>* errors);
   /// What every target will hold with the writes of owners not dropped; false (after dropping
   /// the owner of a conflicting `.env` line) when it must be computed again.
-  bool Compute(std::vector<std::string>* errors);
+  bool Compute(std::vector<std::string>* notes);
   bool Undo(size_t done, std::string* err);
 
   const ScanRoots& roots_;
   std::vector<PlannedWrite> writes_;
   std::set<size_t> dropped_;
+  std::set<size_t> conflicted_;
   std::map<std::string, Target> targets_;  ///< By normalized path.
   std::vector<Target*> order_;              ///< Commit order of the targets that change.
   std::vector<Written> written_;

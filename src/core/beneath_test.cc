@@ -107,7 +107,9 @@ TEST_P(Beneath, RealFileSystemSeesNothingOutside) {
   EXPECT_FALSE(disk.Read(r + "/abs-out", 1 << 20).has_value());
   EXPECT_FALSE(disk.Read(r + "/fifo", 1 << 20).has_value());
   EXPECT_TRUE(disk.List(r + "/dir-out").empty());
-  EXPECT_EQ(disk.List(r + "/dir-in"), std::vector<std::string>{"inside.txt"});
+  // Names are listed (sub/passwd is a name in the tree); its target is never opened.
+  EXPECT_EQ(disk.List(r + "/dir-in"), (std::vector<std::string>{"inside.txt", "passwd"}));
+  EXPECT_FALSE(disk.Read(r + "/dir-in/passwd", 1 << 20).has_value());
   EXPECT_FALSE(disk.IsDirectory(top_.string()));
   std::string text, reason;
   uint32_t mode = 0;
