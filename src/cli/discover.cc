@@ -99,7 +99,7 @@ bool Within(const std::string& path, const std::string& root) {
 class Walker {
  public:
   Walker(const DiscoverOptions& opts, Discovered* out)
-      : opts_(opts), out_(out), fs_(opts.fs ? *opts.fs : real_fs_) {}
+      : opts_(opts), out_(out), real_fs_(opts.roots), fs_(opts.fs ? *opts.fs : real_fs_) {}
 
   void Root(const std::string& arg) {
     struct stat st;
@@ -134,8 +134,13 @@ class Walker {
     if (!fs_.Load(path, opts_.max_file_size, &text, &mode, &reason, &error)) {
       // Root() saw it a moment ago: it was deleted or renamed since.
       if (error == ENOENT) reason = kVanished;
-      if (reason.rfind("skipped:", 0) == 0) out_->skipped.push_back({path, reason.substr(9)});
-      else out_->errors.push_back(path + ": " + reason);
+      // Named on the command line: not checking it is an error, not a note (exit 2), or a
+      // "No problems found" would cover a file nobody looked at.
+      out_->errors.push_back(path + ": " + (reason.rfind("skipped: ", 0) == 0 ? reason.substr(9) : reason));
+      return;
+    }
+    if (ClassifyPath(path) == FileKind::kOther && LooksBinary(text)) {
+      out_->errors.push_back(path + ": binary file (contains NUL bytes); not checked");
       return;
     }
     FileKind kind = ClassifyFile(path, text);
@@ -194,8 +199,11 @@ class Walker {
           if (Candidate(path)) out_->skipped.push_back({path, "dangling or looping symlink"});
           continue;
         }
-        if (S_ISDIR(target.st_mode)) continue;
-        if (!S_ISREG(target.st_mode) || !Candidate(path)) continue;
+        if (S_ISDIR(target.st_mode) || !Candidate(path)) continue;
+        if (!S_ISREG(target.st_mode)) {
+          out_->skipped.push_back({path, kNotRegular});
+          continue;
+        }
         std::string real = RealPath(path);
         if (real.empty() || !Within(real, root_real_)) {
           out_->skipped.push_back({path, "symlink points outside the scanned directory"});
@@ -209,6 +217,9 @@ class Walker {
         Dir(path, depth + 1);
       } else if (S_ISREG(st.st_mode)) {
         if (Candidate(path)) File(path);
+      } else if (Candidate(path)) {
+        // Never opened: a FIFO would block the scan, a device is not a file to check.
+        out_->skipped.push_back({path, kNotRegular});
       }
     }
   }
@@ -220,6 +231,12 @@ class Walker {
     if (!fs_.Load(path, opts_.max_file_size, &text, &mode, &reason, &error)) {
       if (error == ENOENT) reason = kVanished;  // listed, then deleted or renamed
       out_->skipped.push_back({path, reason.rfind("skipped: ", 0) == 0 ? reason.substr(9) : reason});
+      return;
+    }
+    // A NUL byte rules out a file only found by its content: one named like a Docker file is
+    // checked anyway (a NUL in a comment must not hide a Dockerfile from the audit).
+    if (ClassifyPath(path) == FileKind::kOther && LooksBinary(text)) {
+      out_->skipped.push_back({path, "binary file (contains NUL bytes)"});
       return;
     }
     FileKind kind = ClassifyFile(path, text);
@@ -240,6 +257,8 @@ class Walker {
     return ConfigExcluded(name, config_rel, is_dir, opts_.config_exclude);
   }
 
+  static constexpr const char* kNotRegular =
+      "not a regular file (a FIFO, device or socket); not read";
   static constexpr const char* kVanished =
       "file disappeared during the scan (deleted or renamed after it was listed)";
 

@@ -35,17 +35,23 @@ struct DiscoverOptions {
   /// walked on the disk: tests inject read failures here, such as a file deleted after it was
   /// listed.
   const FileSystem* fs = nullptr;
+  /// When set (and `fs` is not), files are read only beneath these roots (core/beneath.h).
+  const ScanRoots* roots = nullptr;
 };
 
 struct Discovered {
   std::vector<std::unique_ptr<SourceFile>> files;  ///< Sorted by path.
   std::vector<SkippedFile> skipped;
-  /// Command-line paths that do not exist or cannot be read at all (exit code 2).
+  /// Command-line paths that do not exist or cannot be checked (exit code 2).
   std::vector<std::string> errors;
 };
 
 /// Walks `paths` (files or directories). Files named explicitly are always loaded: their kind
-/// comes from the name, else from the content.
+/// comes from the name, else from the content. A file named explicitly that cannot be checked
+/// (missing, not a regular file, too large, outside the roots, binary without a Docker file name)
+/// is an error, never a silent skip. A NUL byte only disqualifies a file found by its content;
+/// one named like a Docker file (`Dockerfile`, `compose.yaml`, `.env`) is checked anyway, so a
+/// NUL in a comment cannot hide it from the audit.
 Discovered Discover(const std::vector<std::string>& paths, const DiscoverOptions& opts);
 
 /// Reads one file with the size limit; on failure returns false and a human-readable reason.

@@ -144,6 +144,13 @@ class FixE2e : public ::testing::Test {
 
 TEST_F(FixE2e, MarkdownReportListsWhatWasFixed) {
   WriteProject();
+  const auto before = Snapshot(dir_, {});
+  // The report's directory is never created: an error before anything is fixed.
+  const RunResult no_dir = Exec({"fix", "--select", "DF020,DC001", "--report", "out/fix.md"});
+  EXPECT_EQ(no_dir.code, 2) << no_dir.err;
+  EXPECT_NE(no_dir.err.find("directory out does not exist"), std::string::npos) << no_dir.err;
+  EXPECT_EQ(Snapshot(dir_, {}), before);
+  fs::create_directories(dir_ / "out");
   const RunResult r = Exec({"fix", "--select", "DF020,DC001", "--report", "out/fix.md"});
   // The schema violation (DC001 bogus_key) has no fix: it is left, so the run fails.
   EXPECT_EQ(r.code, 1) << r.out << r.err;

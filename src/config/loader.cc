@@ -14,6 +14,18 @@
 namespace shipshape {
 namespace {
 
+constexpr size_t kMaxConfigSize = 1u << 20;
+
+/// A key worth quoting in an error: a short identifier. Anything else (a line of a file that is
+/// not a config at all, reached through a symlink) is not repeated back.
+bool QuotableKey(const std::string& key) {
+  if (key.empty() || key.size() > 64) return false;
+  for (char c : key)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-' && c != '.')
+      return false;
+  return true;
+}
+
 // A tag `docker pull` accepts ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}) and that does not move.
 bool IsPinnableTag(const std::string& tag) {
   if (tag.empty() || tag.size() > 128 || tag == "latest" || tag[0] == '.' || tag[0] == '-') return false;
@@ -123,7 +135,9 @@ class ConfigReader {
                  key == "no-color" || key == "disable-ignore-pragma") {
         // hadolint display options: accepted, not used (the command line decides output).
       } else {
-        return Fail(e.key_range, "unknown config key '" + key + "'", err);
+        return Fail(e.key_range,
+                    QuotableKey(key) ? "unknown config key '" + key + "'" : "unknown config key",
+                    err);
       }
     }
     return true;
@@ -182,8 +196,8 @@ class ConfigReader {
           o.trusted_registries.emplace(regs.begin(), regs.end());
         } else {
           return Fail(e.key_range,
-                      "unknown per-path key '" + k +
-                          "' (expected paths, ignore, severity, override, trusted-registries)",
+                      "unknown per-path key" + (QuotableKey(k) ? " '" + k + "'" : std::string()) +
+                          " (expected paths, ignore, severity, override, trusted-registries)",
                       err);
         }
       }
@@ -229,18 +243,17 @@ class ConfigReader {
   Config* config_;
 };
 
-bool ReadWhole(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
-bool IsFile(const std::string& p) {
-  struct stat st;
-  return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+/// Reads a config file: a regular file only, opened non-blocking (a FIFO named .shipshape.yaml
+/// must not hang the run) and, with `roots`, only beneath them. False with a reason that quotes
+/// nothing from the file.
+bool ReadConfigFile(const std::string& path, const ScanRoots* roots, std::string* out,
+                    std::string* why) {
+  RealFileSystem fs(roots);
+  uint32_t mode = 0;
+  int error = 0;
+  if (fs.Load(path, kMaxConfigSize, out, &mode, why, &error)) return true;
+  if (why->rfind("skipped: ", 0) == 0) why->erase(0, 9);
+  return false;
 }
 
 /// Absolute, symlink-free directory of the config file `path` (for anchoring `exclude`).
@@ -284,37 +297,45 @@ bool ParseConfig(std::string_view text, const std::string& path, Config* config,
 
 bool LoadConfig(const std::string& explicit_path, const std::string& start, Config* config,
                 std::string* note, std::string* err) {
-  std::string text;
+  std::string text, why;
   if (!explicit_path.empty()) {
-    if (!ReadWhole(explicit_path, &text)) {
-      *err = "cannot read config " + explicit_path;
+    // Named by the operator: read where it is, but still only a regular file.
+    if (!ReadConfigFile(explicit_path, nullptr, &text, &why)) {
+      *err = "cannot read config " + explicit_path + ": " + why;
       return false;
     }
     *note = "using config " + explicit_path;
     config->config_dir = ConfigDir(explicit_path);
     return ParseConfig(text, explicit_path, config, err);
   }
-  // Upward search from the scanned path: first our own names, then hadolint's.
+  // Upward search from the scanned path, first our own names, then hadolint's; it stops at the
+  // tree holding the scanned path (ContainingTree: its repository, else the working directory or
+  // the scanned directory), so a directory above it on a shared machine cannot plant
+  // `exclude: ["**"]`.
+  // Candidates are read only beneath that boundary: `.shipshape.yaml -> /etc/shadow` is refused.
   struct stat st;
   std::string dir = start;
   if (::stat(start.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) dir = DirName(start);
   char buf[4096];
-  if (dir.empty() || dir[0] != '/') {
-    if (::realpath(dir.c_str(), buf)) dir = buf;
-  }
-  for (int depth = 0; depth < 64; ++depth) {
+  if (!::realpath(dir.c_str(), buf)) return true;  // discovery reports the missing path
+  dir = buf;
+  const std::string top = ContainingTree(dir);
+  ScanRoots boundary;
+  if (!boundary.Add(top, err)) return false;
+  for (int depth = 0; depth < 256; ++depth) {
     for (const char* name : {".shipshape.yaml", ".shipshape.yml", ".hadolint.yaml", ".hadolint.yml"}) {
-      std::string p = dir + "/" + name;
-      if (!IsFile(p)) continue;
-      if (!ReadWhole(p, &text)) {
-        *err = "cannot read config " + p;
+      std::string p = dir == "/" ? std::string("/") + name : dir + "/" + name;
+      struct stat cst;
+      if (::lstat(p.c_str(), &cst) != 0) continue;
+      if (!ReadConfigFile(p, &boundary, &text, &why)) {
+        *err = "cannot read config " + p + ": " + why;
         return false;
       }
       *note = "using config " + p;
       config->config_dir = ConfigDir(p);
       return ParseConfig(text, p, config, err);
     }
-    if (dir == "/" || dir.empty()) break;
+    if (dir == top || dir == "/" || dir.empty()) break;
     dir = DirName(dir);
   }
   return true;

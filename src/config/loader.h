@@ -37,8 +37,11 @@ namespace shipshape {
 /// Parses config text into `*config` (merging over what it holds). `path` is for messages.
 bool ParseConfig(std::string_view text, const std::string& path, Config* config, std::string* err);
 
-/// Loads `explicit_path` if non-empty, else searches upward from `start` (a file or directory).
-/// `*note` says which file was used (empty when none).
+/// Loads `explicit_path` if non-empty, else searches upward from `start` (a file or directory),
+/// up to the tree holding it (ContainingTree: its repository; outside one, the working directory
+/// when `start` is below it, else `start`'s directory only). A candidate is read only if it resolves beneath that boundary and is a regular
+/// file; one that does not is an error (never a silent fallback to defaults). `*note` says which
+/// file was used (empty when none).
 bool LoadConfig(const std::string& explicit_path, const std::string& start, Config* config,
                 std::string* note, std::string* err);
 

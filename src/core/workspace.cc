@@ -11,45 +11,78 @@
 
 namespace shipshape {
 
+int RealFileSystem::OpenFile(const std::string& path, struct stat* st) const {
+  if (roots_) return roots_->OpenRead(path, st);
+  // O_NONBLOCK: opening a FIFO must not hang the scan; O_NOCTTY: a terminal never becomes ours.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) return -errno;
+  if (::fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+    const bool dir = S_ISDIR(st->st_mode);
+    ::close(fd);
+    return dir ? -EISDIR : kNotRegular;
+  }
+  return fd;
+}
+
+bool RealFileSystem::StatPath(const std::string& path, struct stat* st) const {
+  return roots_ ? roots_->Stat(path, st) : ::stat(path.c_str(), st) == 0;
+}
+
 bool RealFileSystem::Exists(const std::string& path) const {
   struct stat st;
-  return ::stat(path.c_str(), &st) == 0;
+  return StatPath(path, &st);
 }
 
 bool RealFileSystem::IsDirectory(const std::string& path) const {
   struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+  return StatPath(path, &st) && S_ISDIR(st.st_mode);
 }
 
-std::optional<std::string> RealFileSystem::Read(const std::string& path, size_t limit) const {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  struct stat st;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) > limit) {
-    ::close(fd);
-    return std::nullopt;
-  }
-  std::string out(static_cast<size_t>(st.st_size), '\0');
+namespace {
+/// Reads up to `size` bytes of `fd` into `out`; returns 0 or the errno of a failed read.
+int ReadFd(int fd, size_t size, std::string* out) {
+  out->assign(size, '\0');
   size_t got = 0;
-  while (got < out.size()) {
-    ssize_t n = ::read(fd, out.data() + got, out.size() - got);
-    if (n <= 0) break;
+  while (got < out->size()) {
+    ssize_t n = ::read(fd, out->data() + got, out->size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    if (n == 0) break;
     got += static_cast<size_t>(n);
   }
+  // A file that shrank while it was read (truncated by an editor mid-save) is taken as read.
+  out->resize(got);
+  return 0;
+}
+}  // namespace
+
+std::optional<std::string> RealFileSystem::Read(const std::string& path, size_t limit) const {
+  struct stat st;
+  const int fd = OpenFile(path, &st);
+  if (fd < 0) return std::nullopt;
+  std::string out;
+  const bool ok = static_cast<size_t>(st.st_size) <= limit &&
+                  ReadFd(fd, static_cast<size_t>(st.st_size), &out) == 0;
   ::close(fd);
-  out.resize(got);
+  if (!ok) return std::nullopt;
   return out;
 }
 
 std::optional<uint32_t> RealFileSystem::Mode(const std::string& path) const {
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  if (!StatPath(path, &st)) return std::nullopt;
   return static_cast<uint32_t>(st.st_mode & 07777);
 }
 
 std::vector<std::string> RealFileSystem::List(const std::string& path) const {
   std::vector<std::string> out;
-  DIR* d = ::opendir(path.c_str());
+  DIR* d = nullptr;
+  if (roots_) {
+    const int fd = roots_->OpenDir(path);
+    if (fd >= 0 && !(d = ::fdopendir(fd))) ::close(fd);
+  } else {
+    d = ::opendir(path.c_str());
+  }
   if (!d) return out;
   while (dirent* e = ::readdir(d)) {
     std::string n = e->d_name;
@@ -60,12 +93,9 @@ std::vector<std::string> RealFileSystem::List(const std::string& path) const {
   return out;
 }
 
-namespace {
-/// A NUL byte in the first 8 KiB: not a text file (the same test git and grep use).
 bool LooksBinary(std::string_view text) {
   return std::memchr(text.data(), '\0', std::min<size_t>(text.size(), 8192)) != nullptr;
 }
-}  // namespace
 
 bool FileSystem::Load(const std::string& path, size_t limit, std::string* text, uint32_t* mode,
                       std::string* reason, int* error) const {
@@ -85,10 +115,6 @@ bool FileSystem::Load(const std::string& path, size_t limit, std::string* text, 
     }
     return false;
   }
-  if (LooksBinary(*content)) {
-    *reason = "skipped: binary file (contains NUL bytes)";
-    return false;
-  }
   *text = std::move(*content);
   *mode = Mode(path).value_or(0644);
   return true;
@@ -97,28 +123,19 @@ bool FileSystem::Load(const std::string& path, size_t limit, std::string* text, 
 bool RealFileSystem::Load(const std::string& path, size_t limit, std::string* text,
                           uint32_t* mode, std::string* reason, int* error) const {
   *error = 0;
-  // O_NONBLOCK: opening a FIFO named like a Dockerfile must not hang the scan.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) {
-    *error = errno;
-    *reason = std::string("cannot read: ") + std::strerror(errno);
-    return false;
-  }
   struct stat st;
-  if (::fstat(fd, &st) != 0) {
-    *error = errno;
-    *reason = std::string("cannot stat: ") + std::strerror(errno);
-    ::close(fd);
-    return false;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    ::close(fd);
-    *reason = "is a directory";
-    return false;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    ::close(fd);
-    *reason = "skipped: not a regular file";
+  const int fd = OpenFile(path, &st);
+  if (fd < 0) {
+    if (fd == -EISDIR) {
+      *reason = "is a directory";
+    } else if (fd == kOutside) {
+      *reason = "skipped: symlink or path leads outside the scanned tree; not read";
+    } else if (fd == kNotRegular) {
+      *reason = "skipped: not a regular file (a FIFO, device or socket); not read";
+    } else {
+      *error = -fd;
+      *reason = "cannot read: " + BeneathError(fd);
+    }
     return false;
   }
   if (static_cast<size_t>(st.st_size) > limit) {
@@ -128,28 +145,12 @@ bool RealFileSystem::Load(const std::string& path, size_t limit, std::string* te
     return false;
   }
   *mode = static_cast<uint32_t>(st.st_mode & 07777);
-  text->assign(static_cast<size_t>(st.st_size), '\0');
-  size_t got = 0;
-  int read_errno = 0;
-  while (got < text->size()) {
-    ssize_t n = ::read(fd, text->data() + got, text->size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) read_errno = errno;
-    if (n <= 0) break;
-    got += static_cast<size_t>(n);
-  }
+  const int read_errno = ReadFd(fd, static_cast<size_t>(st.st_size), text);
   ::close(fd);
   if (read_errno != 0) {
     // EIO from a failing disk, EISDIR from odd file systems: better said than checked half-read.
     *error = read_errno;
     *reason = std::string("cannot read: ") + std::strerror(read_errno);
-    text->clear();
-    return false;
-  }
-  // A file that shrank while it was read (truncated by an editor mid-save) is checked as read.
-  text->resize(got);
-  if (LooksBinary(*text)) {
-    *reason = "skipped: binary file (contains NUL bytes)";
     text->clear();
     return false;
   }

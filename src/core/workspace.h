@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/beneath.h"
 #include "core/source.h"
 
 namespace shipshape {
@@ -30,15 +31,21 @@ class FileSystem {
   virtual std::vector<std::string> List(const std::string& path) const = 0;
   /// Reads a file to check (discovery): its text and permission bits. On failure returns false
   /// with a human-readable `reason` (prefixed "skipped: " when the file is merely not checkable:
-  /// not a regular file, too large, binary) and, for an OS error, its errno in `error` (else 0).
-  /// The default uses Read() and Mode(); a missing file reports ENOENT.
+  /// not a regular file, too large, outside the scanned tree) and, for an OS error, its errno in
+  /// `error` (else 0). Binary content is not judged here (see LooksBinary): whether a NUL byte
+  /// disqualifies a file depends on how it was found. The default uses Read() and Mode(); a
+  /// missing file reports ENOENT.
   virtual bool Load(const std::string& path, size_t limit, std::string* text, uint32_t* mode,
                     std::string* reason, int* error) const;
 };
 
-/// The real disk. Paths are used as given (relative to the process's working directory).
+/// The real disk. Paths are used as given (relative to the process's working directory). With
+/// `roots`, nothing outside them is opened, listed or even stat'ed (see core/beneath.h): a path
+/// or symlink leading outside reads as missing, and Load says why. Files are opened non-blocking
+/// and only regular files are read, so a FIFO named `.env` never hangs the run.
 class RealFileSystem final : public FileSystem {
  public:
+  explicit RealFileSystem(const ScanRoots* roots = nullptr) : roots_(roots) {}
   bool Exists(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   std::optional<std::string> Read(const std::string& path, size_t limit) const override;
@@ -46,6 +53,14 @@ class RealFileSystem final : public FileSystem {
   std::vector<std::string> List(const std::string& path) const override;
   bool Load(const std::string& path, size_t limit, std::string* text, uint32_t* mode,
             std::string* reason, int* error) const override;
+
+ private:
+  /// An fd of the regular file `path` (contained when roots_ is set), or a negative code from
+  /// core/beneath.h.
+  int OpenFile(const std::string& path, struct stat* st) const;
+  bool StatPath(const std::string& path, struct stat* st) const;
+
+  const ScanRoots* roots_;
 };
 
 /// An in-memory tree for tests: files by path; directories are implied by file paths.
@@ -91,6 +106,9 @@ struct Workspace {
   std::vector<const SourceFile*> files;
   std::shared_ptr<WorkspaceMemo> memo = std::make_shared<WorkspaceMemo>();
 };
+
+/// A NUL byte in the first 8 KiB: not a text file (the same test git and grep use).
+bool LooksBinary(std::string_view text);
 
 /// Normalizes `a/./b/../c` to `a/c`; keeps a leading "/" and leading "..".
 std::string NormalizePath(std::string_view path);

@@ -213,6 +213,47 @@ TEST_P(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
     }
   }
 
+  // Compose files whose `.env` lines would give a name a second value (several Compose files in
+  // one directory, each with its own password under one name): `fix` leaves them out of its
+  // transaction and fixes them again in a later round against the `.env` as it then is, where
+  // their rules pick free names. What is written for them is not this first computation.
+  std::set<std::string> second_round;
+  {
+    std::map<std::string, std::map<std::string, std::string>> env_lines;  // .env -> key -> line
+    auto key_of = [](std::string_view line) {
+      const size_t eq = line.find('=');
+      return eq == std::string_view::npos || eq + 1 == line.size() || line[0] == '#'
+                 ? std::string()
+                 : std::string(line.substr(0, eq));
+    };
+    for (const FileResult& r : results) {
+      std::vector<std::pair<std::string, std::string>> mine;  // (.env, line)
+      bool conflict = false;
+      for (const Fix::FileWrite& w : r.outcome.file_writes) {
+        const std::string target = JoinPath(DirName(r.src->path), w.path);
+        if (!w.append || ClassifyPath(target) != FileKind::kEnv) continue;
+        auto [keys, fresh] = env_lines.try_emplace(target);
+        if (fresh && fs::exists(target)) {
+          const std::string text = Read(target);
+          for (std::string_view l : Lines(text))
+            if (!key_of(l).empty()) keys->second.emplace(key_of(l), std::string(l));
+        }
+        for (std::string_view l : Lines(w.content)) {
+          const std::string key = key_of(l);
+          if (key.empty()) continue;
+          auto it = keys->second.find(key);
+          conflict |= it != keys->second.end() && it->second != l;
+          mine.emplace_back(target, std::string(l));
+        }
+      }
+      if (conflict) {
+        second_round.insert(fs::relative(r.src->path, after_dir).string());
+        continue;
+      }
+      for (const auto& [target, line] : mine) env_lines[target].emplace(key_of(line), line);
+    }
+  }
+
   // The binary writes the fixes.
   const fs::path out_log = work / "fix.out", err_log = work / "fix.err";
   const auto t_fix = std::chrono::steady_clock::now();
@@ -248,7 +289,7 @@ TEST_P(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
     const std::set<std::string> rules = rules_of(rel);
     if (r) {
       // What the binary wrote is what the library computed (plus merged side-file lines).
-      if (!merged_lines.count(rel)) {
+      if (!merged_lines.count(rel) && !second_round.count(rel)) {
         EXPECT_EQ(text, r->outcome.text) << rel << ": the written file differs from the fixer's "
                                          << "output (rules " << Join(rules) << ")";
       }
@@ -288,7 +329,7 @@ TEST_P(FixCorpusInvariant, UnsafeFixKeepsEveryFileValidAndLocal) {
           : std::vector<std::set<std::string>>(Lines(orig->second).size() + 1);
     const std::vector<std::string_view> a = Lines(orig->second), b = Lines(text);
     const std::set<std::string>& mergeable = merged_lines[rel];
-    if (r && !merged_lines.count(rel)) {
+    if (r && !merged_lines.count(rel) && !second_round.count(rel)) {
       // The recorded edits, replayed pass by pass on the original, give exactly the written file:
       // nothing outside them changed, byte for byte.
       std::string replay = orig->second;
