@@ -6,7 +6,9 @@ namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::IsOneShot(f, s)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) ||
+        crules::SkipProductionOnly(f, s, ctx, /*sidecars=*/true))
+      continue;
     if (crules::HealthOf(f, s) != crules::Health::kNone) continue;  // defined, or explicitly disabled
     bool read = false;
     const std::optional<bool> in_image = crules::ImageHasHealthcheck(ctx, f, s, &read);

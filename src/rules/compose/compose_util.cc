@@ -121,12 +121,17 @@ const compose::KnownImage* KnownImageOf(const ComposeFile& f, const Service& s) 
 }
 
 bool IsOneShot(const ComposeFile& f, const Service& s) {
-  if (s.restart.present() && s.restart.known && (s.restart.text == "no" || s.restart.text == "\"no\""))
-    return true;
-  for (const Service& o : f.services)
-    for (const compose::Dependency& d : o.depends_on)
-      if (d.service == s.name && d.condition == "service_completed_successfully") return true;
-  return false;
+  return compose::ClassifyService(f, s).role == compose::ServiceRole::kOneShot;
+}
+
+compose::FileRoleInfo FileRoleOf(const ComposeFile& f, const RuleContext& ctx) {
+  return compose::ClassifyFile(f, ctx.file().path);
+}
+
+bool SkipProductionOnly(const ComposeFile& f, const Service& s, const RuleContext& ctx, bool sidecars) {
+  const compose::ServiceRole role = compose::ClassifyService(f, s).role;
+  if (role == compose::ServiceRole::kOneShot || (sidecars && role == compose::ServiceRole::kSidecar)) return true;
+  return compose::IsTestPath(ctx.file().path);
 }
 
 bool CanRunTogether(const Service& a, const Service& b) {

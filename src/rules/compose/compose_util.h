@@ -18,6 +18,7 @@
 #include "compose/compose.h"
 #include "compose/edit.h"
 #include "compose/known_images.h"
+#include "compose/service_role.h"
 #include "rules/rule.h"
 
 namespace shipshape::crules {
@@ -60,9 +61,16 @@ const compose::KnownImage* KnownImageOf(const ComposeFile& f, const Service& s);
 /// True if the service is built from source (`build:` here or in its extends chain).
 bool IsBuilt(const ComposeFile& f, const Service& s);
 
-/// True for a service that runs once and exits: another service waits for it with
-/// `condition: service_completed_successfully`, or it sets `restart: "no"` explicitly.
+/// True for a service that runs once and exits (compose/service_role.h decides: `restart: "no"`,
+/// a `service_completed_successfully` target, `/bin/true`, test runners, migration jobs...).
 bool IsOneShot(const ComposeFile& f, const Service& s);
+
+/// The role of the file being linted (production, test/CI, Swarm stack).
+compose::FileRoleInfo FileRoleOf(const ComposeFile& f, const RuleContext& ctx);
+
+/// True when a production-only addition (restart policy, healthcheck, limits, log rotation) does
+/// not fit `s`: a one-shot job (and, with `sidecars`, a sidecar), or any service of a test/CI file.
+bool SkipProductionOnly(const ComposeFile& f, const Service& s, const RuleContext& ctx, bool sidecars = false);
 
 /// True if two services can run together: one has no `profiles`, or their profiles intersect
 /// (unknown profile names count as overlapping).
