@@ -44,6 +44,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
                   "` embeds a password in a URL (`" + MaskSecret(password) + "`); reference a variable instead");
           if (!b) break;
           b->Redact(v.range);
+          crules::LowerInTestFile(ctx, *b);
           // Fix: replace just the password bytes by ${VAR}.
           std::optional<uint32_t> start = crules::VerbatimStart(f.text, v);
           if (!start || !coll || compose::edit::IsFlow(f.text, *coll)) break;

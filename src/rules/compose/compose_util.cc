@@ -135,6 +135,13 @@ bool SkipProductionOnly(const ComposeFile& f, const Service& s, const RuleContex
   return compose::IsTestPath(ctx.file().path);
 }
 
+void LowerInTestFile(const RuleContext& ctx, DiagnosticBuilder& b) {
+  if (!compose::IsTestPath(ctx.file().path)) return;
+  Diagnostic& d = b.diagnostic();
+  if (d.severity > Severity::kInfo) d.severity = Severity::kInfo;
+  d.message += " [assumed a test/CI file from its path `" + ctx.file().path + "`: a throwaway stack, so info only]";
+}
+
 bool CanRunTogether(const Service& a, const Service& b) {
   if (a.profiles.empty() || b.profiles.empty()) return true;
   for (const compose::Value& x : a.profiles)

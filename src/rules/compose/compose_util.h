@@ -72,6 +72,11 @@ compose::FileRoleInfo FileRoleOf(const ComposeFile& f, const RuleContext& ctx);
 /// not fit `s`: a one-shot job (and, with `sidecars`, a sidecar), or any service of a test/CI file.
 bool SkipProductionOnly(const ComposeFile& f, const Service& s, const RuleContext& ctx, bool sidecars = false);
 
+/// For a finding whose risk is a production one (a published database port, a literal password):
+/// in a test/CI file (throwaway stack, by path) lowers it to info and says which role was assumed
+/// and why, so a wrongly classified file can be told apart.
+void LowerInTestFile(const RuleContext& ctx, DiagnosticBuilder& b);
+
 /// True if two services can run together: one has no `profiles`, or their profiles intersect
 /// (unknown profile names count as overlapping).
 bool CanRunTogether(const Service& a, const Service& b);

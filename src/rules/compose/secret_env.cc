@@ -353,6 +353,7 @@ void ReportLiteralSecrets(const ComposeFile& f, RuleContext& ctx, const std::vec
     std::optional<DiagnosticBuilder> b = once.Report(ctx, f, ls.service, kv.key_range, std::move(msg));
     if (!b) continue;
     b->Redact(v.range);
+    LowerInTestFile(ctx, *b);
     const yaml::Node* coll = nullptr;
     if (build_args) {
       if (ls.service->build && ls.service->build->node && ls.service->build->node->IsMapping())
