@@ -98,7 +98,9 @@ bool ServesAfterwards(const std::vector<std::string>& toks) {
                                "php-fpm", "puma", "unicorn", "sidekiq", "celery", "node", "java", "dev", "watch",
                                "sleep", "tail", "exec", "docker-entrypoint.sh", "up", "run-server"})
       if (t == s) return true;
-    if (t.rfind("run_", 0) == 0 || t.find("server") != std::string::npos) return true;
+    if (t.rfind("run_", 0) == 0 || t.find("server") != std::string::npos || t.find("worker") != std::string::npos ||
+        t.find("daemon") != std::string::npos)
+      return true;
   }
   return false;
 }
@@ -195,6 +197,12 @@ ServiceRoleInfo ClassifyService(const ComposeFile& f, const Service& s) {
     for (const Dependency& d : o.depends_on)
       if (d.service == s.name && d.condition == "service_completed_successfully")
         return job("`" + o.name + "` waits for it with `condition: service_completed_successfully`");
+  // The author says it runs until stopped: no heuristic overrides that (appwrite's
+  // `appwrite-worker-migrations` is a worker, `restart: unless-stopped`, whatever its name says).
+  if (s.restart.present() && s.restart.known) {
+    const std::string r = LowerCopy(s.restart.text);
+    if (r == "always" || r == "unless-stopped") return out;
+  }
   // Its command.
   const std::vector<Value>& entry = Nearest(f, s, [](const Service& x) -> const std::vector<Value>& {
     return x.entrypoint;

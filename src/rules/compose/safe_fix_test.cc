@@ -113,13 +113,14 @@ TEST(SafeFixRoles, OneShotJobsSidecarsAndServers) {
       "  vpn-client:\n    image: myorg/vpn:1\n    network_mode: \"service:web\"\n"
       "  worker:\n    image: myorg/api:1\n    command: celery -A app worker\n"
       "  once:\n    image: myorg/api:1\n    restart: \"no\"\n"
+      "  worker-migrations:\n    image: myorg/api:1\n    entrypoint: worker-migrations\n    restart: unless-stopped\n"
       "volumes:\n  app:\n";
   std::unique_ptr<compose::ComposeFile> f = compose::ParseComposeFile(text, "compose.yaml");
   auto role = [&](const char* name) { return compose::ClassifyService(*f, *f->FindService(name)).role; };
   using compose::ServiceRole;
   for (const char* job : {"data", "sut", "migrate", "cypress", "seed", "once"})
     EXPECT_EQ(role(job), ServiceRole::kOneShot) << job;
-  for (const char* server : {"web", "test-db", "worker"}) EXPECT_EQ(role(server), ServiceRole::kServer) << server;
+  for (const char* server : {"web", "test-db", "worker", "worker-migrations"}) EXPECT_EQ(role(server), ServiceRole::kServer) << server;
   EXPECT_EQ(role("vpn-client"), ServiceRole::kSidecar);
   EXPECT_NE(compose::ClassifyService(*f, *f->FindService("seed")).why.find("service_completed_successfully"),
             std::string::npos);
