@@ -186,6 +186,9 @@ TEST(SafeFixBreakage, SwarmStackKeepsVersionAndGetsNoPidsLimitOrRestart) {
   EXPECT_EQ(out.text.find("pids_limit"), std::string::npos) << out.text;
   EXPECT_EQ(out.text.find("restart:"), std::string::npos) << out.text;
   EXPECT_EQ(out.text.find("mem_limit"), std::string::npos) << out.text;
+  // Options `docker stack deploy` ignores are not offered as fixes either.
+  EXPECT_EQ(out.text.find("security_opt"), std::string::npos) << out.text;
+  EXPECT_EQ(out.text.find("cap_drop"), std::string::npos) << out.text;
   // Limits go where Swarm reads them.
   EXPECT_NE(out.text.find("resources:"), std::string::npos) << out.text;
   std::vector<Diagnostic> pids = st.Lint(f, "DC050");
@@ -194,6 +197,20 @@ TEST(SafeFixBreakage, SwarmStackKeepsVersionAndGetsNoPidsLimitOrRestart) {
 }
 
 // Before: log rotation wrote `driver: json-file` over a host's journald/gelf/loki default.
+// In a CI file a published database port is info and gets no loopback fix: a CI job may reach it
+// from another host (a `docker:dind` service).
+TEST(SafeFixBreakage, CiFilesKeepTheirPorts) {
+  Stack st;
+  const SourceFile& f = st.Compose("ci/docker-compose.yml",
+                                   "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n");
+  std::vector<Diagnostic> d = st.Lint(f, "DC060");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].severity, Severity::kInfo);
+  EXPECT_NE(d[0].message.find("assumed a test/CI file"), std::string::npos) << d[0].message;
+  EXPECT_FALSE(d[0].fix.has_value());
+  EXPECT_NE(st.FixAll(f).text.find("- \"5432:5432\""), std::string::npos);
+}
+
 TEST(SafeFixBreakage, LogRotationNeverWritesADriver) {
   Stack st;
   const SourceFile& f = st.Compose("compose.yaml",
