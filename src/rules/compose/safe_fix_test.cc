@@ -179,6 +179,8 @@ TEST(SafeFixBreakage, SwarmStackKeepsVersionAndGetsNoPidsLimitOrRestart) {
       "example-voting-app-stack.yml",
       "version: \"3.8\"\nservices:\n  vote:\n    image: myorg/vote:1\n    ports:\n      - \"5000:80\"\n"
       "    deploy:\n      replicas: 2\n      update_config:\n        parallelism: 2\n"
+      "    depends_on:\n      - db\n"
+      "  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"
       "  visualizer:\n    image: dockersamples/visualizer:stable\n    deploy:\n      placement:\n"
       "        constraints: [node.role == manager]\n");
   FixOutcome out = st.FixAll(f);
@@ -189,6 +191,8 @@ TEST(SafeFixBreakage, SwarmStackKeepsVersionAndGetsNoPidsLimitOrRestart) {
   // Options `docker stack deploy` ignores are not offered as fixes either.
   EXPECT_EQ(out.text.find("security_opt"), std::string::npos) << out.text;
   EXPECT_EQ(out.text.find("cap_drop"), std::string::npos) << out.text;
+  // Swarm's schema takes `depends_on` as a list only.
+  EXPECT_NE(out.text.find("depends_on:\n      - db\n"), std::string::npos) << out.text;
   // Limits go where Swarm reads them.
   EXPECT_NE(out.text.find("resources:"), std::string::npos) << out.text;
   std::vector<Diagnostic> pids = st.Lint(f, "DC050");
