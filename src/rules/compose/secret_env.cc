@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "compose/service_role.h"
+#include "compose/workspace_links.h"
 #include "core/git_index.h"
 #include "rules/secrets.h"
 
@@ -188,25 +189,6 @@ std::string DotEnvLine(std::string_view name, std::string_view value) {
 
 namespace {
 
-// Lines "referrer_dir<TAB>referenced_path" for every `extends.file` and `include` path of the
-// workspace's Compose files (normalized workspace paths). Once per run.
-std::string ComposeReferences(const Workspace& ws) {
-  std::string out;
-  for (const SourceFile* sf : ws.files) {
-    if (!sf || sf->kind != FileKind::kCompose) continue;
-    std::unique_ptr<compose::ComposeFile> cf = compose::ParseComposeFile(sf->text, sf->path);
-    if (!cf->usable()) continue;
-    const std::string dir = DirName(sf->path);
-    for (const compose::Service& s : cf->services)
-      if (s.extends && s.extends->file.present() && s.extends->file.known)
-        out += dir + "\t" + JoinPath(dir, s.extends->file.text) + "\n";
-    for (const compose::Include& inc : cf->includes)
-      for (const compose::Value& p : inc.paths)
-        if (p.known) out += dir + "\t" + JoinPath(dir, p.text) + "\n";
-  }
-  return out;
-}
-
 // The stem of a Compose file name as a variable prefix: `docker-compose.prod.yml` -> DOCKER_COMPOSE_PROD.
 std::string FilePrefix(std::string_view path) {
   std::string_view base = path;
@@ -247,21 +229,11 @@ std::vector<std::string> ForeignReaders(const RuleContext& ctx) {
   std::vector<std::string> out;
   const Workspace* ws = ctx.workspace();
   if (!ws) return out;
-  const std::string lines =
-      ws->memo ? ws->memo->Get("compose-references", [&] { return ComposeReferences(*ws); }) : ComposeReferences(*ws);
   const std::string self = NormalizePath(ctx.file().path);
   const std::string dir = DirName(self);
-  size_t p = 0;
-  while (p < lines.size()) {
-    size_t e = lines.find('\n', p);
-    if (e == std::string::npos) e = lines.size();
-    const std::string_view line = std::string_view(lines).substr(p, e - p);
-    p = e + 1;
-    const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos || line.substr(tab + 1) != self) continue;
-    const std::string reader(line.substr(0, tab));
-    if (reader != dir && std::find(out.begin(), out.end(), reader) == out.end()) out.push_back(reader);
-  }
+  for (const auto& [reader, target] : compose::ComposeReferences(*ws))
+    if (target == self && reader != dir && std::find(out.begin(), out.end(), reader) == out.end())
+      out.push_back(reader);
   return out;
 }
 

@@ -1,7 +1,7 @@
 // A Dockerfile that copies directories from the build context with no .dockerignore in it.
 #include <set>
 
-#include "compose/compose.h"
+#include "compose/workspace_links.h"
 #include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
 #include "generate/dockerignore.h"
@@ -24,36 +24,6 @@ bool CopiesDirectory(std::string_view src) {
 std::string Generated(const Workspace& ws, const std::string& dir) {
   if (!ws.memo) return generate::GenerateDockerignore(ws, dir);
   return ws.memo->Get("dockerignore:" + dir, [&] { return generate::GenerateDockerignore(ws, dir); });
-}
-
-// Every build context of the workspace's Compose files, as lines `dockerfile<TAB>context` (both
-// normalized workspace paths; context `?` when a variable or a remote URL hides it). Computed once
-// per run.
-std::string BuildContexts(const Workspace& ws) {
-  std::string out;
-  for (const SourceFile* sf : ws.files) {
-    if (!sf || sf->kind != FileKind::kCompose) continue;
-    std::unique_ptr<compose::ComposeFile> cf = compose::ParseComposeFile(sf->text, sf->path);
-    if (!cf->usable()) continue;
-    const std::string dir = DirName(sf->path);
-    for (const compose::Service& s : cf->services) {
-      if (!s.build || s.build->dockerfile_inline.present()) continue;
-      const compose::Build& b = *s.build;
-      const std::string ctx_text = b.context.present() ? b.context.text : ".";
-      const bool remote = ctx_text.find("://") != std::string::npos || ctx_text.rfind("git@", 0) == 0;
-      if (!b.context.known || remote) {
-        // Unknown context: which Dockerfile it uses may still be readable.
-        if (b.dockerfile.present() && b.dockerfile.known && !b.dockerfile.text.empty() && b.dockerfile.text[0] == '/')
-          out += NormalizePath(b.dockerfile.text) + "\t?\n";
-        continue;
-      }
-      const std::string context = JoinPath(dir, ctx_text);
-      if (b.dockerfile.present() && !b.dockerfile.known) continue;
-      const std::string dockerfile = JoinPath(context, b.dockerfile.present() ? b.dockerfile.text : "Dockerfile");
-      out += dockerfile + "\t" + context + "\n";
-    }
-  }
-  return out;
 }
 
 // `to` relative to the directory `from` (both normalized workspace paths).
@@ -98,20 +68,12 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   // the root of the build context. The context is what Compose's `build.context` says for every
   // service building this Dockerfile (`../`, `keep-ui/`), else the Dockerfile's directory.
   if (ws->fs->Exists(path + ".dockerignore")) return;
-  const std::string lines =
-      ws->memo ? ws->memo->Get("build-contexts", [&] { return BuildContexts(*ws); }) : BuildContexts(*ws);
   const std::string self = NormalizePath(path);
   std::set<std::string> contexts;
-  size_t p = 0;
-  while (p < lines.size()) {
-    size_t e = lines.find('\n', p);
-    if (e == std::string::npos) e = lines.size();
-    const std::string_view line = std::string_view(lines).substr(p, e - p);
-    p = e + 1;
-    const size_t tab = line.find('\t');
-    if (line.substr(0, tab) != self) continue;
-    if (line.substr(tab + 1) == "?") return;  // a context shipshape cannot see: nothing to judge
-    contexts.insert(std::string(line.substr(tab + 1)));
+  for (const auto& [dockerfile, context] : compose::BuildContexts(*ws)) {
+    if (dockerfile != self) continue;
+    if (context == "?") return;  // a context shipshape cannot see: nothing to judge
+    contexts.insert(context);
   }
   if (contexts.empty()) contexts.insert(dir.empty() ? "." : dir);
   std::vector<std::string> lacking;
