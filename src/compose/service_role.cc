@@ -56,16 +56,16 @@ auto Nearest(const ComposeFile& f, const Service& s, Get get) -> decltype(get(s)
 
 // Command tokens: shell words (quotes and `;&|()` separate) with paths reduced to their base name
 // (`/bin/true` -> `true`), lower-cased.
-std::vector<std::string> CommandTokens(const std::vector<Value>& cmd) {
+std::vector<std::string> CommandTokens(const std::vector<std::string>& cmd) {
   std::vector<std::string> out;
-  for (const Value& v : cmd) {
+  for (const std::string& raw : cmd) {
     std::string cur;
     auto flush = [&] {
       if (cur.empty()) return;
       out.push_back(LowerCopy(cur));
       cur.clear();
     };
-    for (char c : v.raw) {
+    for (char c : raw) {
       if (c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'' || c == ';' || c == '&' || c == '|' ||
           c == '(' || c == ')')
         flush();
@@ -79,6 +79,12 @@ std::vector<std::string> CommandTokens(const std::vector<Value>& cmd) {
     if (slash != std::string::npos && slash + 1 < t.size() && t[0] == '/') t = t.substr(slash + 1);
   }
   return out;
+}
+
+std::vector<std::string> CommandTokens(const std::vector<Value>& cmd) {
+  std::vector<std::string> raw;
+  for (const Value& v : cmd) raw.push_back(v.raw);
+  return CommandTokens(raw);
 }
 
 bool HasPair(const std::vector<std::string>& toks, std::string_view a, std::initializer_list<std::string_view> b) {
@@ -157,6 +163,13 @@ bool JobImage(const ComposeFile& f, const Service& s, std::string* why) {
 }
 
 }  // namespace
+
+std::string OneShotCommand(const std::vector<std::string>& words) {
+  const std::vector<std::string> toks = CommandTokens(words);
+  if (ExitsAtOnce(toks)) return "its command `" + toks[0] + "` exits at once";
+  if (ServesAfterwards(toks)) return {};
+  return JobCommand(toks);
+}
 
 std::string_view ServiceRoleName(ServiceRole r) {
   switch (r) {

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "compose/compose.h"
 
@@ -52,6 +53,11 @@ bool IsTestPath(std::string_view path);
 
 /// True if `f` is a `docker stack deploy` file; `why` (optional) says what showed it.
 bool IsSwarmStack(const ComposeFile& f, std::string_view path, std::string* why = nullptr);
+
+/// Why a command line (exec-form words, or a shell string as one word) runs a one-off job and
+/// exits (`true`, a migration, a test runner), or empty when it may serve. Shared with the
+/// Dockerfile rules (an image whose CMD is a job needs no HEALTHCHECK).
+std::string OneShotCommand(const std::vector<std::string>& words);
 
 std::string_view ServiceRoleName(ServiceRole r);
 std::string_view FileRoleName(FileRole r);
