@@ -110,6 +110,7 @@ bool ParseImage(const json& o, KnownImage* img, std::string* err) {
       !GetBool(o, "image_healthcheck", &img->image_healthcheck, err) ||
       !GetStrings(o, "data_paths", &img->data_paths, err) ||
       !GetStrings(o, "image_volumes", &img->image_volumes, err) ||
+      !GetStrings(o, "config_paths", &img->config_paths, err) ||
       !GetStrings(o, "file_env", &img->file_env, err))
     return false;
   if (img->name.empty()) {
@@ -140,7 +141,7 @@ bool ParseImage(const json& o, KnownImage* img, std::string* err) {
   }
   const std::pair<const char*, const std::vector<std::string>*> kPaths[] = {
       {"writable_paths", img->writable_paths ? &*img->writable_paths : nullptr}, {"data_paths", &img->data_paths},
-      {"image_volumes", &img->image_volumes}};
+      {"image_volumes", &img->image_volumes}, {"config_paths", &img->config_paths}};
   for (const auto& [key, paths] : kPaths)
     for (const std::string& p : paths ? *paths : std::vector<std::string>())
       if (p.empty() || p[0] != '/') {

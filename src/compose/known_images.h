@@ -72,6 +72,10 @@ struct KnownImage {
   /// The image's own `VOLUME` paths (in every tag, and in every image the patterns match):
   /// Docker mounts an anonymous volume there, writable even with `read_only: true`.
   std::vector<std::string> image_volumes;
+  /// Directories holding the image's own configuration files that the entrypoint also writes at
+  /// start (Elasticsearch's keystore in `config/`, RabbitMQ's generated `rabbitmq.conf`): a tmpfs
+  /// there would hide the shipped files, so `read_only: true` needs a volume holding them first.
+  std::vector<std::string> config_paths;
   /// nullopt: not known (no cap_drop fix). Empty: needs none.
   std::optional<std::vector<std::string>> capabilities;
   std::vector<std::string> file_env;

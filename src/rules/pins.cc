@@ -57,6 +57,46 @@ std::string PinFixTitle(const Config& config, std::string_view repository, std::
          ")";
 }
 
+Result<std::vector<std::string>> ParseStatefulList(std::string_view json) {
+  const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded() || !doc.is_object()) return Error{ErrorCode::kParse, "image pins: not a JSON object", "image-pins.json"};
+  std::vector<std::string> out;
+  const auto list = doc.find("stateful");
+  if (list == doc.end()) return out;
+  if (!list->is_array()) return Error{ErrorCode::kParse, "image pins: \"stateful\" is not a list", "image-pins.json"};
+  for (const nlohmann::json& v : *list) {
+    if (!v.is_string()) return Error{ErrorCode::kParse, "image pins: a \"stateful\" entry is not a string", "image-pins.json"};
+    out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+bool IsStatefulImage(std::string_view repository) {
+  static const std::vector<std::string> kStateful = [] {
+    auto parsed = ParseStatefulList(EmbeddedFile("image-pins.json"));
+    return parsed.ok() ? *parsed : std::vector<std::string>{};
+  }();
+  for (const std::string& s : kStateful)
+    if (s == repository) return true;
+  return false;
+}
+
+Fix PinFix(const Config& config, std::string_view repository, std::string_view tag, Edit edit) {
+  Fix fix;
+  fix.edits = {std::move(edit)};
+  const bool configured = config.image_pins.count(std::string(repository)) > 0;
+  if (!configured && IsStatefulImage(repository)) {
+    fix.applicability = Applicability::kDisplayOnly;
+    fix.title = "Suggested: pin `" + std::string(repository) + "` to the version that runs now (`docker inspect` "
+                "the container's image), not lower: its data directory cannot go back to an older major. "
+                "shipshape's table has `" + std::string(tag) + "`; set image-pins to apply a tag";
+    return fix;
+  }
+  fix.applicability = Applicability::kUnsafe;
+  fix.title = PinFixTitle(config, repository, tag);
+  return fix;
+}
+
 void PinBase(const dockerfile::Stage& st, const dockerfile::ImageRef& ref, RuleContext& ctx,
              DiagnosticBuilder& b) {
   if (ref.has_variable || st.base.find('$') != std::string::npos) return;
@@ -65,7 +105,7 @@ void PinBase(const dockerfile::Stage& st, const dockerfile::ImageRef& ref, RuleC
   if (!tag) return;
   const std::optional<Edit> e = PinEdit(ctx.source(), st.base_range, *tag);
   if (!e) return;
-  b.WithFix(PinFixTitle(ctx.config(), repo, *tag), Applicability::kUnsafe, {*e});
+  b.WithFix(PinFix(ctx.config(), repo, *tag, *e));
 }
 
 }  // namespace shipshape::rules

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "config/config.h"
 #include "dockerfile/dockerfile.h"
@@ -31,6 +32,19 @@ std::optional<Edit> PinEdit(std::string_view source, TextRange range, std::strin
 
 /// Title of a pin fix, naming where the tag came from.
 std::string PinFixTitle(const Config& config, std::string_view repository, std::string_view tag);
+
+/// Parses the `stateful` list of a pin table (`{"stateful": ["postgres", ...]}`).
+Result<std::vector<std::string>> ParseStatefulList(std::string_view json);
+
+/// True for an image that keeps data a newer version upgrades in place and an older one cannot
+/// open (databases, persistent caches, search engines): the built-in table's `stateful` list.
+bool IsStatefulImage(std::string_view repository);
+
+/// The pin fix for `repository` at `edit`: unsafe when the tag is the project's (image-pins) or
+/// the image keeps no data; display-only for a stateful image pinned from the built-in table,
+/// whose tag may be older than what runs (a database initialised by a newer major does not
+/// start on an older one; issue 16).
+Fix PinFix(const Config& config, std::string_view repository, std::string_view tag, Edit edit);
 
 /// Attaches the pin fix to `b`, a finding on stage `st`'s FROM image `ref`, when the image has a
 /// pin and is written without variables.

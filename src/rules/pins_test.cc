@@ -39,6 +39,27 @@ TEST(ImagePins, ConfigOverridesTheTable) {
   EXPECT_NE(PinFixTitle(Config(), "alpine", "3.22").find("pin table"), std::string::npos);
 }
 
+// Issue 16: `FROM postgres` pinned to a major below what ran broke the database. Stateful images
+// from the built-in table are suggested only; the project's own pins still apply.
+TEST(ImagePins, StatefulImagesAreSuggestedNotPinned) {
+  auto list = ParseStatefulList(EmbeddedFile("image-pins.json"));
+  ASSERT_TRUE(list.ok()) << list.error().message;
+  for (std::string_view db : {"postgres", "mysql", "mariadb", "mongo", "redis", "elasticsearch"})
+    EXPECT_TRUE(IsStatefulImage(db)) << db;
+  EXPECT_FALSE(IsStatefulImage("alpine"));
+  EXPECT_FALSE(IsStatefulImage("node"));
+  const Edit e = Edit::Insert(14, ":17");
+  Fix db = PinFix(Config(), "postgres", "17", e);
+  EXPECT_EQ(db.applicability, Applicability::kDisplayOnly);
+  EXPECT_NE(db.title.find("not lower"), std::string::npos) << db.title;
+  Config mine;
+  mine.image_pins["postgres"] = "16";
+  EXPECT_EQ(PinFix(mine, "postgres", "16", e).applicability, Applicability::kUnsafe);
+  EXPECT_EQ(PinFix(Config(), "alpine", "3.22", e).applicability, Applicability::kUnsafe);
+  EXPECT_FALSE(ParseStatefulList("{\"stateful\": 1}").ok());
+  EXPECT_FALSE(ParseStatefulList("{\"stateful\": [1]}").ok());
+}
+
 TEST(ImagePins, EditInsertsOrReplacesTheTagOnly) {
   auto apply = [](std::string src, TextRange r, std::string_view tag) -> std::string {
     std::optional<Edit> e = PinEdit(src, r, tag);

@@ -53,6 +53,7 @@ extern const Rule kDatabaseOnSharedNetwork;
 extern const Rule kDuplicatePublishedPort;
 extern const Rule kPrivilegedHostPort;
 extern const Rule kDuplicateContainerName;
+extern const Rule kUnauthenticatedAdminPortPublished;
 extern const Rule kSourceCodeBindMount;
 extern const Rule kDebugModeEnabled;
 extern const Rule kDevCacheVolume;
@@ -298,6 +299,7 @@ const Rule* const kRules[] = {
     &kDuplicatePublishedPort,
     &kPrivilegedHostPort,
     &kDuplicateContainerName,
+    &kUnauthenticatedAdminPortPublished,
     &kSourceCodeBindMount,
     &kDebugModeEnabled,
     &kDevCacheVolume,

@@ -41,7 +41,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     const std::optional<std::string> tag = rules::PinFor(ctx.config(), repo);
     if (!tag) continue;
     if (std::optional<Edit> e = rules::PinEdit(ctx.source(), image.range, *tag))
-      b->WithFix(rules::PinFixTitle(ctx.config(), repo, *tag), Applicability::kUnsafe, {*e});
+      b->WithFix(rules::PinFix(ctx.config(), repo, *tag, *e));
   }
 }
 
@@ -90,9 +90,12 @@ services:
 
 ## Fix safety
 Unsafe, and only for an untagged or `latest` image that has a pin: `image-pins:` in
-`.shipshape.yaml`, else shipshape's table of long-supported release lines (`postgres` -> `17`,
-`redis` -> `7.4`, `alpine` -> `3.22`, ...; data/image-pins.json). The pinned release may differ
-from what `latest` pulls today (for a database, check the data format before deploying). Other
+`.shipshape.yaml`, else shipshape's table of long-supported release lines (`alpine` -> `3.22`,
+`node` -> `22`, `httpd` -> `2.4`, ...; data/image-pins.json). The pinned release may differ
+from what `latest` pulls today. Images that keep data (the table's `stateful` list: postgres,
+mysql, mariadb, mongo, redis, elasticsearch...) are never pinned from the built-in table: a tag
+older than what runs cannot open a data directory a newer major initialised, so the pin is only
+suggested (display-only) with the advice to pin what runs now; a pin in `image-pins:` applies. Other
 moving tags (`lts`, `stable`...), interpolated references and images without a pin are left for a
 human: a tag is never guessed.
 
@@ -100,8 +103,11 @@ human: a tag is never guessed.
 - https://docs.docker.com/reference/compose-file/services/#image
 - dclint `service-image-require-explicit-tag`
 )md",
-    .cases = {Bad("services:\n  db:\n    image: postgres\n", "services:\n  db:\n    image: postgres:17\n"),
-              Bad("services:\n  cache:\n    image: redis:latest\n", "services:\n  cache:\n    image: redis:7.4\n"),
+    .cases = {Bad("services:\n  web:\n    image: httpd\n", "services:\n  web:\n    image: httpd:2.4\n"),
+              Bad("services:\n  db:\n    image: postgres\n"),
+              Bad("services:\n  cache:\n    image: redis:latest\n"),
+              WithConfig([](Config& c) { c.image_pins["postgres"] = "16"; },
+                         Bad("services:\n  db:\n    image: postgres\n", "services:\n  db:\n    image: postgres:16\n")),
               Bad("services:\n  tools:\n    image: \"docker.io/library/alpine\"  # helper\n",
                   "services:\n  tools:\n    image: \"docker.io/library/alpine:3.22\"  # helper\n"),
               WithConfig([](Config& c) { c.image_pins["ghcr.io/acme/api"] = "2.3"; },

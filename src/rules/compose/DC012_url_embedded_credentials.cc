@@ -44,14 +44,19 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
                   "` embeds a password in a URL (`" + MaskSecret(password) + "`); reference a variable instead");
           if (!b) break;
           b->Redact(v.range);
+          crules::LowerInTestFile(ctx, *b);
           // Fix: replace just the password bytes by ${VAR}.
           std::optional<uint32_t> start = crules::VerbatimStart(f.text, v);
           if (!start || !coll || compose::edit::IsFlow(f.text, *coll)) break;
           std::string var = SameValueVar(f, password);
           const bool reused = !var.empty();
           if (!reused) var = PasswordVar(kv.key);
-          std::optional<crules::EnvMove> plan = crules::PlanEnvMove(ctx, var, s.name, password, false);
-          if (!plan) break;
+          std::string why_not;
+          std::optional<crules::EnvMove> plan = crules::PlanEnvMove(ctx, var, s.name, password, false, &why_not);
+          if (!plan) {
+            if (!why_not.empty()) b->diagnostic().message += " (" + why_not + ")";
+            break;
+          }
           Fix fix;
           fix.title = "Replace the password in `" + kv.key + "` with `${" + plan->var + "}` kept in `.env`";
           fix.applicability = Applicability::kUnsafe;

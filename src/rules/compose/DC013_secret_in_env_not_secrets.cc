@@ -23,6 +23,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
           ctx, f, &s, kv.key_range,
           "`" + kv.key + "` reaches service `" + s.name + "` as an environment variable; the " + img->name +
               " image also reads `" + kv.key + "_FILE`, so a Compose `secrets:` entry can replace it");
+      if (b) crules::LowerInTestFile(ctx, *b);
       if (b && kv.value->raw.find('$') == std::string::npos) b->Redact(kv.value->range);
     }
   }

@@ -1,4 +1,5 @@
 // `env_file:` pointing at a file with credentials that Git does not ignore.
+#include "core/git_index.h"
 #include "core/workspace.h"
 #include "envfile/envfile.h"
 #include "rules/compose/secret_env.h"
@@ -23,11 +24,14 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     for (const compose::Value& v : s.env_file) {
       if (!v.present() || !v.known || v.source != 0 || v.text.empty() || TemplateName(v.text)) continue;
       if (v.text[0] == '/') continue;  // outside the project: not committed with it
-      const std::string path = JoinPath(dir, v.text);
-      std::optional<std::string> text = ws->fs->Read(path, 1 << 20);
+      const std::optional<std::string> path = crules::InsideRoot(ctx, v.text);
+      if (!path) continue;  // outside the scanned tree: its repository is not this one
+      std::optional<std::string> text = ws->fs->Read(*path, 1 << 20);
       if (!text) continue;
       std::optional<bool> ignored = crules::GitIgnored(ctx, v.text);
-      if (!ignored || *ignored) continue;
+      // `.gitignore` never untracks a file git already tracks (read from .git/index).
+      const bool tracked = GitTracks(*ws, *path) == true;
+      if (!ignored || (*ignored && !tracked)) continue;
       envfile::EnvFile env = envfile::Parse(*text, {});
       std::vector<std::string> keys;
       for (const envfile::Entry& e : env.entries)
@@ -40,14 +44,27 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       if (keys.size() > 3) list += ", ...";
       std::optional<DiagnosticBuilder> b =
           once.Report(ctx, f, &s, v.range,
-                      "env_file `" + v.text + "` holds credentials (" + list +
-                          ") and no `.gitignore` excludes it: it is probably committed");
+                      "env_file `" + v.text + "` holds credentials (" + list + ")" +
+                          (tracked ? std::string(" and git tracks it (listed in .git/index)") +
+                                         (*ignored ? ": `.gitignore` does not untrack a committed file" : "")
+                                   : std::string(" and no `.gitignore` excludes it: it is probably committed")));
       if (!b) continue;
+      const std::string entry = NormalizePath(v.text);
+      const std::string env_dir = DirName(entry);
+      const std::string name = entry.substr(env_dir == "." ? 0 : env_dir.size() + 1);
+      if (tracked) {
+        // An ignore line would make the finding disappear while the secrets stay committed.
+        b->WithFix("Run `git rm --cached " + entry + "`, add it to .gitignore, and rotate the credentials it held "
+                   "(they stay in the history)",
+                   Applicability::kDisplayOnly, {});
+        continue;
+      }
+      // The entry goes into the .gitignore of the env file's own directory, anchored there: a
+      // pattern never reaches outside its .gitignore's directory (`/../x` matches nothing).
       Fix fix;
-      fix.title = "Add `" + v.text + "` to .gitignore";
+      fix.title = "Add `" + name + "` to " + (env_dir == "." ? std::string(".gitignore") : env_dir + "/.gitignore");
       fix.applicability = Applicability::kUnsafe;
-      std::string entry = NormalizePath(v.text);
-      fix.file_writes.push_back({".gitignore", "/" + entry + "\n", true, 0644});
+      fix.file_writes.push_back({env_dir == "." ? ".gitignore" : env_dir + "/.gitignore", "/" + name + "\n", true, 0644});
       b->WithFix(std::move(fix));
     }
   }
@@ -59,6 +76,12 @@ void Committed(MemoryFileSystem& fs) {
   fs.Add("secret.env", "API_TOKEN=tok_123456789\n");
   fs.Add(".gitignore", "secret.env\n");
   fs.Add(".env.example", "API_TOKEN=abc123abc123\n");
+}
+
+void Elsewhere(MemoryFileSystem& fs) {
+  fs.Add("config/mysql.env", "MYSQL_PASSWORD=k3str4-real\n");
+  fs.Add("deploy/.gitignore", "/../config/mysql.env\n");
+  fs.Add("config/.gitignore", "/mysql.env\n");
 }
 
 }  // namespace
@@ -76,10 +99,12 @@ extern const Rule kEnvFileCommitted{
     .check_compose = Check,
     .docs = R"md(## What it does
 Reads each `env_file:` of a service (relative to the Compose file) and reports it when it holds
-credential-named variables with real values and no `.gitignore` between the Compose file's
-directory and the scan root excludes it. Files named like templates (`*.example`, `*.sample`,
-`*.template`, `*.dist`) and absolute paths are skipped; nothing is reported without access to
-the files.
+credential-named variables with real values and no `.gitignore` excludes it (git's semantics:
+the `.gitignore` files of the env file's directory and its parents up to the repository top or
+the scan root), or when git tracks it (it is listed in `.git/index`, read as a file: shipshape
+never runs git) whatever `.gitignore` says. Files named like templates (`*.example`, `*.sample`,
+`*.template`, `*.dist`), absolute paths and paths outside the scanned tree are skipped; nothing
+is reported without access to the files.
 
 ## Why is this bad
 The variables move out of the Compose file but into another committed file: the credentials are
@@ -98,9 +123,11 @@ Commit `app.env.example` with empty values, list `app.env` in `.gitignore`, and 
 deployment host.
 
 ## Fix safety
-Unsafe (a repository policy change): the fix adds the path to `.gitignore` beside the Compose
-file. An already committed file stays in history and in the index: `git rm --cached` it and
-rotate the credentials.
+Unsafe (a repository policy change): the fix adds `/<name>` to the `.gitignore` of the env
+file's own directory, where the anchored pattern means exactly that file (a pattern never
+reaches above its `.gitignore`'s directory, so `/../app.env` beside the Compose file would
+ignore nothing). A file git already tracks gets no such fix, since `.gitignore` does not untrack
+it: the advice is `git rm --cached <file>` and rotating the credentials, which stay in history.
 
 ## References
 - https://docs.docker.com/reference/compose-file/services/#env_file
@@ -110,7 +137,8 @@ rotate the credentials.
               WithFiles(Committed, Bad("services:\n  api:\n    image: api:1\n    env_file:\n      - path: ./app.env\n        required: false\n")),
               WithFiles(Committed, Good("services:\n  api:\n    image: api:1\n    env_file: [config.env, secret.env]\n")),
               WithFiles(Committed, Good("services:\n  api:\n    image: api:1\n    env_file: .env.example\n")),
-              Good("services:\n  api:\n    image: api:1\n    env_file: app.env\n")},
+              Good("services:\n  api:\n    image: api:1\n    env_file: app.env\n"),
+              WithFiles(Elsewhere, Good("services:\n  db:\n    image: mysql:8.4\n    env_file: ../config/mysql.env\n"))},
 };
 
 }  // namespace shipshape

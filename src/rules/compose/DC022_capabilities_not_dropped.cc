@@ -59,9 +59,13 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
         msg += ")";
       }
     }
+    // `docker stack deploy` ignores `cap_drop`/`cap_add` ("Ignoring unsupported options"): a fix
+    // there would change nothing while looking done.
+    const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
+    if (swarm) msg += "; a Swarm stack ignores `cap_drop`/`cap_add`, so no fix is offered here";
     DiagnosticBuilder b = ctx.Report(s.name_range, std::move(msg));
     const bool known = img && img->capabilities;
-    if (!crules::OwnsMapping(f, s) || (!known && GenericSetRisky(f, s)) ||
+    if (swarm || !crules::OwnsMapping(f, s) || (!known && GenericSetRisky(f, s)) ||
         crules::InChain(f, s, [](const compose::Service& x) { return ListHas(x.cap_add, "ALL"); }))
       continue;
     std::vector<std::string_view> caps(std::begin(kGenericCaps), std::end(kGenericCaps));
@@ -181,6 +185,8 @@ Custom entrypoints, extra packages or another `user:` may need more (`ping` need
 chroot needs `SYS_CHROOT`). Existing `cap_drop` / `cap_add` lists are extended, never replaced,
 and a capability already added is not repeated; lists inherited from an anchor or a base service
 are left alone (no fix), and so is a service that already adds `ALL`.
+
+No fix in a Swarm stack file: `docker stack deploy` ignores `cap_drop` and `cap_add`.
 
 ## References
 - https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities

@@ -7,6 +7,7 @@ namespace {
 using compose::edit::YamlValue;
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
   for (const compose::Service& s : f.services) {
     if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
     if (crules::HasSecurityOpt(f, s, "no-new-privileges", "true")) continue;
@@ -21,8 +22,10 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
         s.name_range, "service `" + s.name + "` " +
                           (disabled ? std::string("disables `no-new-privileges`")
                                     : std::string("does not set `no-new-privileges:true`")) +
-                          ": setuid binaries in it can still raise privileges");
-    if (!crules::OwnsMapping(f, s)) continue;
+                          ": setuid binaries in it can still raise privileges" +
+                          (swarm ? std::string("; a Swarm stack ignores `security_opt`, so no fix is offered here")
+                                 : std::string()));
+    if (swarm || !crules::OwnsMapping(f, s)) continue;
     const compose::edit::Editor ed = crules::EditorFor(f);
     const yaml::Entry* e = s.Find("security_opt");
     std::optional<Edit> edit;
@@ -88,6 +91,8 @@ Unsafe: an entrypoint that switches user with `su`, `sudo` or another setuid hel
 (`gosu` and `setpriv`, used by most official images, keep working because they run as root and
 need no privilege gain). The fix appends to the service's own `security_opt` list (or replaces an
 explicit `:false`), or adds the key; a list inherited from an anchor is left alone.
+
+No fix in a Swarm stack file: `docker stack deploy` ignores `security_opt`.
 
 ## References
 - https://docs.docker.com/reference/cli/docker/container/run/#security-opt

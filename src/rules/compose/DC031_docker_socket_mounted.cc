@@ -12,12 +12,30 @@ bool IsEngineSocket(std::string_view src) {
   return l == "\\\\.\\pipe\\docker_engine" || l == "//./pipe/docker_engine";
 }
 
+// Host directories that hold an engine socket: mounting them mounts the socket (issue 16 found
+// `/var/run:/var/run` stacks that no socket check saw). `:ro` does not help: a socket is used, not
+// written.
+std::string_view SocketDirectory(const compose::Mount& m) {
+  const std::string src = crules::AbsoluteBindSource(m);
+  for (std::string_view d : {"/", "/var", "/run", "/var/run", "/run/podman", "/run/containerd", "/var/run/containerd"})
+    if (src == d) return d;
+  return {};
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   crules::OncePerRange once;
   for (const compose::Service& s : f.services) {
     for (const compose::Mount& m : s.volumes) {
       if (m.source_file != 0 || !m.known || !m.source.present()) continue;
       if (m.type != compose::MountType::kBind && m.type != compose::MountType::kNpipe) continue;
+      if (std::string_view dir = SocketDirectory(m); !dir.empty()) {
+        once.Report(ctx, f, &s, m.range,
+                    "service `" + s.name + "` mounts the host directory `" + std::string(dir) +
+                        "`, which holds the container engine socket (`/var/run/docker.sock`)" +
+                        (m.read_only ? " (`:ro` does not restrict the API)" : "") +
+                        ": whoever controls the container controls the host");
+        continue;
+      }
       if (!IsEngineSocket(m.source.text)) continue;
       once.Report(ctx, f, &s, m.range,
                   "service `" + s.name + "` mounts the container engine socket `" + m.source.text + "`" +
@@ -43,6 +61,8 @@ extern const Rule kDockerSocketMounted{
     .docs = R"md(## What it does
 Flags bind mounts of `docker.sock`, `podman.sock`, `containerd.sock`, `crio.sock` (any path) and
 of the Windows `docker_engine` named pipe, in short or long volume syntax.
+Also flags bind mounts of the host directories that hold such a socket (`/var/run`, `/run`,
+`/var`, `/`, `/run/podman`, `/run/containerd`): the socket comes with them, read-only or not.
 
 ## Why is this bad
 The engine API is root on the host: anyone who can talk to it can start a privileged container
@@ -79,6 +99,9 @@ No automatic fix: the tool needs some API access; what it needs is a design deci
 )md",
     .cases = {Bad("services:\n  t:\n    image: traefik:v3.1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n"),
               Bad("services:\n  t:\n    image: x:1\n    volumes:\n      - type: bind\n        source: /run/podman/podman.sock\n        target: /var/run/docker.sock\n"),
+              Bad("services:\n  agent:\n    image: x:1\n    volumes:\n      - /var/run:/var/run:ro\n"),
+              Bad("services:\n  agent:\n    image: x:1\n    volumes:\n      - /run/:/host/run\n"),
+              Good("services:\n  t:\n    image: x:1\n    volumes:\n      - /var/run/postgresql:/var/run/postgresql\n"),
               Good("services:\n  t:\n    image: x:1\n    volumes:\n      - ./data:/data\n"),
               Good("services:\n  t:\n    image: x:1\n    volumes:\n      - ${SOCK}:/var/run/docker.sock\n")},
 };

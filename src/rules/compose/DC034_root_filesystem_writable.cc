@@ -72,9 +72,28 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     std::string msg = "service `" + s.name + "` has a writable root filesystem" +
                       std::string(explicit_false ? " (`read_only: false`)" : "") +
                       ": set `read_only: true` and give the paths it writes a tmpfs or a volume";
-    if (!missing_data.empty()) msg += " (its data directory `" + missing_data + "` needs a volume first)";
+    // Configuration the image ships and writes at start (Elasticsearch's keystore in `config/`):
+    // a tmpfs would hide the shipped files and the service would not start (issue 16).
+    std::string unkept_config;
+    if (img)
+      for (const std::string& c : img->config_paths)
+        if (unkept_config.empty() && !CoveredBy(c, backed)) unkept_config = c;
+    // Why there is no fix, in the message: a fix needs facts, never a guess.
+    if (!missing_data.empty()) {
+      msg += " (its data directory `" + missing_data + "` needs a volume first)";
+    } else if (!unkept_config.empty()) {
+      msg += " (`" + unkept_config + "` holds the image's configuration and is written at start: a tmpfs "
+             "would hide the shipped files, so it needs a volume holding them first)";
+    } else if (!img) {
+      msg += crules::IsBuilt(f, s) ? " (no fix: the paths a built image writes are not known)"
+                                   : " (no fix: the paths this image writes are not known)";
+    } else if (!img->writable_paths) {
+      msg += " (no fix: the paths " + img->name + " writes at run time are not known)";
+    }
     DiagnosticBuilder b = ctx.Report(explicit_false ? s.read_only.range : s.name_range, std::move(msg));
-    if (!img || !img->writable_paths || !missing_data.empty() || !crules::OwnsMapping(f, s)) continue;
+    if (!img || !img->writable_paths || !missing_data.empty() || !unkept_config.empty() ||
+        !crules::OwnsMapping(f, s))
+      continue;
     std::vector<YamlValue> tmpfs;
     for (const std::string& w : *img->writable_paths) {
       bool covered = false;  // a tmpfs over the image's own VOLUME would lose what it keeps there
@@ -174,6 +193,13 @@ value such as `PGDATA` moves the data to a path under it that no volume covers. 
 `/var/run/postgresql`, `/tmp`; nginx: `/var/cache/nginx`, `/var/run`, `/tmp`) that no volume
 covers yet. Plugins, extra modules or a custom entrypoint may write elsewhere.
 
+Configuration directories the image ships and also writes at start are never given a tmpfs
+(it would hide the shipped files): Elasticsearch and OpenSearch `config/` (the keystore),
+RabbitMQ's `/etc/rabbitmq`, Bitnami `conf/` directories. Such a service gets no fix until a
+volume holds that directory; Kibana's `data/` (where it writes its `uuid`) is a data directory
+and needs a volume. Images without facts in the table get no fix either, and the message says
+what is missing.
+
 ## References
 - https://docs.docker.com/reference/compose-file/services/#read_only
 - CIS Docker Benchmark v1.6.0, 5.13
@@ -188,6 +214,8 @@ covers yet. Plugins, extra modules or a custom entrypoint may write elsewhere.
                   "      - /tmp\n"),
               Bad("services:\n  db:\n    image: postgres:16\n    environment:\n      PGDATA: /var/lib/postgresql/pgdata\n"),
               Bad("services:\n  app:\n    image: louislam/uptime-kuma:2\n    volumes:\n      - kuma:/app/data\n"),
+              Bad("services:\n  es:\n    image: elasticsearch:8.15.0\n    volumes:\n      - es:/usr/share/elasticsearch/data\n"),
+              Bad("services:\n  kibana:\n    image: kibana:8.15.0\n"),
               Good("services:\n  cache:\n    image: redis:7.4\n    read_only: true\n"),
               Good("services:\n  cache:\n    image: redis:7.4\n    read_only: ${RO}\n"),
               Good("services:\n  web:\n    volumes:\n      - ./x:/x\n")},

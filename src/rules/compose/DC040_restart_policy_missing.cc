@@ -5,8 +5,12 @@ namespace shipshape {
 namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  // Swarm restarts every task by default (`deploy.restart_policy.condition: any`) and ignores
+  // `restart:`; nothing is missing in a stack file.
+  if (crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack) return;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::IsOneShot(f, s)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+      continue;
     if (crules::InChain(f, s, [](const compose::Service& x) {
           return x.restart.present() || x.restart_policy_condition.present() ||
                  (x.deploy && x.deploy->Get("restart_policy"));

@@ -6,7 +6,9 @@ namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::IsOneShot(f, s)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) ||
+        crules::SkipProductionOnly(f, s, ctx, /*sidecars=*/true))
+      continue;
     if (crules::HealthOf(f, s) != crules::Health::kNone) continue;  // defined, or explicitly disabled
     bool read = false;
     const std::optional<bool> in_image = crules::ImageHasHealthcheck(ctx, f, s, &read);
@@ -92,6 +94,11 @@ variant may lack or on an HTTP endpoint the configuration may change. Other imag
                   "      test: [\"CMD\", \"redis-cli\", \"ping\"]\n      interval: 10s\n      timeout: 5s\n      retries: 5\n"
                   "      start_period: 10s\n"),
               Bad("services:\n  app:\n    image: myorg/app:1.0\n"),
+              Good("services:\n  zipkin:\n    image: openzipkin/zipkin:3\n"),
+              Good("services:\n  cadvisor:\n    image: gcr.io/cadvisor/cadvisor:v0.49.1\n"),
+              Good("services:\n  webserver:\n    image: ghcr.io/paperless-ngx/paperless-ngx:latest\n"),
+              Good("services:\n  data:\n    image: busybox:1.37\n    command: /bin/true\n"),
+              crules::InFile("docker-compose.test.yml", Good("services:\n  db:\n    image: postgres:16\n")),
               Good("services:\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"),
               Good("services:\n  db:\n    image: postgres:16\n    healthcheck:\n      disable: true\n"),
               Good("services:\n  app:\n    build: .\n"),

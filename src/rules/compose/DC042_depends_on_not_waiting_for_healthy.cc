@@ -57,6 +57,9 @@ bool ExplicitCondition(const compose::Service& s, std::string_view dep) {
 }
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  // `docker stack deploy` ignores `depends_on` and its v3 schema rejects the long form with a
+  // condition ("depends_on must be a list"): nothing to wait for, nothing to fix in a stack file.
+  if (crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack) return;
   crules::OncePerRange once;
   for (const compose::Service& s : f.services) {
     for (const compose::Dependency& d : s.depends_on) {
@@ -89,6 +92,8 @@ extern const Rule kDependsOnNotWaitingForHealthy{
     .docs = R"md(## What it does
 Flags a dependency in `depends_on` (short list, or long form without a `condition`) on a service
 that defines a healthcheck. An explicit `condition: service_started` is a decision and passes.
+Swarm stack files are skipped: `docker stack deploy` ignores `depends_on`, and its schema only
+accepts the short list form.
 
 ## Why is this bad
 Short `depends_on` orders container creation only: the application starts while the database is
@@ -137,6 +142,8 @@ list prevent the conversion.
                   "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
                   "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        restart: true\n        condition: service_healthy\n"
                   "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
+              crules::InFile("docker-stack.yml", Good("services:\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"
+                                        "  api:\n    image: a:1\n    depends_on:\n      - db\n")),
               Good("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_started\n"
                    "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
               Bad("services:\n  api:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",

@@ -26,13 +26,16 @@ std::string LegacyMemory(std::string m) {
 }
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
-    const bool has_mem = crules::InChain(f, s, [](const compose::Service& x) {
-      return x.mem_limit.present() || x.limits_memory.present();
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+      continue;
+    const bool has_mem = crules::InChain(f, s, [&](const compose::Service& x) {
+      return (!swarm && x.mem_limit.present()) || x.limits_memory.present();
     });
-    const bool has_cpu = crules::InChain(f, s, [](const compose::Service& x) {
-      return x.cpus.present() || x.limits_cpus.present() || x.cpu_shares.present() || x.Find("cpu_quota");
+    const bool has_cpu = crules::InChain(f, s, [&](const compose::Service& x) {
+      return (!swarm && (x.cpus.present() || x.cpu_shares.present() || x.Find("cpu_quota"))) ||
+             x.limits_cpus.present();
     });
     if (has_mem && has_cpu) continue;
     const compose::ImageClass& cls = compose::KnownImages::Get().ClassOf(crules::KnownImageOf(f, s));
@@ -42,7 +45,8 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
                                                        "service on it");
     if (!crules::OwnsMapping(f, s)) continue;
     const compose::edit::Editor ed = crules::EditorFor(f);
-    const bool legacy = crules::InChain(f, s, [](const compose::Service& x) {
+    // Swarm ignores the service-level `mem_limit`/`cpus`: a stack file always gets `deploy.resources`.
+    const bool legacy = !swarm && crules::InChain(f, s, [](const compose::Service& x) {
       return x.mem_limit.present() || x.cpus.present() || x.cpu_shares.present();
     });
     std::optional<Edit> edit;
@@ -136,7 +140,8 @@ come from the image's class in the known-images table: database and search 2 CPU
 and web 1 CPU / 512M, queue and monitoring 1 CPU / 1G, anything else 1 CPU / 1G, with
 reservations at about a quarter. The fix follows the style in use: `deploy.resources` (created,
 or completed inside an existing `deploy:`/`resources:`/`limits:`), or the missing one of
-`mem_limit`/`cpus` when the service already uses those. Review the numbers against real usage
+`mem_limit`/`cpus` when the service already uses those (never in a Swarm stack file, where
+only `deploy.resources` counts). One-shot jobs and test/CI files are not reported. Review the numbers against real usage
 (`docker stats`).
 
 ## References
@@ -157,6 +162,13 @@ or completed inside an existing `deploy:`/`resources:`/`limits:`), or the missin
                   "          memory: 512M\n"),
               Good("services:\n  db:\n    image: postgres:16\n    mem_limit: 1g\n    cpus: 1.5\n"),
               Good("services:\n  db:\n    image: postgres:16\n    deploy:\n      resources:\n        limits: {cpus: \"1\", memory: 1G}\n"),
+              crules::InFile("docker-stack.yml",
+                     Bad("services:\n  web:\n    image: nginx:1.27\n    mem_limit: 256m\n",
+                         "services:\n  web:\n    image: nginx:1.27\n    mem_limit: 256m\n    deploy:\n      resources:\n"
+                         "        limits:\n          cpus: \"1\"\n          memory: 512M\n        reservations:\n"
+                         "          cpus: \"0.25\"\n          memory: 128M\n")),
+              Good("services:\n  migrate:\n    image: myorg/api:1\n    command: [\"python\", \"manage.py\", \"migrate\"]\n"),
+              crules::InFile("tests/docker-compose.yml", Good("services:\n  db:\n    image: postgres:16\n")),
               Good("services:\n  db:\n    environment:\n      A: b\n")},
 };
 

@@ -12,7 +12,8 @@ YamlValue Options() {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+      continue;
     // The effective logging block: the nearest in the extends chain.
     const yaml::Node* logging = nullptr;
     crules::InChain(f, s, [&](const compose::Service& x) {
@@ -40,8 +41,16 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     const yaml::Entry* own = s.Find("logging");
     if (!own) {
       if (logging) continue;  // inherited from a base service: a local key would replace it
+      // No driver anywhere: the host's daemon picks it. `driver: json-file` would override a
+      // journald/gelf/loki default, and `max-size` alone is rejected by those drivers (the
+      // container no longer starts): only the host can say which is right (issue 16).
       edit = crules::InsertIntoService(
           f, s, {{"logging", YamlValue::Map({{"driver", YamlValue::Str("json-file")}, {"options", Options()}})}});
+      if (edit)
+        b.WithFix("If this host logs with json-file (Docker's default): rotate logs at 10 MB, keeping 3 files; "
+                  "otherwise set `log-opts` in the daemon's daemon.json",
+                  Applicability::kDisplayOnly, {*edit});
+      continue;
     } else if (own->merged_via || own->value_is_alias || own->value != logging) {
       continue;
     } else if (!options) {
@@ -53,6 +62,8 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       if (!options->Get("max-file")) add.push_back({"max-file", YamlValue::Quoted("3")});
       edit = ed.InsertEntries(*options, add);
     }
+    // The options go under a driver written here (json-file), or beside options already written
+    // for the default driver (which only json-file and local accept): no driver is replaced.
     if (edit) b.WithFix("Rotate logs at 10 MB, keeping 3 files", Applicability::kSafe, {*edit});
   }
 }
@@ -101,17 +112,23 @@ services:
 ```
 
 ## Fix safety
-Safe: output and log format stay the same; only files older than the last 3 × 10 MB are
-removed. Existing `logging`/`options` blocks are completed rather than replaced; a block merged
-from an anchor gets no fix (a local key would replace it).
+Safe where the driver is known: under an explicit `driver: json-file`, or beside `options` the
+file already gives the default driver, `max-size: "10m"` and `max-file: "3"` are added; output
+and log format stay the same, only files older than the last 3 × 10 MB are removed. Existing
+`logging`/`options` blocks are completed rather than replaced; a block merged from an anchor
+gets no fix (a local key would replace it).
+
+With no `logging` at all the driver is the daemon's default, which the project cannot see: a
+written `driver: json-file` would override a host's journald, gelf or loki default, and
+`max-size` alone is rejected by those drivers (the container would not start). The fix is then
+display-only: add the block on json-file hosts, or set `log-opts` in `daemon.json`.
+One-shot jobs and test/CI files are not reported.
 
 ## References
 - https://docs.docker.com/engine/logging/drivers/json-file/
 - https://docs.docker.com/reference/compose-file/services/#logging
 )md",
-    .cases = {Bad("services:\n  api:\n    image: myorg/api:1.4\n",
-                  "services:\n  api:\n    image: myorg/api:1.4\n    logging:\n      driver: json-file\n      options:\n"
-                  "        max-size: \"10m\"\n        max-file: \"3\"\n"),
+    .cases = {Bad("services:\n  api:\n    image: myorg/api:1.4\n"),
               Bad("services:\n  api:\n    image: myorg/api:1.4\n    logging:\n      driver: json-file\n",
                   "services:\n  api:\n    image: myorg/api:1.4\n    logging:\n      driver: json-file\n      options:\n"
                   "        max-size: \"10m\"\n        max-file: \"3\"\n"),

@@ -6,6 +6,9 @@ namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   if (!f.version_range || !f.root) return;
+  // `docker stack deploy` still reads `version:` (older CLIs refuse a file without it, and it
+  // selects the v3 schema Swarm validates against): a stack file keeps it (issue 16).
+  if (crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack) return;
   std::optional<size_t> i = crules::EntryIndex(*f.root, "version");
   DiagnosticBuilder b = ctx.Report(
       *f.version_range, "`version` is obsolete: docker compose ignores it (and warns), the Compose Specification "
@@ -52,6 +55,10 @@ services:
     image: nginx:1.27
 ```
 
+Swarm stack files (`docker stack deploy`: named `*stack*.yml`/`*swarm*.yml`, or using
+`deploy.placement`, `update_config`, `rollback_config`, `endpoint_mode`, `mode: global`, or an
+overlay network) are not reported: the stack loader of the Docker CLI still reads `version`.
+
 ## Fix safety
 Safe: deletes the `version` line(s); comments above it are kept.
 
@@ -62,6 +69,9 @@ Safe: deletes the `version` line(s); comments above it are kept.
               Bad("# stack\nversion: '2.4'  # legacy\r\nservices:\r\n  web:\r\n    image: nginx:1.27\r\n",
                   "# stack\nservices:\r\n  web:\r\n    image: nginx:1.27\r\n"),
               Good("services:\n  web:\n    image: nginx:1.27\n"),
+              crules::InFile("docker-stack.yml", Good("version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.27\n")),
+              Good("version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      placement:\n"
+                   "        constraints: [node.role == manager]\n"),
               Good("name: app\nservices:\n  web:\n    image: nginx:1.27\n    labels:\n      version: \"1\"\n")},
 };
 

@@ -9,8 +9,10 @@ using compose::edit::YamlValue;
 constexpr std::string_view kDefault = "1024";
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+      continue;
     bool unlimited = false;
     const bool limited = crules::InChain(f, s, [&](const compose::Service& x) {
       for (const compose::Value* v : {&x.pids_limit, &x.limits_pids}) {
@@ -28,8 +30,15 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     DiagnosticBuilder b = ctx.Report(s.name_range, "service `" + s.name + "` has " +
                                                        (unlimited ? std::string("an unlimited") : std::string("no")) +
                                                        " PIDs limit: a fork bomb or thread leak in it exhausts the "
-                                                       "host's process table");
+                                                       "host's process table" +
+                                                       (swarm ? std::string("; in a Swarm stack set "
+                                                                            "`deploy.resources.limits.pids` (Docker "
+                                                                            "23+), `pids_limit` is ignored there")
+                                                              : std::string()));
     if (unlimited || !crules::OwnsMapping(f, s)) continue;
+    // Swarm ignores `pids_limit` (older engines reject the service over it); its own
+    // `deploy.resources.limits.pids` needs Docker 23+: a stack file gets advice only.
+    if (swarm) continue;
     // Always the service-level key, even beside `deploy.resources.limits`: `limits.pids` is
     // newer than docker-compose 1.29's schema, which rejects the whole file over it (found by
     // the corpus invariant test); `pids_limit` is read by every Compose implementation.
@@ -79,7 +88,8 @@ services:
 ## Fix safety
 Unsafe: adds `pids_limit: 1024` (processes and threads) to the service; also beside an existing
 `deploy.resources.limits`, whose `pids` key docker-compose 1.29 rejects. `docker stack deploy`
-ignores `pids_limit`: set `deploy.resources.limits.pids` by hand for Swarm. Thread-heavy servers
+ignores `pids_limit`, so Swarm stack files get advice only (set `deploy.resources.limits.pids`,
+Docker 23+). One-shot jobs and test/CI files are not reported. Thread-heavy servers
 (JVMs with large pools) may need more; check `docker stats` (PIDS column) first.
 
 ## References
@@ -92,6 +102,8 @@ ignores `pids_limit`: set `deploy.resources.limits.pids` by hand for Swarm. Thre
                   "services:\n  worker:\n    image: a:1\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n    pids_limit: 1024\n"),
               Bad("services:\n  worker:\n    image: a:1\n    pids_limit: -1\n"),
               Good("services:\n  worker:\n    image: a:1\n    pids_limit: 200\n"),
+              crules::InFile("docker-stack.yml", Bad("version: \"3.8\"\nservices:\n  worker:\n    image: a:1\n")),
+              Good("services:\n  seed:\n    image: a:1\n    command: [\"/bin/true\"]\n"),
               Good("services:\n  worker:\n    image: a:1\n    pids_limit: ${PIDS}\n")},
 };
 

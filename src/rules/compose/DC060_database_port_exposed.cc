@@ -36,6 +36,16 @@ std::optional<Edit> BindLoopback(const compose::ComposeFile& f, const compose::P
   return e;
 }
 
+// `POSTGRES_HOST_AUTH_METHOD=trust` in the service's environment (here or inherited).
+bool TrustAuth(const compose::ComposeFile& f, const compose::Service& s) {
+  return crules::InChain(f, s, [](const compose::Service& x) {
+    for (const compose::KeyValue& kv : x.environment)
+      if (kv.key == "POSTGRES_HOST_AUTH_METHOD" && kv.value && kv.value->known && crules::Lower(kv.value->text) == "trust")
+        return true;
+    return false;
+  });
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   crules::OncePerRange once;
   for (const compose::Service& s : f.services) {
@@ -52,6 +62,15 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
               std::to_string(port) + " on every host interface: reachable from the network, and Docker's rules "
               "bypass host firewalls such as ufw");
       if (!b) continue;
+      // No password at all: anyone who reaches the port is the superuser.
+      if (TrustAuth(f, s)) {
+        b->diagnostic().message += "; it also accepts every connection without a password "
+                                   "(`POSTGRES_HOST_AUTH_METHOD: trust`)";
+        b->diagnostic().severity = Severity::kCritical;
+      }
+      crules::LowerInTestFile(ctx, *b);
+      // A CI job may reach the port from another host (a `docker:dind` service): no fix there.
+      if (compose::IsTestPath(ctx.file().path)) continue;
       if (std::optional<Edit> e = BindLoopback(f, p, how))
         b->WithFix("Publish port " + std::to_string(port) + " on 127.0.0.1 only", Applicability::kUnsafe, {*e});
     }
@@ -79,6 +98,9 @@ couchdb, influxdb, clickhouse, mssql...), or the container port is a well-known 
 27017, 6379, 11211, 9200, 5984, 9042, 8086, 1433, 1521, 5672, 15672, 2375...) and not a port the
 table lists as the image's own web or monitoring port (an image embedding a database, such as
 uptime-kuma 2 with MariaDB on 3306, is still reported).
+
+A postgres service that also sets `POSTGRES_HOST_AUTH_METHOD: trust` (no password at all) is
+reported as critical. In test/CI files (by path) the finding is info, and says so.
 
 ## Why is this bad
 `"5432:5432"` listens on every interface of the host. Docker inserts its own iptables rules, so
@@ -119,6 +141,10 @@ lose access; if they need it, bind a private interface address instead.
                   "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n"),
               Bad("services:\n  cache:\n    image: redis:7\n    ports:\n      - 0.0.0.0:6379:6379\n",
                   "services:\n  cache:\n    image: redis:7\n    ports:\n      - \"127.0.0.1:6379:6379\"\n"),
+              Bad("services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n"
+                  "    ports:\n      - \"5432:5432\"\n",
+                  "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n"
+                  "    ports:\n      - \"127.0.0.1:5432:5432\"\n"),
               Bad("services:\n  db:\n    image: myorg/mysql-custom:8\n    ports:\n      - 3306\n",
                   "services:\n  db:\n    image: myorg/mysql-custom:8\n    ports:\n      - \"127.0.0.1::3306\"\n"),
               Bad("services:\n  mq:\n    image: rabbitmq:3-management\n    ports:\n      - target: 15672\n        published: 15672\n",

@@ -8,6 +8,7 @@
 
 #include "core/workspace.h"
 #include "envfile/envfile.h"
+#include "rules/context/dockerignore_match.h"
 
 namespace shipshape::crules {
 
@@ -121,12 +122,24 @@ const compose::KnownImage* KnownImageOf(const ComposeFile& f, const Service& s) 
 }
 
 bool IsOneShot(const ComposeFile& f, const Service& s) {
-  if (s.restart.present() && s.restart.known && (s.restart.text == "no" || s.restart.text == "\"no\""))
-    return true;
-  for (const Service& o : f.services)
-    for (const compose::Dependency& d : o.depends_on)
-      if (d.service == s.name && d.condition == "service_completed_successfully") return true;
-  return false;
+  return compose::ClassifyService(f, s).role == compose::ServiceRole::kOneShot;
+}
+
+compose::FileRoleInfo FileRoleOf(const ComposeFile& f, const RuleContext& ctx) {
+  return compose::ClassifyFile(f, ctx.file().path);
+}
+
+bool SkipProductionOnly(const ComposeFile& f, const Service& s, const RuleContext& ctx, bool sidecars) {
+  const compose::ServiceRole role = compose::ClassifyService(f, s).role;
+  if (role == compose::ServiceRole::kOneShot || (sidecars && role == compose::ServiceRole::kSidecar)) return true;
+  return compose::IsTestPath(ctx.file().path);
+}
+
+void LowerInTestFile(const RuleContext& ctx, DiagnosticBuilder& b) {
+  if (!compose::IsTestPath(ctx.file().path)) return;
+  Diagnostic& d = b.diagnostic();
+  if (d.severity > Severity::kInfo) d.severity = Severity::kInfo;
+  d.message += " [assumed a test/CI file from its path `" + ctx.file().path + "`: a throwaway stack, so info only]";
 }
 
 bool CanRunTogether(const Service& a, const Service& b) {
@@ -597,53 +610,45 @@ std::vector<std::pair<std::string, std::string>> DotEnvEntries(const RuleContext
   return out;
 }
 
-namespace {
-
-bool IgnoreLineMatches(std::string_view pattern, std::string_view rel) {
-  while (!pattern.empty() && (pattern.back() == ' ' || pattern.back() == '\r')) pattern.remove_suffix(1);
-  if (pattern.empty() || pattern[0] == '#' || pattern[0] == '!') return false;
-  const bool anchored = pattern[0] == '/';
-  if (anchored) pattern.remove_prefix(1);
-  if (!pattern.empty() && pattern.back() == '/') pattern.remove_suffix(1);
-  if (compose::GlobMatch(pattern, rel)) return true;
-  if (!anchored && pattern.find('/') == std::string_view::npos) {
-    // Unanchored name patterns match any path component.
-    size_t start = 0;
-    while (start <= rel.size()) {
-      size_t slash = rel.find('/', start);
-      std::string_view comp = rel.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
-      if (compose::GlobMatch(pattern, comp)) return true;
-      if (slash == std::string_view::npos) break;
-      start = slash + 1;
-    }
+std::optional<std::string> InsideRoot(const RuleContext& ctx, std::string_view rel_path) {
+  const Workspace* ws = ctx.workspace();
+  if (!ws) return std::nullopt;
+  const std::string path = JoinPath(DirName(ctx.file().path), rel_path);
+  const std::string root = NormalizePath(ws->root.empty() ? "." : ws->root);
+  if (root == ".") {
+    if (path == ".." || path.rfind("../", 0) == 0 || path[0] == '/') return std::nullopt;
+    return path;
   }
-  return false;
+  if (path.compare(0, root.size() + 1, root + "/") != 0) return std::nullopt;
+  return path;
 }
-
-}  // namespace
 
 std::optional<bool> GitIgnored(const RuleContext& ctx, std::string_view rel_path) {
   const Workspace* ws = ctx.workspace();
   if (!ws || !ws->fs) return std::nullopt;
-  std::string dir = DirName(ctx.file().path);
-  std::string rel = NormalizePath(rel_path);
-  for (int depth = 0; depth < 32; ++depth) {
-    if (auto gi = ws->fs->Read(JoinPath(dir, ".gitignore"), 1 << 20)) {
-      size_t p = 0;
-      while (p < gi->size()) {
-        size_t e = gi->find('\n', p);
-        if (e == std::string::npos) e = gi->size();
-        if (IgnoreLineMatches(std::string_view(*gi).substr(p, e - p), rel)) return true;
-        p = e + 1;
-      }
-    }
-    if (dir == "." || dir == "/" || dir.empty() || NormalizePath(dir) == NormalizePath(ws->root)) break;
-    const std::string parent = DirName(dir);
-    rel = std::string(dir.substr(parent == "." ? 0 : parent.size() + 1)) + "/" + rel;
-    if (parent == dir) break;
-    dir = parent;
+  std::optional<std::string> path = InsideRoot(ctx, rel_path);
+  if (!path) return std::nullopt;
+  const std::string root = NormalizePath(ws->root.empty() ? "." : ws->root);
+  // The file's directory and its parents up to the repository top (the directory holding
+  // `.git`) or the scan root; git's rules: shallow to deep, the last decision wins.
+  std::vector<std::string> dirs;
+  std::string d = DirName(*path);
+  for (int depth = 0; depth < 64; ++depth) {
+    dirs.push_back(d);
+    if (d == root || ws->fs->Exists(JoinPath(d, ".git"))) break;
+    const std::string up = DirName(d);
+    if (up == d) break;
+    d = up;
   }
-  return false;
+  int decision = 0;
+  for (auto it = dirs.rbegin(); it != dirs.rend(); ++it) {
+    auto gi = ws->fs->Read(JoinPath(*it, ".gitignore"), 1 << 20);
+    if (!gi) continue;
+    const std::string rel = *it == "." ? *path : path->substr(it->size() + 1);
+    const int here = dockerignore::GitignoreMatcher(*gi).Decide(rel, false);
+    if (here != 0) decision = here;
+  }
+  return decision > 0;
 }
 
 }  // namespace shipshape::crules

@@ -18,6 +18,7 @@
 #include "compose/compose.h"
 #include "compose/edit.h"
 #include "compose/known_images.h"
+#include "compose/service_role.h"
 #include "rules/rule.h"
 
 namespace shipshape::crules {
@@ -60,9 +61,21 @@ const compose::KnownImage* KnownImageOf(const ComposeFile& f, const Service& s);
 /// True if the service is built from source (`build:` here or in its extends chain).
 bool IsBuilt(const ComposeFile& f, const Service& s);
 
-/// True for a service that runs once and exits: another service waits for it with
-/// `condition: service_completed_successfully`, or it sets `restart: "no"` explicitly.
+/// True for a service that runs once and exits (compose/service_role.h decides: `restart: "no"`,
+/// a `service_completed_successfully` target, `/bin/true`, test runners, migration jobs...).
 bool IsOneShot(const ComposeFile& f, const Service& s);
+
+/// The role of the file being linted (production, test/CI, Swarm stack).
+compose::FileRoleInfo FileRoleOf(const ComposeFile& f, const RuleContext& ctx);
+
+/// True when a production-only addition (restart policy, healthcheck, limits, log rotation) does
+/// not fit `s`: a one-shot job (and, with `sidecars`, a sidecar), or any service of a test/CI file.
+bool SkipProductionOnly(const ComposeFile& f, const Service& s, const RuleContext& ctx, bool sidecars = false);
+
+/// For a finding whose risk is a production one (a published database port, a literal password):
+/// in a test/CI file (throwaway stack, by path) lowers it to info and says which role was assumed
+/// and why, so a wrongly classified file can be told apart.
+void LowerInTestFile(const RuleContext& ctx, DiagnosticBuilder& b);
 
 /// True if two services can run together: one has no `profiles`, or their profiles intersect
 /// (unknown profile names count as overlapping).
@@ -190,10 +203,15 @@ std::string Lower(std::string_view s);
 /// Every entry of the workspace `.env` beside the compose file (empty without a workspace).
 std::vector<std::pair<std::string, std::string>> DotEnvEntries(const RuleContext& ctx);
 
-/// True if `.gitignore` files from the compose file's directory up to the workspace root
-/// ignore `rel_path` (simple patterns: exact names, `*` globs, leading `/`, trailing `/`).
-/// nullopt without a workspace.
+/// True if git ignores `rel_path` (relative to the Compose file's directory): the `.gitignore`
+/// files of its own directory and every parent up to the repository top or the scan root, with
+/// git's semantics (shallow to deep, `!` re-includes, anchored and `**` patterns). nullopt without
+/// a workspace or for a path outside the scan root. Says nothing of tracked files: see GitTracks.
 std::optional<bool> GitIgnored(const RuleContext& ctx, std::string_view rel_path);
+
+/// The workspace path of `rel_path` (relative to the Compose file's directory) when it lies inside
+/// the scan root; nullopt outside it (`../../x` above the root, absolute paths).
+std::optional<std::string> InsideRoot(const RuleContext& ctx, std::string_view rel_path);
 
 }  // namespace shipshape::crules
 

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "compose/service_role.h"
+#include "compose/workspace_links.h"
+#include "core/git_index.h"
 #include "rules/secrets.h"
 
 namespace shipshape::crules {
@@ -184,12 +187,84 @@ std::string DotEnvLine(std::string_view name, std::string_view value) {
   return line + '"';
 }
 
+namespace {
+
+// The stem of a Compose file name as a variable prefix: `docker-compose.prod.yml` -> DOCKER_COMPOSE_PROD.
+std::string FilePrefix(std::string_view path) {
+  std::string_view base = path;
+  if (size_t slash = base.find_last_of("/\\"); slash != std::string_view::npos) base = base.substr(slash + 1);
+  if (size_t dot = base.rfind('.'); dot != std::string_view::npos && dot > 0) base = base.substr(0, dot);
+  return VarName(base);
+}
+
+// True if another Compose file of the same directory (so the same `.env`) gives `var` a literal
+// value other than `value`.
+bool SiblingClash(const RuleContext& ctx, std::string_view var, std::string_view value) {
+  const Workspace* ws = ctx.workspace();
+  if (!ws) return false;
+  const std::string dir = DirName(ctx.file().path);
+  const std::string self = NormalizePath(ctx.file().path);
+  for (const SourceFile* sf : ws->files) {
+    if (!sf || sf->kind != FileKind::kCompose || NormalizePath(sf->path) == self || DirName(sf->path) != dir)
+      continue;
+    std::unique_ptr<compose::ComposeFile> cf = compose::ParseComposeFile(sf->text, sf->path);
+    if (!cf->usable()) continue;
+    for (const compose::Service& s : cf->services) {
+      auto clash = [&](const std::vector<compose::KeyValue>& kvs) {
+        for (const compose::KeyValue& kv : kvs)
+          if (kv.value && kv.value->known && VarName(kv.key) == var && !HasReference(kv.value->raw) &&
+              kv.value->text != value)
+            return true;
+        return false;
+      };
+      if (clash(s.environment) || (s.build && clash(s.build->args))) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> ForeignReaders(const RuleContext& ctx) {
+  std::vector<std::string> out;
+  const Workspace* ws = ctx.workspace();
+  if (!ws) return out;
+  const std::string self = NormalizePath(ctx.file().path);
+  const std::string dir = DirName(self);
+  for (const auto& [reader, target] : compose::ComposeReferences(*ws))
+    if (target == self && reader != dir && std::find(out.begin(), out.end(), reader) == out.end())
+      out.push_back(reader);
+  return out;
+}
+
 std::optional<EnvMove> PlanEnvMove(const RuleContext& ctx, std::string_view preferred, std::string_view service,
-                                   std::string_view value, bool clashing) {
+                                   std::string_view value, bool clashing, std::string* why_not) {
+  auto refuse = [&](std::string why) -> std::optional<EnvMove> {
+    if (why_not) *why_not = std::move(why);
+    return std::nullopt;
+  };
+  if (const Workspace* ws = ctx.workspace()) {
+    // Which `.env` the value would be read from: the project directory's. A file another project
+    // pulls in from elsewhere is interpolated with that project's `.env`, not this directory's.
+    const std::vector<std::string> readers = ForeignReaders(ctx);
+    if (!readers.empty())
+      return refuse("left in place: `" + readers[0] + "` also reads this file (extends/include) and loads its own "
+                    "`.env`, so no single `.env` serves every project");
+    if (compose::IsTestPath(ctx.file().path))
+      return refuse("left in place: a test/CI file runs from a fresh checkout, which has no untracked `.env`; "
+                    "use the CI's secret store");
+    const std::string env_path = JoinPath(DirName(ctx.file().path), ".env");
+    if (GitTracks(*ws, env_path) == true)
+      return refuse("left in place: `" + env_path + "` is tracked by git, so writing the value there would commit "
+                    "it; untrack it first (`git rm --cached`)");
+  }
   const std::string base = VarName(preferred);
   std::vector<std::string> candidates;
-  if (!clashing) candidates.push_back(base);
-  candidates.push_back(VarName(service) + "_" + base);
+  // Another Compose file beside this one gives the name another value: both would read one line.
+  const bool sibling = SiblingClash(ctx, base, value);
+  if (!clashing && !sibling) candidates.push_back(base);
+  if (!sibling) candidates.push_back(VarName(service) + "_" + base);
+  candidates.push_back(FilePrefix(ctx.file().path) + "_" + VarName(service) + "_" + base);
   std::map<std::string, std::string> existing;
   for (auto& [k, v] : DotEnvEntries(ctx)) existing[k] = v;
   for (const std::string& c : candidates) {
@@ -202,7 +277,7 @@ std::optional<EnvMove> PlanEnvMove(const RuleContext& ctx, std::string_view pref
     m.writes.push_back({".gitignore", ".env\n", true, 0644});
     return m;
   }
-  return std::nullopt;
+  return refuse("left in place: every variable name for it is taken in `.env` with another value");
 }
 
 std::optional<uint32_t> VerbatimStart(std::string_view text, const compose::Value& v) {
@@ -250,6 +325,7 @@ void ReportLiteralSecrets(const ComposeFile& f, RuleContext& ctx, const std::vec
     std::optional<DiagnosticBuilder> b = once.Report(ctx, f, ls.service, kv.key_range, std::move(msg));
     if (!b) continue;
     b->Redact(v.range);
+    LowerInTestFile(ctx, *b);
     const yaml::Node* coll = nullptr;
     if (build_args) {
       if (ls.service->build && ls.service->build->node && ls.service->build->node->IsMapping())
@@ -257,9 +333,13 @@ void ReportLiteralSecrets(const ComposeFile& f, RuleContext& ctx, const std::vec
     } else if (const yaml::Entry* e = ls.service->Find("environment")) {
       coll = e->value;
     }
+    std::string why_not;
     std::optional<EnvMove> plan =
-        PlanEnvMove(ctx, kv.key, ls.service->name, v.text, values[VarName(kv.key)].size() > 1);
-    if (!plan) continue;
+        PlanEnvMove(ctx, kv.key, ls.service->name, v.text, values[VarName(kv.key)].size() > 1, &why_not);
+    if (!plan) {
+      if (!why_not.empty()) b->diagnostic().message += " (" + why_not + ")";
+      continue;
+    }
     std::optional<Edit> edit = ReplaceWithVariable(f, kv, coll, plan->var);
     if (!edit) continue;
     Fix fix;

@@ -56,13 +56,26 @@ std::string DotEnvLine(std::string_view name, std::string_view value);
 std::string VarName(std::string_view key);
 
 /// Chooses the variable for `value` (see header comment) and the side-file writes. `clashing`:
-/// the preferred name has other values in this file. nullopt when no name is free.
+/// the preferred name has other values in this file. nullopt when the value must stay where it
+/// is, with the reason in `why_not` (optional) when there is one to tell (issue 16):
+///   - the `.env` it would go to is not the one every reader loads: another Compose file in
+///     another directory pulls this one in with `extends`/`include`, and that project reads its
+///     own directory's `.env`;
+///   - the file is a test/CI file: CI checks out the repository without the untracked `.env`;
+///   - the `.env` is tracked by git (listed in `.git/index`): the secret would be committed;
+///   - no variable name is free.
+/// A name another Compose file of the same directory (same `.env`) gives a different value is
+/// never shared: the variable is then prefixed with the file and service names.
 struct EnvMove {
   std::string var;
   std::vector<Fix::FileWrite> writes;
 };
 std::optional<EnvMove> PlanEnvMove(const RuleContext& ctx, std::string_view preferred, std::string_view service,
-                                   std::string_view value, bool clashing);
+                                   std::string_view value, bool clashing, std::string* why_not = nullptr);
+
+/// Directories of the other Compose files of the workspace that read `ctx`'s file through
+/// `extends.file` or `include`, when they differ from its own (they load another `.env`).
+std::vector<std::string> ForeignReaders(const RuleContext& ctx);
 
 /// Source offset where `v.raw` is written verbatim (inside quotes if quoted), or nullopt when
 /// escapes or folding make bytes and value differ.

@@ -1,6 +1,7 @@
 // A private .env file that no .gitignore keeps out of git.
 #include <algorithm>
 
+#include "core/git_index.h"
 #include "generate/env_example.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
@@ -67,6 +68,21 @@ void Check(const SourceFile& file, RuleContext& ctx) {
     if (!text) continue;
     const int d = dockerignore::GitignoreMatcher(*text).Decide(RelativeTo(*it, dir, name), false);
     if (d != 0) decision = d;
+  }
+  // `.gitignore` does not untrack a file git already tracks (listed in .git/index): an ignore
+  // line would hide the finding while the file stays committed (issue 16).
+  const bool tracked = GitTracks(*ws, file.path) == true;
+  if (tracked) {
+    ctx.Report(TextRange::At(0),
+               name + " is tracked by git (listed in .git/index)" +
+                   (decision > 0 ? std::string(" although a .gitignore lists it: ignoring does not untrack a "
+                                               "committed file")
+                                 : std::string()) +
+                   ": it holds real configuration (usually credentials) and every clone has it")
+        .WithFix("Run `git rm --cached " + name + "` in its directory, list it in .gitignore, and rotate "
+                 "what it held (it stays in the history)",
+                 Applicability::kDisplayOnly, {});
+    return;
   }
   if (decision > 0) return;
 
@@ -142,8 +158,9 @@ node_modules/
 ## Fix safety
 Safe: the fix merges `.env`, `.env.*` and a `!` line for each template in the directory into the
 `.gitignore` next to the file (created if missing); existing lines are kept and lines already
-present are not repeated. Git never untracks a file that is already committed: if it was, also run
-`git rm --cached <file>` and rotate what it contained.
+present are not repeated. Git never untracks a file that is already committed, so a file git
+tracks (listed in the repository's `.git/index`, read as a file) is reported even when a
+`.gitignore` lists it, with advice only: `git rm --cached <file>` and rotate what it contained.
 
 ## References
 - https://git-scm.com/docs/gitignore

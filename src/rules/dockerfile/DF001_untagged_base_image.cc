@@ -58,8 +58,11 @@ FROM python:3.12-slim-bookworm
 ## Fix safety
 Unsafe, and only for images with a pin: `image-pins:` in `.shipshape.yaml`, else shipshape's
 table of long-supported release lines (`alpine` -> `3.22`, `ubuntu` -> `24.04`, `node` -> `22`,
-`postgres` -> `17`, ...; data/image-pins.json). The pinned tag may be older or newer than what
-`latest` gives today, so the build changes; review it. Other images, and references built from
+...; data/image-pins.json). The pinned tag may be older or newer than what
+`latest` gives today, so the build changes; review it. Images that keep data (`FROM postgres`,
+`mysql`, `redis`... the table's `stateful` list) are only given a suggestion from the built-in
+table (display-only): a database whose data directory a newer major initialised does not start
+on an older one; a pin in `image-pins:` applies. Other images, and references built from
 `ARG`s, are left for a human: a tag is never guessed.
 
 ## References
@@ -72,6 +75,7 @@ table of long-supported release lines (`alpine` -> `3.22`, `ubuntu` -> `24.04`, 
                          Bad("FROM --platform=$BUILDPLATFORM golang\n", "FROM --platform=$BUILDPLATFORM golang:1.25\n")),
               Bad("FROM example.com/team/base\n"),
               Bad("FROM python\n"), Bad("ARG BASE=ubuntu\nFROM ${BASE}\n"),
+              Bad("FROM postgres\nCOPY init.sql /docker-entrypoint-initdb.d/\n"),
               Bad("FROM ghcr.io/org/app AS run\n"),
               Good("FROM python:3.12\n"), Good("FROM scratch\n"),
               Good("FROM golang:1.22 AS build\nFROM build\n"),

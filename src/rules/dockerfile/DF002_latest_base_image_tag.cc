@@ -61,7 +61,7 @@ review it. A tag coming from an `ARG` is left alone.
 )md",
     .cases = {Bad("FROM node:latest\n", "FROM node:22\n"),
               Bad("FROM alpine:latest AS tools\nFROM tools\n", "FROM alpine:3.22 AS tools\nFROM tools\n"),
-              Bad("FROM example.com/tools:latest\n"), Bad("ARG TAG=latest\nFROM nginx:${TAG}\n"),
+              Bad("FROM example.com/tools:latest\n"), Bad("FROM mysql:latest\n"), Bad("ARG TAG=latest\nFROM nginx:${TAG}\n"),
               Good("FROM node:22\n"),
               Good("FROM node:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"),
               Good("ARG TAG\nFROM nginx:$TAG\n")},

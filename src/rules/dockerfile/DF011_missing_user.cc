@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "compose/known_images.h"
 #include "dockerfile/dockerfile.h"
 #include "rules/dockerfile/run_analysis.h"
 #include "rules/rule.h"
@@ -23,6 +24,21 @@ bool NonRootBase(const dockerfile::ImageRef& ref) {
                              "gitlab/gitlab-runner", "hashicorp/", "temporalio/"})
     if (repo.find(p) != std::string::npos) return true;
   return false;
+}
+
+// Facts from the known-images table (data/known-images.json): the base runs as a non-root user
+// (keycloak's UID 1000, bitnami's 1001), or starts as root only for its entrypoint to drop
+// privileges (postgres, mysql, redis via gosu/su-exec) and the Dockerfile keeps that entrypoint.
+// A USER added on top breaks the first (nothing changes) and the second (the entrypoint can no
+// longer chown the data directory; issue 16).
+bool KnownUnprivileged(const dockerfile::Dockerfile& df, const dockerfile::Stage& st,
+                       const dockerfile::ImageRef& ref) {
+  std::string text = ref.registry.empty() ? ref.repository : ref.registry + "/" + ref.repository;
+  if (!ref.tag.empty()) text += ":" + ref.tag;
+  const compose::KnownImage* img = compose::KnownImages::Get().Match(text);
+  if (!img || img->user.empty() || img->user == "root" || img->user == "0") return false;
+  if (!img->starts_as_root) return true;
+  return rules::LastInChain(df, st, dockerfile::Keyword::kEntrypoint) == nullptr;
 }
 
 bool WindowsBase(const dockerfile::ImageRef& ref) {
@@ -206,7 +222,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   if (!rules::IsScratch(root.base_resolved)) {
     ref = rules::ExternalBase(df, root);
     // An unknown base (ARG without default, build context) may well set its own USER.
-    if (!ref || NonRootBase(*ref) || WindowsBase(*ref)) return;
+    if (!ref || NonRootBase(*ref) || WindowsBase(*ref) || KnownUnprivileged(df, *st, *ref)) return;
   }
   if (DropsPrivileges(df, *st)) return;
   DiagnosticBuilder b = ctx.Report(
@@ -241,7 +257,12 @@ when neither it nor the stages it builds `FROM` contain a `USER` instruction.
 
 Not flagged: base images that already run unprivileged (distroless `:nonroot`, Chainguard,
 Bitnami, `*-unprivileged`, ...), bases the linter cannot resolve, Windows images, and images
-whose entrypoint drops privileges with `gosu`, `su-exec`, `setpriv` and the like.
+whose entrypoint drops privileges with `gosu`, `su-exec`, `setpriv` and the like. Facts about the
+base come from the known-images table (data/known-images.json): a base whose user is not root
+(keycloak's UID 1000, Bitnami's 1001, Grafana's 472) is not flagged, nor one that starts as root
+only for its entrypoint to drop privileges (postgres, mysql, mariadb, mongo, redis) as long as
+the Dockerfile keeps that entrypoint: a USER there would stop the entrypoint from preparing the
+data directory.
 
 ## Why is this bad
 Without `USER`, the container runs as root (UID 0). Any code-execution bug in the service is
@@ -361,7 +382,13 @@ run anything that needs root at start-up; the image must be tested with the new 
               Good("FROM debian:12\nRUN apt-get install -y gosu\nENTRYPOINT [\"docker-entrypoint.sh\"]\n"),
               Good("FROM debian:12 AS base\nUSER app\nFROM base\nEXPOSE 80\n"),
               Good("ARG BASE\nFROM $BASE\nEXPOSE 80\n"),
-              Good("FROM alpine:3.20\nRUN apk add curl\n")},
+              Good("FROM alpine:3.20\nRUN apk add curl\n"),
+              // Issue 16: bases that already run unprivileged or drop privileges themselves.
+              Good("FROM quay.io/keycloak/keycloak:26.0\nCOPY themes /opt/keycloak/themes\nEXPOSE 8080\n"),
+              Good("FROM postgres:16\nCOPY init.sql /docker-entrypoint-initdb.d/\nEXPOSE 5432\n"),
+              Good("FROM mysql:8.4\nCOPY my.cnf /etc/mysql/conf.d/\n"),
+              Good("FROM redis:7.4\nCOPY redis.conf /usr/local/etc/redis/\nCMD [\"redis-server\", \"/usr/local/etc/redis/redis.conf\"]\n"),
+              Bad("FROM postgres:16\nCOPY run.sh /run.sh\nENTRYPOINT [\"/run.sh\"]\n")},
 };
 
 }  // namespace shipshape

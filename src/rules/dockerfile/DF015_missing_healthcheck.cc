@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "compose/service_role.h"
 #include "dockerfile/dockerfile.h"
 #include "rules/dockerfile/run_analysis.h"
 #include "rules/rule.h"
@@ -115,12 +116,24 @@ std::optional<Fix> AddHealthcheck(const dockerfile::Dockerfile& df, const docker
   return f;
 }
 
+// True when the effective ENTRYPOINT + CMD of `st` is a one-off job (compose/service_role).
+bool RunsAJob(const dockerfile::Dockerfile& df, const dockerfile::Stage& st) {
+  std::vector<std::string> words;
+  for (dockerfile::Keyword k : {dockerfile::Keyword::kEntrypoint, dockerfile::Keyword::kCmd})
+    if (const dockerfile::Instruction* ins = rules::LastInChain(df, st, k))
+      for (const auto& a : ins->args) words.push_back(std::string(a.value));
+  return !words.empty() && !compose::OneShotCommand(words).empty();
+}
+
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const dockerfile::Stage* st = df.final_stage();
   if (!st || !st->from) return;
   // Inherited from an earlier stage, or explicitly disabled with HEALTHCHECK NONE: both decided.
   if (rules::LastInChain(df, *st, dockerfile::Keyword::kHealthcheck)) return;
   if (!rules::LooksLikeService(df, *st)) return;
+  // An image whose command runs a job and exits (migrations, a test runner) is never healthy
+  // or unhealthy: a HEALTHCHECK does not fit it (issue 16).
+  if (RunsAJob(df, *st)) return;
   const dockerfile::Stage& root = rules::RootStage(df, *st);
   // An unknown base (ARG without default, named build context) may define its own.
   std::optional<dockerfile::ImageRef> ref;
@@ -152,6 +165,9 @@ Flags the final stage of an image that looks like a long-running service (it `EX
 its `CMD`/`ENTRYPOINT` is something other than an interactive shell or REPL, or it builds on a
 server image such as nginx) when neither it nor a stage it builds `FROM` has a `HEALTHCHECK`.
 `HEALTHCHECK NONE` counts as a deliberate decision. Builder stages are never judged.
+Images whose `ENTRYPOINT`/`CMD` runs a one-off job and exits (a migration such as
+`manage.py migrate`, a test runner such as `npm test` or `pytest`, `true`) are not flagged: a
+healthcheck never fits them (the same classification the Compose rules use).
 
 ## Differences from hadolint
 hadolint DL3057 asks for a `HEALTHCHECK` in every image, including a bare `FROM scratch`.
@@ -246,6 +262,8 @@ probe (Kubernetes, a Compose `healthcheck:`), suppress the rule.
               Bad("FROM nginx:1.27\nEXPOSE 443\nCOPY site/ /usr/share/nginx/html/\n"),
               Bad("FROM mongo:4.4\nCOPY init.js /docker-entrypoint-initdb.d/\n"),
               Bad("FROM scratch\nCOPY app /app\nEXPOSE 8080\nENTRYPOINT [\"/app\"]\n"),
+              Good("FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD [\"python\", \"manage.py\", \"migrate\"]\n"),
+              Good("FROM node:22\nCOPY . /app\nWORKDIR /app\nCMD [\"npm\", \"test\"]\n"),
               Good("FROM python:3.12\nEXPOSE 8000\nHEALTHCHECK CMD curl -f http://localhost:8000/\n"),
               Good("FROM python:3.12 AS base\nHEALTHCHECK NONE\nFROM base\nEXPOSE 8000\n"),
               Good("FROM debian:12\nCMD [\"bash\"]\n"),
