@@ -291,8 +291,10 @@ std::vector<Json> Server::Handle(const Json& message) {
   const Json* id = Member(message, "id");
   const bool is_request = id && (id->is_string() || id->is_number_integer());
   if (!method) {
-    if (!id) return {Error(nullptr, kInvalidRequest, "not a JSON-RPC message")};
-    return {};  // A response to something we never asked: ignore.
+    const bool response = id && !Member(message, "method") &&
+                          (Member(message, "result") || Member(message, "error"));
+    if (response) return {};  // A reply to a request we never send: ignore.
+    return {Error(is_request ? *id : Json(nullptr), kInvalidRequest, "not a JSON-RPC request")};
   }
   const Json* p = Member(message, "params");
   const Json params = p ? *p : Json::object();
@@ -534,6 +536,9 @@ Json Server::CodeActions(const Json& params) {
   uint32_t from = map.ToOffset(Pos(Obj(range, "start")).value_or(Position{}));
   uint32_t to = map.ToOffset(Pos(Obj(range, "end")).value_or(Position{}));
   if (to < from) std::swap(from, to);
+  // Editors send the cursor or the selection: offer what is on the lines it touches.
+  from = LineStartOf(text, from);
+  while (to < text.size() && text[to] != '\n' && text[to] != '\r') ++to;
   const bool dockerfile = doc->file.kind == FileKind::kDockerfile;
   const bool suppressible = dockerfile || doc->file.kind == FileKind::kCompose;
   std::unique_ptr<dockerfile::Dockerfile> df;
