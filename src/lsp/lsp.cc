@@ -510,6 +510,23 @@ uint32_t IgnoreAnchor(const SourceFile& file, const dockerfile::Dockerfile* df, 
   return LineStartOf(file.text, std::min<uint32_t>(at, static_cast<uint32_t>(file.text.size())));
 }
 
+/// The edit for "ignore CODE on this line": extends a `# shipshape ignore=` comment standing
+/// right above `line_start`, else inserts one with the line's indentation.
+Edit IgnoreEdit(std::string_view text, uint32_t line_start, const std::string& code) {
+  if (line_start > 0) {
+    uint32_t end = line_start - 1;  // The break ending the line above.
+    if (end > 0 && text[end] == '\n' && text[end - 1] == '\r') --end;
+    const uint32_t start = LineStartOf(text, end);
+    std::string_view above = text.substr(start, end - start);
+    while (!above.empty() && (above.back() == ' ' || above.back() == '\t')) above.remove_suffix(1);
+    size_t lead = above.find_first_not_of(" \t");
+    if (lead != std::string_view::npos && above.substr(lead).starts_with("# shipshape ignore=") &&
+        above.find(' ', lead + 19) == std::string_view::npos)
+      return Edit::Insert(start + static_cast<uint32_t>(above.size()), "," + code);
+  }
+  return Edit::Insert(line_start, IndentAt(text, line_start) + "# shipshape ignore=" + code + "\n");
+}
+
 /// Where a file-wide ignore goes: after the Dockerfile's parser directives, else the top.
 uint32_t FileIgnoreAnchor(const dockerfile::Dockerfile* df, std::string_view text) {
   uint32_t at = 0;
@@ -563,8 +580,7 @@ Json Server::CodeActions(const Json& params) {
       if (!suppressible || !ignored_here.insert(code).second) continue;
       const uint32_t line = IgnoreAnchor(doc->file, df.get(), d.range.start);
       Json a = Action("Ignore " + code + " on this line", "quickfix", doc->uri,
-                      TextEdits(map, {Edit::Insert(line, IndentAt(text, line) +
-                                                             "# shipshape ignore=" + code + "\n")}));
+                      TextEdits(map, {IgnoreEdit(text, line, code)}));
       a["diagnostics"] = Json::array({lsp_diag});
       actions.push_back(std::move(a));
       const uint32_t top = FileIgnoreAnchor(df.get(), text);

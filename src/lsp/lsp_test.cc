@@ -301,6 +301,24 @@ TEST_F(ServerTest, QuickFixAppliesAndSilencesTheDiagnostic) {
   }
 }
 
+TEST_F(ServerTest, SecondIgnoreExtendsTheComment) {
+  std::string text = kDockerfile;
+  for (const char* code : {"DF040", "DF041"}) {
+    Open("Dockerfile", text);
+    const std::string title = std::string("Ignore ") + code + " on this line";
+    const Json* ignore = nullptr;
+    Json actions = Actions("Dockerfile", text.find("# shipshape") == std::string::npos ? 1 : 2);
+    for (const Json& a : actions)
+      if (a["title"] == title) ignore = &a;
+    ASSERT_NE(ignore, nullptr) << code << actions.dump(1);
+    text = ApplyEdits(text, (*ignore)["edit"]["changes"][Uri("Dockerfile")]);
+  }
+  EXPECT_NE(text.find("\n# shipshape ignore=DF040,DF041\nRUN apt-get"), std::string::npos) << text;
+  Json pub = Open("Dockerfile", text);
+  EXPECT_FALSE(Has(Codes(pub), "DF040"));
+  EXPECT_FALSE(Has(Codes(pub), "DF041"));
+}
+
 TEST_F(ServerTest, ComposeIgnoreAndFixAll) {
   const std::string compose =
       "services:\n"
