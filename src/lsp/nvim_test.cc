@@ -3,34 +3,20 @@
 // text (src/lsp/nvim_client.lua does the driving). Skipped when nvim is not installed, unless
 // SHIPSHAPE_REQUIRE_NVIM=1 (CI), which turns a missing nvim into a failure.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "rules/dockerfile/shellcheck_bridge.h"
 #include "testing/cli_run.h"
 
 namespace shipshape {
 namespace {
 
-std::string FindNvim() {
-  const char* path = std::getenv("PATH");
-  std::string dirs = path ? path : "/usr/bin:/bin";
-  size_t p = 0;
-  while (p <= dirs.size()) {
-    size_t c = dirs.find(':', p);
-    if (c == std::string::npos) c = dirs.size();
-    std::string candidate = dirs.substr(p, c - p) + "/nvim";
-    if (c > p && ::access(candidate.c_str(), X_OK) == 0) return candidate;
-    p = c + 1;
-  }
-  return {};
-}
-
 TEST(NeovimClient, DiagnosticsAndQuickFixesInARealEditor) {
-  const std::string nvim = FindNvim();
+  const std::string nvim = rules::run::FindOnPath("nvim");
   if (nvim.empty()) {
     const char* req = std::getenv("SHIPSHAPE_REQUIRE_NVIM");
     if (req && std::string(req) == "1")
