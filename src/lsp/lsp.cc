@@ -328,6 +328,9 @@ Json Server::Request(const std::string& method, const Json& params, const Json& 
 }
 
 Json Server::Initialize(const Json& params) {
+  const Json* dyn = Member(Obj(Obj(Obj(params, "capabilities"), "workspace"), "didChangeWatchedFiles"),
+                           "dynamicRegistration");
+  watch_configs_ = dyn && dyn->is_boolean() && dyn->get<bool>();
   if (auto base = Str(Obj(params, "initializationOptions"), "docsBaseUrl")) docs_base_ = *base;
   return {
       {"capabilities",
@@ -347,6 +350,19 @@ void Server::Notification(const std::string& method, const Json& params, std::ve
     return;
   }
   if (!initialized_ || shutdown_) return;
+  if (method == "initialized" && watch_configs_) {
+    // Config files edited outside the editor: ask the client to tell us (didChangeWatchedFiles).
+    Json watcher = {{"globPattern", "**/{.shipshape,.hadolint}.{yaml,yml}"}};
+    out->push_back({{"jsonrpc", "2.0"},
+                    {"id", "shipshape-watch-config"},
+                    {"method", "client/registerCapability"},
+                    {"params",
+                     {{"registrations",
+                       Json::array({{{"id", "shipshape-config"},
+                                     {"method", "workspace/didChangeWatchedFiles"},
+                                     {"registerOptions", {{"watchers", Json::array({watcher})}}}}})}}}});
+    return;
+  }
   const Json& td = Obj(params, "textDocument");
   auto uri = Str(td, "uri");
   if (method == "textDocument/didOpen") {

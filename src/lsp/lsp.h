@@ -99,6 +99,7 @@ class Server {
   std::map<std::string, std::unique_ptr<Config>> configs_;  ///< By document path.
   std::string docs_base_;
   bool initialized_ = false;
+  bool watch_configs_ = false;  ///< The client can watch files for us (dynamic registration).
   bool shutdown_ = false;
   bool exited_ = false;
   struct Impl;

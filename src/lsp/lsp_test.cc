@@ -374,6 +374,23 @@ TEST_F(ServerTest, ConfigChangesArePickedUpOnSave) {
   EXPECT_TRUE(Has(Codes(out[0]), "DF042"));
 }
 
+TEST(LspServer, AsksToWatchConfigFilesWhenTheClientCan) {
+  Server s;
+  s.Handle(Msg("initialize",
+               {{"capabilities",
+                 {{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}}}},
+               1));
+  auto out = s.Handle(Msg("initialized", Json::object()));
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0]["method"], "client/registerCapability");
+  EXPECT_EQ(out[0]["params"]["registrations"][0]["method"], "workspace/didChangeWatchedFiles");
+  // The client's reply is a response, not a request: nothing goes back.
+  EXPECT_TRUE(s.Handle({{"jsonrpc", "2.0"}, {"id", out[0]["id"]}, {"result", nullptr}}).empty());
+  Server plain;
+  plain.Handle(Msg("initialize", Json::object(), 1));
+  EXPECT_TRUE(plain.Handle(Msg("initialized", Json::object())).empty());
+}
+
 TEST_F(ServerTest, OtherFileKindsAndClose) {
   Json pub = Open(".env", "PASSWORD=hunter2-very-secret\n", "dotenv");
   EXPECT_TRUE(pub["params"]["diagnostics"].is_array());
