@@ -247,7 +247,7 @@ std::string UriToPath(std::string_view uri) {
       if (c >= 'A' && c <= 'F') return c - 'A' + 10;
       return -1;
     };
-    if (rest[i] == '%' && i + 2 < rest.size() + 0 && hex(rest[i + 1]) >= 0 && hex(rest[i + 2]) >= 0) {
+    if (rest[i] == '%' && i + 2 < rest.size() && hex(rest[i + 1]) >= 0 && hex(rest[i + 2]) >= 0) {
       out.push_back(static_cast<char>(hex(rest[i + 1]) * 16 + hex(rest[i + 2])));
       i += 2;
     } else {
@@ -459,9 +459,7 @@ void Server::Lint(Document* doc) {
   doc->diagnostics = LintFile(doc->file, opts);
 }
 
-Json Server::ToLspDiagnostic(const Document& doc, const PositionMap& map,
-                             const Diagnostic& d) const {
-  (void)doc;
+Json Server::ToLspDiagnostic(const PositionMap& map, const Diagnostic& d) const {
   const Position a = map.ToPosition(d.range.start), b = map.ToPosition(d.range.end);
   Json out = {{"range",
                {{"start", {{"line", a.line}, {"character", a.character}}},
@@ -479,7 +477,7 @@ Json Server::ToLspDiagnostic(const Document& doc, const PositionMap& map,
 Json Server::Publish(const Document& doc) {
   PositionMap map(doc.file.text);
   Json diags = Json::array();
-  for (const Diagnostic& d : doc.diagnostics) diags.push_back(ToLspDiagnostic(doc, map, d));
+  for (const Diagnostic& d : doc.diagnostics) diags.push_back(ToLspDiagnostic(map, d));
   return Notify("textDocument/publishDiagnostics",
                 {{"uri", doc.uri}, {"version", doc.version}, {"diagnostics", std::move(diags)}});
 }
@@ -581,7 +579,7 @@ Json Server::CodeActions(const Json& params) {
     std::set<std::string> ignored_here;
     for (const Diagnostic& d : doc->diagnostics) {
       if (d.range.start > to || d.range.end < from || !d.rule) continue;
-      const Json lsp_diag = ToLspDiagnostic(*doc, map, d);
+      const Json lsp_diag = ToLspDiagnostic(map, d);
       if (d.fix && d.fix->applicability != Applicability::kDisplayOnly && !d.fix->edits.empty() &&
           d.fix->file_writes.empty()) {
         const bool safe = d.fix->applicability == Applicability::kSafe;

@@ -91,7 +91,7 @@ class Server {
   Json CodeActions(const Json& params);
   Json Hover(const Json& params);
   Json Publish(const Document& doc);
-  Json ToLspDiagnostic(const Document& doc, const PositionMap& map, const Diagnostic& d) const;
+  Json ToLspDiagnostic(const PositionMap& map, const Diagnostic& d) const;
   const Config& ConfigFor(const std::string& path);
   void ReloadConfigs(std::vector<Json>* out);
 
