@@ -56,7 +56,7 @@ Usage:
   shipshape rules [--format text|json]    List every rule
   shipshape rule CODE                     Explain one rule (also: --explain CODE)
   shipshape rules --write-docs DIR        Write one Markdown page per rule (docs/rules)
-  shipshape lsp                           Language server on stdin/stdout (docs/editors.md)
+  shipshape lsp [--stdio]                 Language server on stdin/stdout (docs/editors.md)
   shipshape version
 
 Options (check, fix, inspect):
@@ -242,6 +242,8 @@ bool ParseArgs(int argc, char** argv, Options* o, std::string* err) {
       o->color = "never";
     } else if (is("-q", "--quiet")) {
       o->quiet = true;
+    } else if (o->command == "lsp" && is("--stdio")) {
+      // Language clients (vscode-languageclient) pass it; stdio is the only transport.
     } else if (is("--unsafe") || is("--unsafe-fixes")) {
       o->unsafe = true;
     } else if (is("--diff")) {

@@ -406,6 +406,27 @@ TEST_F(ServerTest, OtherFileKindsAndClose) {
   EXPECT_TRUE(std::filesystem::is_empty(dir_.path()));
 }
 
+TEST(LspBinary, ServesOverStdioAndAcceptsTheStdioFlag) {
+  test::TempDir dir("shipshape-lsp-bin");
+  ASSERT_TRUE(dir.ok());
+  const std::string in = Frame(Msg("initialize", Json::object(), 1)) +
+                         Frame(Msg("shutdown", nullptr, 2)) + Frame(Msg("exit", nullptr));
+  std::ofstream(dir.path().string() + ".in") << in;
+  test::SpawnOptions so;
+  so.argv = {"/bin/sh", "-c", std::string("exec \"$0\" lsp --stdio < \"$1\""), SHIPSHAPE_BINARY,
+             dir.path().string() + ".in"};
+  so.stdout_path = dir.path().string() + ".out";
+  so.stderr_path = dir.path().string() + ".err";
+  so.timeout_s = 30;
+  test::SpawnResult r = test::Spawn(so);
+  std::filesystem::remove(dir.path().string() + ".in");
+  std::filesystem::remove(so.stdout_path);
+  std::filesystem::remove(so.stderr_path);
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"capabilities\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Content-Length: "), std::string::npos);
+}
+
 TEST(LspUri, DecodesFileUris) {
   EXPECT_EQ(UriToPath("file:///a/b%20c/Docker%66ile"), "/a/b c/Dockerfile");
   EXPECT_EQ(UriToPath("file://localhost/x"), "/x");
