@@ -30,6 +30,7 @@
 #include "fix/diff.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"
+#include "lsp/lsp.h"
 #include "report/render_util.h"
 #include "report/reporters.h"
 #include "rules/docs.h"
@@ -56,6 +57,7 @@ Usage:
   shipshape rules [--format text|json]    List every rule
   shipshape rule CODE                     Explain one rule (also: --explain CODE)
   shipshape rules --write-docs DIR        Write one Markdown page per rule (docs/rules)
+  shipshape lsp [--stdio]                 Language server on stdin/stdout (docs/editors.md)
   shipshape version
 
 Options (check, fix, inspect):
@@ -154,7 +156,7 @@ bool ParseArgs(int argc, char** argv, Options* o, std::string* err) {
   std::vector<std::string> args(argv + 1, argv + argc);
   size_t i = 0;
   static const char* kCommands[] = {"check", "fix", "inspect", "parse", "rules", "rule",
-                                    "version", "help"};
+                                    "version", "help", "lsp"};
   if (i < args.size()) {
     for (const char* c : kCommands)
       if (args[i] == c) {
@@ -253,6 +255,8 @@ bool ParseArgs(int argc, char** argv, Options* o, std::string* err) {
       o->color = "never";
     } else if (is("-q", "--quiet")) {
       o->quiet = true;
+    } else if (o->command == "lsp" && is("--stdio")) {
+      // Language clients (vscode-languageclient) pass it; stdio is the only transport.
     } else if (is("--unsafe") || is("--unsafe-fixes")) {
       o->unsafe = true;
     } else if (is("--diff")) {
@@ -1106,6 +1110,7 @@ int RunCli(int argc, char** argv) {
     std::printf("shipshape %s\n", SHIPSHAPE_VERSION);
     return kExitOk;
   }
+  if (o.command == "lsp") return lsp::Run(stdin, stdout);
   if (o.command == "parse") return RunParse(o);
   if (o.command == "rules") return RunRules(o);
   if (o.command == "rule") return RunRule(o);
