@@ -48,9 +48,12 @@ install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 0755 -s $(BUILD)/shipshape $(DESTDIR)$(PREFIX)/bin/shipshape
 	install -m 0644 docs/shipshape.1 $(DESTDIR)$(PREFIX)/share/man/man1/shipshape.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/shipshape/rules
+	install -m 0644 docs/rules/*.md $(DESTDIR)$(PREFIX)/share/doc/shipshape/rules/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/shipshape $(DESTDIR)$(PREFIX)/share/man/man1/shipshape.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/shipshape
 
 asan: deps
 	$(call CONFIGURE,build-asan,-DCMAKE_BUILD_TYPE=Debug -DSHIPSHAPE_SANITIZE=ON -DSHIPSHAPE_BENCH=OFF)
