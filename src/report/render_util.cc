@@ -1,9 +1,12 @@
 #include "report/render_util.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <tuple>
+
+#include "rules/secrets.h"
 
 namespace shipshape::report {
 
@@ -50,6 +53,7 @@ std::vector<Item> Flatten(const Report& report, bool fingerprints) {
       return std::make_tuple(a->range.start, CodeOf(*a), a->range.end) <
              std::make_tuple(b->range.start, CodeOf(*b), b->range.end);
     });
+    std::shared_ptr<const SecretMask> mask;
     for (const Diagnostic* d : diags) {
       Item it;
       it.file = f;
@@ -59,7 +63,9 @@ std::vector<Item> Flatten(const Report& report, bool fingerprints) {
       it.code = CodeOf(*d);
       it.name = d->rule ? d->rule->name : "unknown";
       it.category = d->rule ? d->rule->category : Category::kMaintainability;
-      it.message = Scrub(*f, d->message);
+      if (!mask) mask = std::make_shared<const SecretMask>(*f->file, f->diagnostics);
+      it.mask = mask;
+      it.message = SafeText(d->message);
       if (!fingerprints) {
         items.push_back(std::move(it));
         continue;
@@ -68,7 +74,7 @@ std::vector<Item> Flatten(const Report& report, bool fingerprints) {
       key += '\0';
       key += it.code;
       key += '\0';
-      key += Trim(MaskedLine(*f, it.pos.line));
+      key += Trim(it.mask->Line(it.pos.line));
       const int n = seen[key]++;
       key += '\0';
       key += std::to_string(n);
@@ -177,8 +183,8 @@ std::vector<RuleUse> RulesUsed(const std::vector<Item>& items) {
     }
     u.severity = std::max(u.severity, it.diag->severity);
     ++u.findings;
-    if (std::find(u.files.begin(), u.files.end(), it.path) == u.files.end())
-      u.files.push_back(it.path);
+    // Items come grouped by file in path order: a file already listed is the last one.
+    if (u.files.empty() || u.files.back() != it.path) u.files.push_back(it.path);
     if (it.diag->fix && it.diag->fix->applicability == Applicability::kSafe) ++u.safe_fixes;
     if (it.diag->fix && it.diag->fix->applicability == Applicability::kUnsafe) ++u.unsafe_fixes;
   }
@@ -190,36 +196,89 @@ std::vector<RuleUse> RulesUsed(const std::vector<Item>& items) {
   return out;
 }
 
-std::string MaskedLine(const FileResult& file, uint32_t line) {
-  const LineIndex& lines = file.file->lines();
-  std::string out = MaskLine(lines.Line(line), lines.LineStart(line), file.diagnostics);
-  if (file.file->kind == FileKind::kEnv) {
+SecretMask::SecretMask(const SourceFile& file, const std::vector<Diagnostic>& diagnostics)
+    : file_(file) {
+  const uint32_t size = static_cast<uint32_t>(file.text.size());
+  for (const Diagnostic& d : diagnostics)
+    for (TextRange r : d.redactions)
+      if (r.start < r.end && r.start < size) ranges_.push_back({r.start, std::min(r.end, size)});
+  std::vector<secrets::SecretMatch> found = secrets::FindSecretsToMask(file.text);
+  if (file.kind == FileKind::kEnv) {
     // An env file is where credentials live: its findings (not gitignored, mode too open...)
-    // are about the file, and their excerpt must not show the value of `KEY=value`, secret or
-    // not. The key stays, so the line is still recognisable.
-    const size_t start = out.find_first_not_of(" \t");
-    const size_t eq = out.find('=');
-    if (start != std::string::npos && out[start] != '#' && eq != std::string::npos)
-      for (size_t i = eq + 1; i < out.size(); ++i)
-        if (out[i] != '\r') out[i] = '*';
+    // are about the file, and their excerpts must not show any value, secret-looking or not.
+    // The keys stay, so a line is still recognisable.
+    std::vector<secrets::SecretMatch> values = secrets::FindEnvFileValues(file.text);
+    found.insert(found.end(), values.begin(), values.end());
   }
+  for (const secrets::SecretMatch& m : found)
+    ranges_.push_back({static_cast<uint32_t>(m.start), static_cast<uint32_t>(m.end)});
+  std::sort(ranges_.begin(), ranges_.end(),
+            [](TextRange a, TextRange b) { return a.start < b.start; });
+  size_t out = 0;
+  for (const TextRange& r : ranges_) {
+    if (out > 0 && r.start <= ranges_[out - 1].end) {
+      ranges_[out - 1].end = std::max(ranges_[out - 1].end, r.end);
+    } else {
+      ranges_[out++] = r;
+    }
+  }
+  ranges_.resize(out);
+}
+
+std::string SecretMask::Apply(std::string_view text, uint32_t offset) const {
+  std::string out(text);
+  const uint64_t end = uint64_t{offset} + text.size();
+  // The first range that ends after `offset`; ranges are disjoint, so ends are sorted too.
+  auto it = std::upper_bound(ranges_.begin(), ranges_.end(), offset,
+                             [](uint32_t at, TextRange r) { return at < r.end; });
+  size_t visited = 0;
+  for (; it != ranges_.end() && it->start < end; ++it) {
+    ++visited;
+    const uint32_t s = std::max(it->start, offset);
+    const uint64_t e = std::min<uint64_t>(it->end, end);
+    for (uint64_t i = s; i < e; ++i)
+      if (out[i - offset] != '\n' && out[i - offset] != '\r') out[i - offset] = '*';
+  }
+  visits_.fetch_add(visited + 1, std::memory_order_relaxed);
   return out;
 }
 
-std::string Scrub(const FileResult& file, std::string_view text) {
-  std::string out(text);
-  for (const Diagnostic& d : file.diagnostics) {
-    for (TextRange r : d.redactions) {
-      const std::string_view secret = r.Of(file.file->text);
-      // Very short values would mask ordinary words; rules redact real credentials, not "ab".
-      if (secret.size() < 4) continue;
-      const std::string mask = MaskSecret(secret);
-      for (size_t at = out.find(secret); at != std::string::npos;
-           at = out.find(secret, at + mask.size()))
-        out.replace(at, secret.size(), mask);
+std::string SecretMask::Line(uint32_t line) const {
+  const LineIndex& lines = file_.lines();
+  return Apply(lines.Line(line), lines.LineStart(line));
+}
+
+std::string SecretMask::EditText(const Fix& fix, const Edit& e) const {
+  std::vector<secrets::SecretMatch> found = secrets::FindSecretsToMask(e.text);
+  std::vector<std::string_view> carried;
+  for (const Edit& other : fix.edits) {
+    auto it = std::upper_bound(ranges_.begin(), ranges_.end(), other.range.start,
+                               [](uint32_t at, TextRange r) { return at < r.end; });
+    for (; it != ranges_.end() && it->start < other.range.end; ++it)
+      carried.push_back(it->Of(file_.text));
+  }
+  auto word_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  };
+  for (std::string_view secret : carried) {
+    if (secret.empty()) continue;
+    for (size_t at = e.text.find(secret); at != std::string::npos;
+         at = e.text.find(secret, at + 1)) {
+      const size_t end = at + secret.size();
+      if ((at > 0 && word_char(e.text[at - 1])) || (end < e.text.size() && word_char(e.text[end])))
+        continue;
+      found.push_back({at, end, "carried"});
     }
   }
-  return out;
+  std::sort(found.begin(), found.end(),
+            [](const secrets::SecretMatch& a, const secrets::SecretMatch& b) {
+              return a.start < b.start;
+            });
+  return secrets::MaskRanges(e.text, found);
+}
+
+std::string SafeText(std::string_view text) {
+  return secrets::MaskRanges(text, secrets::FindSecretsByForm(text));
 }
 
 namespace {
@@ -264,8 +323,12 @@ std::string XmlEscape(std::string_view s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
+      // As references, so no line of the document starts with text from a file (a CI log that
+      // prints the report would read a `::error` there as a workflow command).
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
       default:
-        if (c < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') break;  // Not allowed in XML 1.0.
+        if (c < 0x20 && ch != '\t') break;  // Not allowed in XML 1.0.
         out += ch;
     }
   }
