@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include "rules/secrets.h"
 
@@ -250,24 +251,43 @@ std::string SecretMask::Line(uint32_t line) const {
 
 std::string SecretMask::EditText(const Fix& fix, const Edit& e) const {
   std::vector<secrets::SecretMatch> found = secrets::FindSecretsToMask(e.text);
-  std::vector<std::string_view> carried;
+  // A fix that moves or re-indents lines carries their secrets along. Each secret in the bytes
+  // the fix replaces is looked up with its whole source line (from the first non-blank): where
+  // the new text has that line, the same bytes are masked. The bare value is never searched
+  // for (`test` would hit `test-db`), and the lookup is a hash of the new text's lines, so a fix
+  // that moves thousands of lines stays linear.
+  const std::string_view text = file_.text;
+  std::unordered_map<std::string_view, std::vector<size_t>> lines;  // trimmed line -> offsets
+  auto index = [&] {
+    const std::string_view t = e.text;
+    for (size_t at = 0; at < t.size();) {
+      size_t end = t.find('\n', at);
+      if (end == std::string_view::npos) end = t.size();
+      size_t first = at;
+      while (first < end && (t[first] == ' ' || t[first] == '\t')) ++first;
+      lines[t.substr(first, end - first)].push_back(first);
+      at = end + 1;
+    }
+  };
   for (const Edit& other : fix.edits) {
     auto it = std::upper_bound(ranges_.begin(), ranges_.end(), other.range.start,
                                [](uint32_t at, TextRange r) { return at < r.end; });
-    for (; it != ranges_.end() && it->start < other.range.end; ++it)
-      carried.push_back(it->Of(file_.text));
-  }
-  auto word_char = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-  };
-  for (std::string_view secret : carried) {
-    if (secret.empty()) continue;
-    for (size_t at = e.text.find(secret); at != std::string::npos;
-         at = e.text.find(secret, at + 1)) {
-      const size_t end = at + secret.size();
-      if ((at > 0 && word_char(e.text[at - 1])) || (end < e.text.size() && word_char(e.text[end])))
-        continue;
-      found.push_back({at, end, "carried"});
+    for (; it != ranges_.end() && it->start < other.range.end; ++it) {
+      if (lines.empty()) index();
+      for (uint32_t at = it->start; at < it->end;) {  // One line of the secret at a time.
+        const size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+        const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+        size_t line_end = text.find('\n', at);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        size_t first = line_start;
+        while (first < at && (text[first] == ' ' || text[first] == '\t')) ++first;
+        const size_t rel = at - first;
+        const size_t len = std::min<size_t>(it->end, line_end) - at;
+        auto hit = lines.find(text.substr(first, line_end - first));
+        if (hit != lines.end() && len > 0)
+          for (size_t pos : hit->second) found.push_back({pos + rel, pos + rel + len, "carried"});
+        at = static_cast<uint32_t>(line_end + 1);
+      }
     }
   }
   std::sort(found.begin(), found.end(),

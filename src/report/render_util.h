@@ -40,8 +40,8 @@ class SecretMask {
   /// `text`, which is the file's bytes from `offset` on, with masked bytes replaced by '*'.
   std::string Apply(std::string_view text, uint32_t offset) const;
   /// The replacement text of edit `e` of `fix`, masked: secrets it contains by their form, and
-  /// values of secrets in the bytes the fix replaces where they stand as a whole word (a fix that
-  /// rewrites or moves a line carries them along).
+  /// the secrets of the lines the fix replaces wherever the new text holds such a line again
+  /// (a fix that moves or re-indents lines carries their secrets along).
   std::string EditText(const Fix& fix, const Edit& e) const;
   /// Sorted, disjoint.
   const std::vector<TextRange>& ranges() const { return ranges_; }

@@ -126,16 +126,23 @@ TEST(SecretMask, FixTextCarriesNoSecret) {
   SourceFile f;
   f.path = "Dockerfile";
   f.kind = FileKind::kDockerfile;
-  f.text = "FROM alpine:latest\nENV DB_PASSWORD=test LABEL=latest\n";
-  Diagnostic d{.rule = &kHardcoded, .range = Find(f.text, "DB_PASSWORD=test")};
-  d.redactions.push_back(Find(f.text, "test "));
+  // `X` is no secret name: only the rule's redaction says `s3cr` is one.
+  f.text = "FROM alpine:latest\nENV X=s3cr LABEL=latest\nRUN echo s3cr-tag\n";
+  Diagnostic d{.rule = &kHardcoded, .range = Find(f.text, "X=s3cr")};
+  d.redactions.push_back(Find(f.text, "s3cr "));
   d.redactions.back().end -= 1;
-  Fix fix{.title = "Split", .applicability = Applicability::kUnsafe};
-  // A fix that moves the secret along: it is masked where it stands as a word, `latest` is not.
-  fix.edits = {Edit::Replace(Find(f.text, "DB_PASSWORD=test LABEL=latest"),
-                             "X=test\nENV LABEL=latest Y=\"test\"")};
+  Fix fix{.title = "Move", .applicability = Applicability::kUnsafe};
+  // A fix that moves the line (re-indented) below the next: the moved copy is masked, the other
+  // line's `s3cr-tag` and `latest` are not.
+  fix.edits = {Edit::Delete(Find(f.text, "ENV X=s3cr LABEL=latest\n")),
+               Edit::Insert(static_cast<uint32_t>(f.text.size()),
+                            "  ENV X=s3cr LABEL=latest\nRUN echo s3cr-tag\n")};
   const report::SecretMask mask(f, {d});
-  EXPECT_EQ(mask.EditText(fix, fix.edits[0]), "X=****\nENV LABEL=latest Y=\"****\"");
+  EXPECT_EQ(mask.EditText(fix, fix.edits[1]), "  ENV X=**** LABEL=latest\nRUN echo s3cr-tag\n");
+  // Secrets the new text holds by their form are masked too.
+  Fix other{.title = "Rewrite", .applicability = Applicability::kUnsafe};
+  other.edits = {Edit::Replace(Find(f.text, "X=s3cr"), "DB_PASSWORD=test")};
+  EXPECT_EQ(mask.EditText(other, other.edits[0]), "DB_PASSWORD=****");
 }
 
 // Rendering a file with many findings is linear: each excerpt examines the secret ranges on its
