@@ -253,9 +253,9 @@ std::string SecretMask::EditText(const Fix& fix, const Edit& e) const {
   std::vector<secrets::SecretMatch> found = secrets::FindSecretsToMask(e.text);
   // A fix that moves or re-indents lines carries their secrets along. Each secret in the bytes
   // the fix replaces is looked up with its whole source line (from the first non-blank): where
-  // the new text has that line, the same bytes are masked. The bare value is never searched
-  // for (`test` would hit `test-db`), and the lookup is a hash of the new text's lines, so a fix
-  // that moves thousands of lines stays linear.
+  // the new text has that line, the same bytes are masked. A short value alone is never
+  // searched for (`test` would hit `test-db`), and the lookup is a hash of the new text's
+  // lines, so a fix that moves thousands of lines stays linear.
   const std::string_view text = file_.text;
   std::unordered_map<std::string_view, std::vector<size_t>> lines;  // trimmed line -> offsets
   auto index = [&] {
@@ -269,11 +269,22 @@ std::string SecretMask::EditText(const Fix& fix, const Edit& e) const {
       at = end + 1;
     }
   };
+  // A value long enough not to occur by chance is also looked for as such (a fix may rewrite
+  // the line around it), within a budget so a fix rewriting thousands of secrets stays linear.
+  constexpr size_t kUnambiguous = 8;
+  size_t budget = size_t{1} << 22;
   for (const Edit& other : fix.edits) {
     auto it = std::upper_bound(ranges_.begin(), ranges_.end(), other.range.start,
                                [](uint32_t at, TextRange r) { return at < r.end; });
     for (; it != ranges_.end() && it->start < other.range.end; ++it) {
       if (lines.empty()) index();
+      const std::string_view value = it->Of(text);
+      if (value.size() >= kUnambiguous && budget >= e.text.size()) {
+        budget -= e.text.size();
+        for (size_t hit = e.text.find(value); hit != std::string::npos;
+             hit = e.text.find(value, hit + 1))
+          found.push_back({hit, hit + value.size(), "carried"});
+      }
       for (uint32_t at = it->start; at < it->end;) {  // One line of the secret at a time.
         const size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
         const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;

@@ -41,7 +41,8 @@ class SecretMask {
   std::string Apply(std::string_view text, uint32_t offset) const;
   /// The replacement text of edit `e` of `fix`, masked: secrets it contains by their form, and
   /// the secrets of the lines the fix replaces wherever the new text holds such a line again
-  /// (a fix that moves or re-indents lines carries their secrets along).
+  /// (a fix that moves or re-indents lines carries their secrets along), and values of 8 bytes
+  /// or more from those lines wherever they occur in it.
   std::string EditText(const Fix& fix, const Edit& e) const;
   /// Sorted, disjoint.
   const std::vector<TextRange>& ranges() const { return ranges_; }
