@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "report/many_findings.h"
 #include "report/render_util.h"
 #include "report/reporters.h"
 #include "rules/rule.h"
@@ -32,6 +33,14 @@ const Rule kLatest{
     .severity = Severity::kWarning,
     .category = Category::kReliability,
 };
+
+SourceFile MakeFile(std::string path, FileKind kind, std::string text) {
+  SourceFile f;
+  f.path = std::move(path);
+  f.kind = kind;
+  f.text = std::move(text);
+  return f;
+}
 
 TextRange Find(std::string_view text, std::string_view what, size_t from = 0) {
   const size_t at = text.find(what, from);
@@ -123,11 +132,9 @@ TEST(SecretMask, EveryFormatPrintsUnrelatedTextUnchanged) {
 }
 
 TEST(SecretMask, FixTextCarriesNoSecret) {
-  SourceFile f;
-  f.path = "Dockerfile";
-  f.kind = FileKind::kDockerfile;
   // `X` is no secret name: only the rule's redaction says `s3cr` is one.
-  f.text = "FROM alpine:latest\nENV X=s3cr LABEL=latest\nRUN echo s3cr-tag\n";
+  SourceFile f = MakeFile("Dockerfile", FileKind::kDockerfile,
+                          "FROM alpine:latest\nENV X=s3cr LABEL=latest\nRUN echo s3cr-tag\n");
   Diagnostic d{.rule = &kHardcoded, .range = Find(f.text, "X=s3cr")};
   d.redactions.push_back(Find(f.text, "s3cr "));
   d.redactions.back().end -= 1;
@@ -150,32 +157,16 @@ TEST(SecretMask, FixTextCarriesNoSecret) {
 TEST(SecretMask, WorkIsLinearInFindings) {
   for (size_t n : {500u, 4000u}) {
     SourceFile f;
-    f.path = "compose.yaml";
-    f.kind = FileKind::kCompose;
-    f.text = "services:\n";
-    FileResult r{&f, {}};
-    for (size_t i = 0; i < n; ++i) {
-      const std::string line = "  s" + std::to_string(i) + ": {environment: {API_TOKEN: v" +
-                               std::to_string(i) + "}}\n";
-      const uint32_t at = static_cast<uint32_t>(f.text.size());
-      f.text += line;
-      Diagnostic d{.rule = &kHardcoded, .range = {at, at + 3}, .message = "literal credential"};
-      const size_t v = line.find(": v") + 2;
-      d.redactions.push_back({static_cast<uint32_t>(at + v),
-                              static_cast<uint32_t>(at + line.find("}}"))});
-      r.diagnostics.push_back(std::move(d));
-    }
-    Report report;
-    report.files.push_back(std::move(r));
+    const Report report = testing::ManyFindings(&f, n);
     const std::vector<report::Item> items = report::Flatten(report);
     ASSERT_EQ(items.size(), n);
-    size_t work = items[0].mask->visits();
-    // One fingerprint line per item so far; now every excerpt once more, as text and html do.
+    // Flatten masked one line per item (fingerprints); now every excerpt once more, as text and
+    // html do.
     for (const report::Item& it : items) {
       const std::string line = it.mask->Line(it.pos.line);
       ASSERT_EQ(line.find(": v"), std::string::npos) << line;
     }
-    work = items[0].mask->visits();
+    const size_t work = items[0].mask->visits();
     EXPECT_LE(work, 4 * n) << "masking work grows faster than the findings";
     EXPECT_GE(work, 2 * n);
   }
@@ -195,10 +186,8 @@ TEST(EscapeControls, MakesControlCharactersVisible) {
 // A YAML key or file name with a newline must not start a line of its own in text-like output:
 // after `\n`, `::error file=...::` would be a GitHub workflow command; `\e[8m` hides the rest.
 TEST(EscapeControls, NoFormatPrintsARawControlCharacter) {
-  SourceFile f;
-  f.path = "evil\n::error file=x.yml::forged.yml";
-  f.kind = FileKind::kCompose;
-  f.text = "services:\n  \"a\\n::warning::b\": {image: \"x\x1b[8m\"}\n";
+  SourceFile f = MakeFile("evil\n::error file=x.yml::forged.yml", FileKind::kCompose,
+                          "services:\n  \"a\\n::warning::b\": {image: \"x\x1b[8m\"}\n");
   FileResult r{&f, {}};
   r.diagnostics.push_back(Diagnostic{
       .rule = &kLatest, .range = Find(f.text, "x\x1b"),
@@ -224,10 +213,8 @@ TEST(EscapeControls, NoFormatPrintsARawControlCharacter) {
 }
 
 TEST(EscapeControls, CaretsStayUnderTheEscapedText) {
-  SourceFile f;
-  f.path = "Dockerfile";
-  f.kind = FileKind::kDockerfile;
-  f.text = "RUN echo \x1b[8m hidden\n";
+  SourceFile f = MakeFile("Dockerfile", FileKind::kDockerfile,
+                          "RUN echo \x1b[8m hidden\n");
   FileResult r{&f, {}};
   r.diagnostics.push_back(
       Diagnostic{.rule = &kLatest, .range = Find(f.text, "hidden"), .message = "m"});

@@ -17,15 +17,17 @@ struct Pattern {
   std::unique_ptr<RE2> re;  ///< Group 1 is the secret part.
 };
 
+Pattern MakePattern(std::string_view kind, const char* re) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return {kind, std::make_unique<RE2>(re, o)};
+}
+
 const std::vector<Pattern>& Patterns() {
   // Function-local static: compiled once, thread-safe initialisation; RE2 matching is const.
   static const std::vector<Pattern>* kPatterns = [] {
     auto* v = new std::vector<Pattern>;
-    auto add = [&](std::string_view kind, const char* re) {
-      RE2::Options o;
-      o.set_log_errors(false);
-      v->push_back({kind, std::make_unique<RE2>(re, o)});
-    };
+    auto add = [&](std::string_view kind, const char* re) { v->push_back(MakePattern(kind, re)); };
     add("AWS access key ID", R"(\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b)");
     add("GitHub token", R"(\b(gh[pousr]_[A-Za-z0-9]{36,255})\b)");
     add("GitHub fine-grained token", R"(\b(github_pat_[A-Za-z0-9_]{50,255})\b)");
@@ -50,19 +52,37 @@ const std::vector<Pattern>& Patterns() {
   return *kPatterns;
 }
 
-// All patterns in one automaton: one pass over the text says which patterns can match at all,
-// so the common case (no secret) costs one DFA scan instead of one per pattern.
+// All patterns of a list in one automaton: one pass over the text says which can match at all,
+// so the common case (no secret) costs one DFA scan instead of one per pattern. Null if RE2
+// cannot build it.
+const RE2::Set* CompileSet(const std::vector<Pattern>& patterns) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  auto set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  for (const Pattern& p : patterns)
+    if (set->Add(p.re->pattern(), nullptr) < 0) return nullptr;
+  if (!set->Compile()) return nullptr;
+  return set.release();
+}
+
 const RE2::Set* PatternSet() {
-  static const RE2::Set* kSet = [] {
-    RE2::Options o;
-    o.set_log_errors(false);
-    auto* set = new RE2::Set(o, RE2::UNANCHORED);
-    for (const Pattern& p : Patterns())
-      if (set->Add(p.re->pattern(), nullptr) < 0) return static_cast<RE2::Set*>(nullptr);
-    if (!set->Compile()) return static_cast<RE2::Set*>(nullptr);
-    return set;
-  }();
+  static const RE2::Set* kSet = CompileSet(Patterns());
   return kSet;
+}
+
+// Indexes of the patterns that may match `text`, sorted: those the set reports, or every one when
+// the set is missing or its DFA ran out of memory on a huge text.
+std::vector<int> Candidates(std::string_view text, const std::vector<Pattern>& patterns,
+                            const RE2::Set* set) {
+  std::vector<int> candidates;
+  RE2::Set::ErrorInfo error;
+  if (!set || !set->Match(re2::StringPiece(text.data(), text.size()), &candidates, &error)) {
+    candidates.clear();
+    if (set && error.kind == RE2::Set::kNoError) return candidates;
+    for (size_t i = 0; i < patterns.size(); ++i) candidates.push_back(static_cast<int>(i));
+  }
+  std::sort(candidates.begin(), candidates.end());
+  return candidates;
 }
 
 bool AllSameChar(std::string_view s) {
@@ -272,16 +292,7 @@ std::vector<SecretMatch> FindKnownSecrets(std::string_view text) {
   std::vector<SecretMatch> out;
   if (text.size() < 8) return out;
   const std::vector<Pattern>& patterns = Patterns();
-  std::vector<int> candidates;
-  const RE2::Set* set = PatternSet();
-  RE2::Set::ErrorInfo error;
-  if (!set || !set->Match(re2::StringPiece(text.data(), text.size()), &candidates, &error)) {
-    // No match at all, or the DFA ran out of memory on a huge text: then try every pattern.
-    if (set && error.kind == RE2::Set::kNoError) return out;
-    candidates.clear();
-    for (size_t i = 0; i < patterns.size(); ++i) candidates.push_back(static_cast<int>(i));
-  }
-  std::sort(candidates.begin(), candidates.end());
+  const std::vector<int> candidates = Candidates(text, patterns, PatternSet());
   // Where the next `-----END` is (npos: none left), searched again only past a header after it,
   // so a text with many headers is scanned once.
   size_t end_marker = 0;
@@ -367,11 +378,7 @@ constexpr std::string_view kNamedValueKind = "value of a secret-named key";
 const std::vector<Pattern>& CommandPatterns() {
   static const std::vector<Pattern>* kPatterns = [] {
     auto* v = new std::vector<Pattern>;
-    auto add = [&](const char* re) {
-      RE2::Options o;
-      o.set_log_errors(false);
-      v->push_back({kCommandLineKind, std::make_unique<RE2>(re, o)});
-    };
+    auto add = [&](const char* re) { v->push_back(MakePattern(kCommandLineKind, re)); };
     add(R"(\bcurl\b[^\n|;&]*?[\s'"](?:-u|--user)(?:\s+|=)?['"]?[^\s:'"]*:([^\s'"]+))");
     add(R"(\b(?:mysql|mysqladmin|mysqldump|mysqlsh|mysqlimport|mysqlcheck|mysqlshow|mysqlpump|mariadb|mariadb-admin|mariadb-dump)\b[^\n|;&]*?[\s'"]-p['"]?([^\s'"]+))");
     add(R"(\bsshpass\b[^\n|;&]*?[\s'"]-p\s*['"]?([^\s'"]+))");
@@ -385,30 +392,14 @@ const std::vector<Pattern>& CommandPatterns() {
 }
 
 const RE2::Set* CommandSet() {
-  static const RE2::Set* kSet = [] {
-    RE2::Options o;
-    o.set_log_errors(false);
-    auto* set = new RE2::Set(o, RE2::UNANCHORED);
-    for (const Pattern& p : CommandPatterns())
-      if (set->Add(p.re->pattern(), nullptr) < 0) return static_cast<RE2::Set*>(nullptr);
-    if (!set->Compile()) return static_cast<RE2::Set*>(nullptr);
-    return set;
-  }();
+  static const RE2::Set* kSet = CompileSet(CommandPatterns());
   return kSet;
 }
 
 void FindCommandLinePasswords(std::string_view text, std::vector<SecretMatch>* out) {
   const std::vector<Pattern>& patterns = CommandPatterns();
-  std::vector<int> candidates;
-  const RE2::Set* set = CommandSet();
-  RE2::Set::ErrorInfo error;
   const re2::StringPiece whole(text.data(), text.size());
-  if (!set || !set->Match(whole, &candidates, &error)) {
-    if (set && error.kind == RE2::Set::kNoError) return;
-    candidates.clear();
-    for (size_t i = 0; i < patterns.size(); ++i) candidates.push_back(static_cast<int>(i));
-  }
-  for (int index : candidates) {
+  for (int index : Candidates(text, patterns, CommandSet())) {
     const RE2& re = *patterns[static_cast<size_t>(index)].re;
     size_t pos = 0;
     re2::StringPiece groups[2];
