@@ -5,8 +5,9 @@ namespace shipshape {
 namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
+  const auto awaited = crules::AwaitedToComplete(f);
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::IsOneShot(f, s)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::IsOneShot(s, awaited)) continue;
     if (crules::HealthOf(f, s) != crules::Health::kNone) continue;  // defined, or explicitly disabled
     bool read = false;
     const std::optional<bool> in_image = crules::ImageHasHealthcheck(ctx, f, s, &read);

@@ -120,13 +120,18 @@ const compose::KnownImage* KnownImageOf(const ComposeFile& f, const Service& s) 
   return compose::KnownImages::Get().Match(img.text);
 }
 
-bool IsOneShot(const ComposeFile& f, const Service& s) {
-  if (s.restart.present() && s.restart.known && (s.restart.text == "no" || s.restart.text == "\"no\""))
-    return true;
+std::set<std::string, std::less<>> AwaitedToComplete(const ComposeFile& f) {
+  std::set<std::string, std::less<>> out;
   for (const Service& o : f.services)
     for (const compose::Dependency& d : o.depends_on)
-      if (d.service == s.name && d.condition == "service_completed_successfully") return true;
-  return false;
+      if (d.condition == "service_completed_successfully") out.insert(d.service);
+  return out;
+}
+
+bool IsOneShot(const Service& s, const std::set<std::string, std::less<>>& awaited) {
+  if (s.restart.present() && s.restart.known && (s.restart.text == "no" || s.restart.text == "\"no\""))
+    return true;
+  return awaited.count(s.name) > 0;
 }
 
 bool CanRunTogether(const Service& a, const Service& b) {

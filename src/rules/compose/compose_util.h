@@ -62,7 +62,11 @@ bool IsBuilt(const ComposeFile& f, const Service& s);
 
 /// True for a service that runs once and exits: another service waits for it with
 /// `condition: service_completed_successfully`, or it sets `restart: "no"` explicitly.
-bool IsOneShot(const ComposeFile& f, const Service& s);
+/// `awaited` is AwaitedToComplete(f), computed once per file: a lookup instead of a pass over
+/// every service per service keeps a file with thousands of services linear.
+bool IsOneShot(const Service& s, const std::set<std::string, std::less<>>& awaited);
+/// The services others wait for with `condition: service_completed_successfully`.
+std::set<std::string, std::less<>> AwaitedToComplete(const ComposeFile& f);
 
 /// True if two services can run together: one has no `profiles`, or their profiles intersect
 /// (unknown profile names count as overlapping).
