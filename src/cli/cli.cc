@@ -701,19 +701,31 @@ std::vector<Diagnostic> RemapToOriginal(const SourceFile& original, const LintOp
   return out;
 }
 
-/// `text` (a diff or an override about to be printed) with every secret value a rule finds in
-/// `src` masked, whichever rules this run selected or ignored: like the reports, a preview never
-/// prints a credential. (The masked diff is for reading; it may not apply as a patch.)
-std::string ScrubSecrets(const SourceFile& src, const LintOptions& lopts, std::string_view text) {
+/// `file` as `fix --diff` may print it: every secret a rule finds in it (whichever rules this run
+/// selected or ignored, preview ones too) and every credential secrets::FindSecretsToMask sees,
+/// masked by byte range in the very text it is in.
+std::string MaskedForDiff(const SourceFile& file, const LintOptions& lopts) {
   Config all = *lopts.config;
   all.selected.clear();
   all.ignored.clear();
+  all.preview = true;
   LintOptions every = lopts;
   every.config = &all;
-  FileResult found;
-  found.file = &src;
-  found.diagnostics = LintFile(src, every);
-  return report::Scrub(found, text);
+  return MaskedText(file, LintFile(file, every));
+}
+
+/// The diff of `before` and `after` (both named `path`, of `before`'s kind) with the secrets of
+/// each side masked and control characters made visible. (For reading; it may not apply as a
+/// patch.)
+std::string SafeDiff(const SourceFile& before, std::string_view after, std::string_view path,
+                     const LintOptions& lopts) {
+  SourceFile fixed;
+  fixed.path = before.path;
+  fixed.kind = before.kind;
+  fixed.mode = before.mode;
+  fixed.text = std::string(after);
+  const std::string a = before.text.empty() ? std::string() : MaskedForDiff(before, lopts);
+  return EscapeControls(UnifiedDiff(a, MaskedForDiff(fixed, lopts), path), "\t\n");
 }
 
 /// Adds `add` into `total`, both sorted by rule code.
@@ -768,14 +780,17 @@ int RunFix(const Options& o) {
       if (plan.text.empty()) {
         // Nothing to override.
       } else if (o.diff) {
-        std::string d = ScrubSecrets(src, lopts, UnifiedDiff("", plan.text, plan.path));
+        SourceFile none;
+        none.path = plan.path;
+        none.kind = FileKind::kCompose;
+        std::string d = SafeDiff(none, plan.text, plan.path, lopts);
         std::fwrite(d.data(), 1, d.size(), stdout);
       } else {
         tx->Add({Kind::kCreate, plan.path, plan.text, "", 0644, i, src.path});
       }
     } else if (out.text != src.text) {
       if (o.diff) {
-        std::string d = ScrubSecrets(src, lopts, UnifiedDiff(src.text, out.text, src.path));
+        std::string d = SafeDiff(src, out.text, src.path, lopts);
         std::fwrite(d.data(), 1, d.size(), stdout);
       } else {
         tx->Add({Kind::kReplace, src.path, out.text, src.text, src.mode, i, src.path});
@@ -787,7 +802,7 @@ int RunFix(const Options& o) {
       if (o.diff) {
         // Several fixes may merge lines into one file (.env.example): name it once.
         if (announced.insert(path).second)
-          std::printf("--- %s (%s)\n", path.c_str(), w.append ? "lines merged" : "new file");
+          std::printf("--- %s (%s)\n", EscapeControls(path).c_str(), w.append ? "lines merged" : "new file");
         continue;
       }
       tx->Add({w.append ? Kind::kMerge : Kind::kCreateIfAbsent, path, w.content, "", w.mode, i,

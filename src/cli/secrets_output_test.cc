@@ -37,6 +37,11 @@ const std::vector<std::string> kSecrets = {
     "Pr0beS3cretK3yVv",                               // Compose healthcheck URL password
     "9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a",           // .env API_SECRET
     "xoxb-2718281828-3141592653-Zq8Wv7Ut6Sr5Qp4Xy9",  // .env.example SLACK_TOKEN
+    "Cu7lP4ssW0rdXy",                                 // curl -u user:PASS (Dockerfile)
+    "MyS9lP4ssQx7",                                   // mysql -pPASS (Dockerfile)
+    "Tm9UZXJtaW5hdGVkS2V5Qm9keUxpbmVPbmU",            // unterminated PEM body (Dockerfile)
+    "Env5paceSecretQ9",                               // malformed .env line (space for `=`)
+    "Int3rpPassQ8w",                                  // .env DB_PASSWORD, interpolated in Compose
 };
 
 const char kDockerfile[] =
@@ -51,6 +56,9 @@ const char kDockerfile[] =
     "ADD app.py /app/\n"
     "HEALTHCHECK CMD curl -f https://admin:H3althT0kenZ9xWq@localhost/health || exit 1\n"
     "ADD requirements.txt /app/\n"
+    "RUN curl -fsSL -u deploy:Cu7lP4ssW0rdXy https://example.org/a.tgz -o /a.tgz\n"
+    "RUN mysql -uroot -pMyS9lP4ssQx7 -e 'select 1'\n"
+    "RUN echo \"-----BEGIN EC PRIVATE KEY-----\\nTm9UZXJtaW5hdGVkS2V5Qm9keUxpbmVPbmU\" > /k\n"
     "CMD [\"python\", \"/app/app.py\"]\n";
 
 const char kCompose[] =
@@ -67,22 +75,18 @@ const char kCompose[] =
     "        NPM_TOKEN: npm_Q8wE4rT6yU1iO3pA5sD7fG9hJ2kL0zXc\n"
     "    ports:\n"
     "      - 8080:80\n"
+    "      - \"${DB_PASSWORD}:81\"\n"
+    "    container_name: ${DB_PASSWORD}\n"
     "    healthcheck:\n"
     "      test: [\"CMD\", \"curl\", \"-f\", \"http://probe:Pr0beS3cretK3yVv@localhost/\"]\n";
 
-class SecretsNeverPrinted : public ::testing::Test {
+/// A temporary project directory and the binary run in it.
+class ProjectDir : public ::testing::Test {
  protected:
-  void SetUp() override {
+  void MakeDir() {
     char tmpl[] = "/tmp/shipshape-secrets-XXXXXX";
     ASSERT_NE(::mkdtemp(tmpl), nullptr);
     dir_ = tmpl;
-    Write("Dockerfile", kDockerfile);
-    Write("compose.yaml", kCompose);
-    Write(".env", "API_SECRET=9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a\nDEBUG=1\n");
-    Write(".env.example", "SLACK_TOKEN=xoxb-2718281828-3141592653-Zq8Wv7Ut6Sr5Qp4Xy9\n");
-    Write("app.py", "print('hi')\n");
-    Write("requirements.txt", "flask==3.0.0\n");
-    fs::permissions(dir_ / ".env", fs::perms(0644));
   }
   void TearDown() override {
     std::error_code ec;
@@ -109,6 +113,29 @@ class SecretsNeverPrinted : public ::testing::Test {
     return r;
   }
 
+  std::string Read(const std::string& rel) {
+    std::ifstream in(dir_ / rel, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+
+  fs::path dir_;
+};
+
+class SecretsNeverPrinted : public ProjectDir {
+ protected:
+  void SetUp() override {
+    MakeDir();
+    Write("Dockerfile", kDockerfile);
+    Write("compose.yaml", kCompose);
+    Write(".env",
+          "API_SECRET=9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a\nDEBUG=1\nDB_PASSWORD=Int3rpPassQ8w\n"
+          "DB_PASSWORD Env5paceSecretQ9\n");
+    Write(".env.example", "SLACK_TOKEN=xoxb-2718281828-3141592653-Zq8Wv7Ut6Sr5Qp4Xy9\n");
+    Write("app.py", "print('hi')\n");
+    Write("requirements.txt", "flask==3.0.0\n");
+    fs::permissions(dir_ / ".env", fs::perms(0644));
+  }
+
   /// Every secret, and every 8-byte piece of one, that occurs in `output`.
   static std::vector<std::string> Leaks(const std::string& output) {
     std::vector<std::string> leaks;
@@ -122,8 +149,6 @@ class SecretsNeverPrinted : public ::testing::Test {
     }
     return leaks;
   }
-
-  fs::path dir_;
 };
 
 /// The rules the fixture must trigger: every kind of secret is found by a real rule.
@@ -169,12 +194,177 @@ TEST_F(SecretsNeverPrinted, InFixDiffAndFixReport) {
 
   test::SpawnResult fix = Exec({"fix", "--preview", "--unsafe", "--report", "fix.md"});
   EXPECT_EQ(fix.code, 1) << fix.err;
-  std::ifstream in(dir_ / "fix.md");
-  const std::string report((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string report = Read("fix.md");
   EXPECT_NE(report.find("DF027"), std::string::npos) << report;
   EXPECT_EQ(Leaks(report), std::vector<std::string>{}) << report;
   EXPECT_EQ(Leaks(fix.out), std::vector<std::string>{}) << fix.out;
   EXPECT_EQ(Leaks(fix.err), std::vector<std::string>{}) << fix.err;
+}
+
+// Short, common secret values: a masker that searched for them as substrings turned service
+// `test-db` into `****-db`, image `postgres:latest` into `postgres:la****`, `Dockerfile.test` into
+// `Dockerfile.****` and `pgadmin` into `pg****`. Each value must be masked where it is the secret
+// (found by a rule, by its form, or interpolated from `.env`) and nowhere else.
+const char kShortCompose[] =
+    "services:\n"
+    "  test-db:\n"
+    "    image: postgres:latest\n"
+    "    build:\n"
+    "      context: .\n"
+    "      dockerfile: Dockerfile.test\n"
+    "    environment:\n"
+    "      POSTGRES_PASSWORD: test\n"
+    "      POSTGRES_USER: app_user\n"
+    "  pgadmin:\n"
+    "    image: dpage/pgadmin4:latest\n"
+    "    environment:\n"
+    "      PGADMIN_DEFAULT_PASSWORD: admin\n"
+    "      API_TOKEN: \"1234\"\n"
+    "    healthcheck:\n"
+    "      test: [\"CMD\", \"mysqladmin\", \"ping\", \"-papp\"]\n"
+    "  web:\n"
+    "    image: nginx:latest\n"
+    "    container_name: ${WEB_SECRET}\n"
+    "  api:\n"
+    "    image: nginx:latest\n"
+    "    container_name: ${WEB_SECRET}\n";
+
+// A secret interpolated into a port makes the file invalid (so nothing in it is fixed): apart.
+const char kEdgeCompose[] =
+    "services:\n"
+    "  edge:\n"
+    "    image: nginx:1.27\n"
+    "    ports:\n"
+    "      - \"${EDGE_TOKEN}:8080\"\n"
+    "    build:\n"
+    "      context: ${EDGE_TOKEN}\n";
+
+const char kShortDockerfile[] =
+    "FROM postgres:latest\n"
+    "ENV DB_PASSWORD=1234\n"
+    "RUN curl -u admin:test https://example.org/x -o /x\n"
+    "ADD app.py /app/\n";
+
+/// Where each short value is the secret: none of these may appear in any output.
+const std::vector<std::string> kShortLeaks = {
+    "PASSWORD: test", "PASSWORD: admin", "TOKEN: \"1234\"", "TOKEN: 1234", "-papp",
+    "admin:test", "PASSWORD=1234", "`app`", "name `app", "`app:", "1234:8080", "`1234`",
+    "PASSWORD admin",
+};
+/// Unrelated text that merely contains a short value.
+const std::vector<std::string> kUnrelated = {"test-db", "postgres:latest", "pgadmin",
+                                             "Dockerfile.test"};
+/// What a substring masker made of it.
+const std::vector<std::string> kMangled = {"****-db", "la****", "pg****", "Dockerfile.****",
+                                           "****_user"};
+
+class ShortSecrets : public ProjectDir {
+ protected:
+  void SetUp() override {
+    MakeDir();
+    Write("compose.yaml", kShortCompose);
+    Write("Dockerfile.test", kShortDockerfile);
+    Write(".env", "WEB_SECRET=app\n");
+    Write("app.py", "print('hi')\n");
+    fs::create_directory(dir_ / "edge");
+    Write("edge/compose.yaml", kEdgeCompose);
+    // The second line is malformed (a blank for `=`): DX020 quotes it.
+    Write("edge/.env", "EDGE_TOKEN=1234\nAPI_PASSWORD admin\n");
+  }
+
+  static std::vector<std::string> Found(const std::string& out,
+                                        const std::vector<std::string>& needles) {
+    std::vector<std::string> found;
+    for (const std::string& n : needles)
+      if (out.find(n) != std::string::npos) found.push_back(n);
+    return found;
+  }
+};
+
+TEST_F(ShortSecrets, MaskedWhereSecretOnlyInEveryFormat) {
+  for (std::string_view format : FormatNames()) {
+    SCOPED_TRACE(std::string(format));
+    test::SpawnResult r = Exec({"check", "--preview", "--format", std::string(format)});
+    EXPECT_EQ(r.code, 1) << r.err;
+    EXPECT_NE(r.out.find("DC010"), std::string::npos) << r.out.substr(0, 3000);
+    EXPECT_EQ(Found(r.out, kShortLeaks), std::vector<std::string>{}) << r.out;
+    EXPECT_EQ(Found(r.err, kShortLeaks), std::vector<std::string>{}) << r.err;
+    EXPECT_EQ(Found(r.out, kMangled), std::vector<std::string>{}) << r.out;
+    EXPECT_EQ(Found(r.out, kUnrelated), kUnrelated) << r.out;
+  }
+}
+
+TEST_F(ShortSecrets, MaskedWhereSecretOnlyInFixDiffAndFixReport) {
+  test::SpawnResult diff = Exec({"fix", "--preview", "--diff", "--unsafe"});
+  EXPECT_NE(diff.out.find("+COPY app.py /app/"), std::string::npos) << diff.out;
+  // The diff shows the lines around the fixes, secrets masked in place.
+  EXPECT_NE(diff.out.find("POSTGRES_PASSWORD: "), std::string::npos) << diff.out;
+  EXPECT_EQ(Found(diff.out, kShortLeaks), std::vector<std::string>{}) << diff.out;
+  EXPECT_EQ(Found(diff.out, kMangled), std::vector<std::string>{}) << diff.out;
+  for (const std::string& text : {std::string("test-db:"), std::string("postgres:latest"),
+                                  std::string("pgadmin:"), std::string("Dockerfile.test")})
+    EXPECT_NE(diff.out.find(text), std::string::npos) << text << "\n" << diff.out;
+
+  test::SpawnResult fix = Exec({"fix", "--preview", "--unsafe", "--report", "fix.md", "--format",
+                                "json=fix.json", "--format", "html=fix.html"});
+  EXPECT_EQ(fix.code, 1) << fix.err;
+  EXPECT_EQ(Found(fix.out + fix.err, kShortLeaks), std::vector<std::string>{}) << fix.err;
+  for (const char* name : {"fix.md", "fix.json", "fix.html"}) {
+    SCOPED_TRACE(name);
+    const std::string report = Read(name);
+    EXPECT_GT(report.size(), 200u);
+    EXPECT_EQ(Found(report, kShortLeaks), std::vector<std::string>{}) << report;
+    EXPECT_EQ(Found(report, kMangled), std::vector<std::string>{}) << report;
+    EXPECT_NE(report.find("test-db"), std::string::npos) << report;
+  }
+}
+
+// `inspect` output: health-check output carries URL passwords, KEY=value secrets and cloud keys.
+TEST_F(ProjectDir, InspectMasksHealthCheckOutput) {
+  MakeDir();
+  Write("inspect.json",
+        R"([{"Id":"0123456789abcdef","Name":"/test-db","Config":{"Image":"postgres:latest",)"
+        R"("Env":["POSTGRES_PASSWORD=Pg1nspectEnvQ7"],"Cmd":["postgres","--password=Cmd9Pa55wordX"],)"
+        R"("Healthcheck":{"Test":["CMD-SHELL","pg_isready"]}},)"
+        R"("State":{"Status":"running","Health":{"Status":"unhealthy","FailingStreak":3,)"
+        R"("Log":[{"ExitCode":1,"Output":"connect postgres://app:H3althUrlPw9@db/x failed; )"
+        R"(PGPASSWORD=H3althKvSecr8 AWS_ACCESS_KEY_ID=AKIAQ3EGRXBTZ7KJ4W2N\ncurl -u ops:H3althCurlQ1 x"}]}},)"
+        R"("HostConfig":{"Privileged":true}}])");
+  const std::vector<std::string> secrets = {"Pg1nspectEnvQ7", "Cmd9Pa55wordX", "H3althUrlPw9",
+                                            "H3althKvSecr8", "AKIAQ3EGRXBTZ7KJ4W2N", "H3althCurlQ1"};
+  for (std::string_view format : FormatNames()) {
+    SCOPED_TRACE(std::string(format));
+    test::SpawnResult r = Exec({"inspect", "inspect.json", "--format", std::string(format)});
+    EXPECT_EQ(r.code, 1) << r.err;
+    EXPECT_NE(r.out.find("DR012"), std::string::npos) << r.out.substr(0, 2000);
+    EXPECT_NE(r.out.find("test-db"), std::string::npos) << r.out.substr(0, 2000);
+    for (const std::string& s : secrets) {
+      EXPECT_EQ(r.out.find(s), std::string::npos) << s << "\n" << r.out;
+      EXPECT_EQ(r.err.find(s), std::string::npos) << s << "\n" << r.err;
+    }
+  }
+}
+
+// Control characters from YAML keys and file names, in the text formats: a key holding
+// `\n::error file=...::` must not become a GitHub workflow command, `\e[8m` must not hide output.
+TEST_F(ProjectDir, ControlCharactersAreEscaped) {
+  MakeDir();
+  Write("compose.yaml",
+        "services:\n"
+        "  \"web\\n::error file=app.py,line=1::forged\":\n"
+        "    image: \"nginx:latest\\e[8m\"\n"
+        "    privileged: true\n");
+  for (std::string_view format : FormatNames()) {
+    SCOPED_TRACE(std::string(format));
+    test::SpawnResult r = Exec({"check", "--format", std::string(format)});
+    EXPECT_EQ(r.code, 1) << r.err;
+    EXPECT_NE(r.out.find("forged"), std::string::npos) << r.out.substr(0, 2000);
+    EXPECT_EQ(r.out.find("\n::"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << r.out;
+    EXPECT_EQ(r.err.find("\n::"), std::string::npos) << r.err;
+  }
+  test::SpawnResult text = Exec({"check"});
+  EXPECT_NE(text.out.find("web\\n::error"), std::string::npos) << text.out;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cctype>
+#include <map>
 #include <set>
 
 namespace shipshape::compose {
@@ -657,6 +658,13 @@ void BuildModel(ComposeFile* file, const LoadOptions& options) {
     s.self_contained = s.node && !AnyNode(s.node, [&](const Node& n) {
       return n.source != s.source || (!n.range.empty() && !s.range.Contains(n.range));
     });
+  std::map<std::string_view, std::string_view> awaited;  // service -> first waiter
+  for (const Service& o : file->services)
+    for (const Dependency& d : o.depends_on)
+      if (d.condition == "service_completed_successfully") awaited.emplace(d.service, o.name);
+  if (!awaited.empty())
+    for (Service& s : file->services)
+      if (auto it = awaited.find(s.name); it != awaited.end()) s.awaited_by = it->second;
 }
 
 std::unique_ptr<ComposeFile> ParseComposeFile(std::string_view text, std::string path, const LoadOptions& options) {

@@ -136,6 +136,10 @@ struct Service {
   const yaml::Node* node = nullptr;
   /// Every node of the (alias/merge-expanded) definition lies in `range` of `source`: no anchor
   /// or merge from elsewhere. Lets ServicesUsing skip the tree walk for unrelated ranges.
+  /// The first service (in file order) that waits for this one with `condition:
+  /// service_completed_successfully`, or empty. Computed once per file by BuildModel, so role
+  /// checks stay linear in the number of services.
+  std::string awaited_by;
   bool self_contained = false;
 
   Value image, restart, user, container_name, network_mode, pid, ipc, uts, userns_mode, cgroup,

@@ -218,7 +218,9 @@ Style DetectStyle(std::string_view text, const yaml::Node* root) {
       }
     }
   }
-  // Sequence style: the first block sequence that is a mapping value.
+  // Sequence style: the first block sequence that is a mapping value. The budget counts entries
+  // too: rules build an editor per service, and a walk over every service of a file with
+  // thousands of them, per editor, made checking it quadratic.
   std::vector<const yaml::Node*> stack{root};
   size_t visited = 0;
   while (!stack.empty() && !seq_found && visited < 5000) {
@@ -227,6 +229,7 @@ Style DetectStyle(std::string_view text, const yaml::Node* root) {
     ++visited;
     if (n->source != root->source) continue;
     for (const yaml::Entry& e : n->entries) {
+      if (++visited >= 5000) break;
       if (e.merged_via || e.value_is_alias) continue;
       if (e.value->IsSequence() && !e.value->items.empty() && !IsFlow(text, *e.value)) {
         const uint32_t kc = ColumnOf(text, e.key_range.start);
@@ -238,8 +241,10 @@ Style DetectStyle(std::string_view text, const yaml::Node* root) {
       }
       if (!e.value->IsScalar()) stack.push_back(e.value);
     }
-    for (const yaml::Item& it : n->items)
+    for (const yaml::Item& it : n->items) {
+      if (++visited >= 5000) break;
       if (!it.is_alias && !it.node->IsScalar()) stack.push_back(it.node);
+    }
   }
   if (st.indent == 0 || st.indent > 8) st.indent = 2;
   return st;

@@ -206,10 +206,8 @@ ServiceRoleInfo ClassifyService(const ComposeFile& f, const Service& s) {
     if (const yaml::Node* mode = s.deploy->Get("mode"); mode && mode->IsScalar() &&
                                                          (mode->value == "replicated-job" || mode->value == "global-job"))
       return job("it is a Swarm job (`deploy.mode: " + mode->value + "`)");
-  for (const Service& o : f.services)
-    for (const Dependency& d : o.depends_on)
-      if (d.service == s.name && d.condition == "service_completed_successfully")
-        return job("`" + o.name + "` waits for it with `condition: service_completed_successfully`");
+  if (!s.awaited_by.empty())
+    return job("`" + s.awaited_by + "` waits for it with `condition: service_completed_successfully`");
   // The author says it runs until stopped: no heuristic overrides that (appwrite's
   // `appwrite-worker-migrations` is a worker, `restart: unless-stopped`, whatever its name says).
   if (s.restart.present() && s.restart.known) {

@@ -7,6 +7,7 @@
 #include "lint/linter.h"
 #include "lint/suppression.h"
 #include "rules/registry.h"
+#include "rules/secrets.h"
 
 namespace shipshape {
 
@@ -18,7 +19,9 @@ namespace {
 
 /// Variables from the `.env` file in the Compose file's directory (what `docker compose` reads by
 /// default). The process environment is deliberately not used so results do not depend on the
-/// machine running the check.
+/// machine running the check. A secret (by its name or its form) is replaced by a mask: rules
+/// quote interpolated values in messages (a port, a container name, a build context), and no
+/// value a rule can see is then a credential it could print.
 std::map<std::string, std::string, std::less<>> DotEnv(const SourceFile& file,
                                                        const Workspace* ws) {
   std::map<std::string, std::string, std::less<>> vars;
@@ -27,7 +30,7 @@ std::map<std::string, std::string, std::less<>> DotEnv(const SourceFile& file,
   if (!text) return vars;
   envfile::EnvFile env = envfile::Parse(*text, {});
   for (const auto& e : env.entries)
-    if (e.value) vars[e.key] = *e.value;
+    if (e.value) vars[e.key] = secrets::DisplaySafeValue(e.key, *e.value);
   return vars;
 }
 

@@ -176,10 +176,11 @@ std::string RenderCodeclimate(const Report& report, const RenderOptions&) {
 std::string RenderGnu(const Report& report, const RenderOptions&) {
   std::string out;
   for (const Item& it : report::Flatten(report)) {
-    out += std::string(it.path) + ":" + std::to_string(it.pos.line) + "." +
+    // One finding per line: a newline in a path or message must not start a line of its own.
+    out += EscapeControls(it.path) + ":" + std::to_string(it.pos.line) + "." +
            std::to_string(it.pos.column) + "-" + std::to_string(it.pos.end_line) + "." +
            std::to_string(it.pos.end_column) + ": " +
-           std::string(SeverityName(it.diag->severity)) + ": " + it.message + " [" +
+           std::string(SeverityName(it.diag->severity)) + ": " + EscapeControls(it.message) + " [" +
            std::string(it.code) + "]\n";
   }
   return out;

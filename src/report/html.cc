@@ -258,11 +258,11 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
     out += "<td>" + std::string(CategoryName(it.category)) + "</td>";
     out += "<td>" + XmlEscape(it.message);
     uint32_t column = it.pos.column;
-    const std::string line = report::ExcerptWindow(report::MaskedLine(*it.file, it.pos.line), &column);
+    const std::string line = report::ExcerptWindow(it.mask->Line(it.pos.line), &column);
     out += "<pre>" + std::to_string(it.pos.line) + " | " + XmlEscape(line) + "</pre></td>";
     out += "<td>";
     if (d.fix) {
-      out += XmlEscape(report::Scrub(*it.file, d.fix->title));
+      out += XmlEscape(report::SafeText(d.fix->title));
       out += " <em>(" + std::string(ApplicabilityName(d.fix->applicability)) + ")</em>";
     } else {
       out += "—";

@@ -34,14 +34,14 @@ void WriteFix(JsonWriter& w, const report::Item& it) {
     const report::Position p = report::Locate(*it.file->file, e.range);
     w.BeginObject();
     w.Member("column", p.column);
-    w.Member("content", report::Scrub(*it.file, e.text));
+    w.Member("content", it.mask->EditText(*d.fix, e));
     w.Member("end_column", p.end_column);
     w.Member("end_line", p.end_line);
     w.Member("line", p.line);
     w.EndObject();
   }
   w.EndArray();
-  w.Member("title", report::Scrub(*it.file, d.fix->title));
+  w.Member("title", report::SafeText(d.fix->title));
   w.EndObject();
 }
 
@@ -63,7 +63,7 @@ void WriteItem(JsonWriter& w, const report::Item& it) {
   w.Member("path", it.path);
   w.Key("related");
   w.BeginArray();
-  for (const std::string& r : it.diag->related) w.String(report::Scrub(*it.file, r));
+  for (const std::string& r : it.diag->related) w.String(report::SafeText(r));
   w.EndArray();
   w.Member("rule", it.code);
   w.Member("severity", SeverityName(it.diag->severity));

@@ -17,7 +17,8 @@ using report::RuleUse;
 /// Escapes text for a table cell or running text.
 std::string Cell(std::string_view s) {
   std::string out;
-  for (char ch : s) {
+  // Control characters (ESC...) are shown as escapes; line breaks become blanks.
+  for (char ch : EscapeControls(s, "\t\n\r")) {
     switch (ch) {
       case '|': out += "\\|"; break;
       case '<': out += "&lt;"; break;
@@ -91,7 +92,7 @@ std::string FixAdvice(const RuleUse& u) {
          "); fix the rest by hand";
 }
 
-std::string FixCell(const Diagnostic& d, const FileResult& f) {
+std::string FixCell(const Diagnostic& d) {
   if (!d.fix) return "—";
   std::string label;
   switch (d.fix->applicability) {
@@ -99,7 +100,7 @@ std::string FixCell(const Diagnostic& d, const FileResult& f) {
     case Applicability::kUnsafe: label = "⚠️ unsafe"; break;
     case Applicability::kDisplayOnly: label = "💡 suggestion"; break;
   }
-  return label + ": " + Cell(report::Scrub(f, d.fix->title));
+  return label + ": " + Cell(report::SafeText(d.fix->title));
 }
 
 }  // namespace
@@ -205,7 +206,7 @@ std::string RenderMarkdown(const Report& report, const RenderOptions&) {
     for (const Item* it : found->second)
       out += "| " + std::to_string(it->pos.line) + " | " +
              std::string(SeverityName(it->diag->severity)) + " | " + Code(it->code) + " " +
-             Cell(it->name) + " | " + Cell(it->message) + " | " + FixCell(*it->diag, *f) + " |\n";
+             Cell(it->name) + " | " + Cell(it->message) + " | " + FixCell(*it->diag) + " |\n";
     out += "\n";
   }
   if (!clean.empty()) {

@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <tuple>
+#include <unordered_map>
+
+#include "rules/secrets.h"
 
 namespace shipshape::report {
 
@@ -51,6 +55,7 @@ std::vector<Item> Flatten(const Report& report, bool fingerprints) {
       return std::make_tuple(a->range.start, CodeOf(*a), a->range.end) <
              std::make_tuple(b->range.start, CodeOf(*b), b->range.end);
     });
+    std::shared_ptr<const SecretMask> mask;
     for (const Diagnostic* d : diags) {
       Item it;
       it.file = f;
@@ -60,7 +65,9 @@ std::vector<Item> Flatten(const Report& report, bool fingerprints) {
       it.code = CodeOf(*d);
       it.name = d->rule ? d->rule->name : "unknown";
       it.category = d->rule ? d->rule->category : Category::kMaintainability;
-      it.message = Scrub(*f, d->message);
+      if (!mask) mask = std::make_shared<const SecretMask>(*f->file, f->diagnostics);
+      it.mask = mask;
+      it.message = SafeText(d->message);
       if (!fingerprints) {
         items.push_back(std::move(it));
         continue;
@@ -69,7 +76,7 @@ std::vector<Item> Flatten(const Report& report, bool fingerprints) {
       key += '\0';
       key += it.code;
       key += '\0';
-      key += Trim(MaskedLine(*f, it.pos.line));
+      key += Trim(it.mask->Line(it.pos.line));
       const int n = seen[key]++;
       key += '\0';
       key += std::to_string(n);
@@ -228,8 +235,8 @@ std::vector<RuleUse> RulesUsed(const std::vector<Item>& items) {
     }
     u.severity = std::max(u.severity, it.diag->severity);
     ++u.findings;
-    if (std::find(u.files.begin(), u.files.end(), it.path) == u.files.end())
-      u.files.push_back(it.path);
+    // Items come grouped by file in path order: a file already listed is the last one.
+    if (u.files.empty() || u.files.back() != it.path) u.files.push_back(it.path);
     if (it.diag->fix && it.diag->fix->applicability == Applicability::kSafe) ++u.safe_fixes;
     if (it.diag->fix && it.diag->fix->applicability == Applicability::kUnsafe) ++u.unsafe_fixes;
   }
@@ -241,36 +248,119 @@ std::vector<RuleUse> RulesUsed(const std::vector<Item>& items) {
   return out;
 }
 
-std::string MaskedLine(const FileResult& file, uint32_t line) {
-  const LineIndex& lines = file.file->lines();
-  std::string out = MaskLine(lines.Line(line), lines.LineStart(line), file.diagnostics);
-  if (file.file->kind == FileKind::kEnv) {
+SecretMask::SecretMask(const SourceFile& file, const std::vector<Diagnostic>& diagnostics)
+    : file_(file) {
+  const uint32_t size = static_cast<uint32_t>(file.text.size());
+  for (const Diagnostic& d : diagnostics)
+    for (TextRange r : d.redactions)
+      if (r.start < r.end && r.start < size) ranges_.push_back({r.start, std::min(r.end, size)});
+  std::vector<secrets::SecretMatch> found = secrets::FindSecretsToMask(file.text);
+  if (file.kind == FileKind::kEnv) {
     // An env file is where credentials live: its findings (not gitignored, mode too open...)
-    // are about the file, and their excerpt must not show the value of `KEY=value`, secret or
-    // not. The key stays, so the line is still recognisable.
-    const size_t start = out.find_first_not_of(" \t");
-    const size_t eq = out.find('=');
-    if (start != std::string::npos && out[start] != '#' && eq != std::string::npos)
-      for (size_t i = eq + 1; i < out.size(); ++i)
-        if (out[i] != '\r') out[i] = '*';
+    // are about the file, and their excerpts must not show any value, secret-looking or not.
+    // The keys stay, so a line is still recognisable.
+    std::vector<secrets::SecretMatch> values = secrets::FindEnvFileValues(file.text);
+    found.insert(found.end(), values.begin(), values.end());
   }
+  for (const secrets::SecretMatch& m : found)
+    ranges_.push_back({static_cast<uint32_t>(m.start), static_cast<uint32_t>(m.end)});
+  std::sort(ranges_.begin(), ranges_.end(),
+            [](TextRange a, TextRange b) { return a.start < b.start; });
+  size_t out = 0;
+  for (const TextRange& r : ranges_) {
+    if (out > 0 && r.start <= ranges_[out - 1].end) {
+      ranges_[out - 1].end = std::max(ranges_[out - 1].end, r.end);
+    } else {
+      ranges_[out++] = r;
+    }
+  }
+  ranges_.resize(out);
+}
+
+std::string SecretMask::Apply(std::string_view text, uint32_t offset) const {
+  std::string out(text);
+  const uint64_t end = uint64_t{offset} + text.size();
+  // The first range that ends after `offset`; ranges are disjoint, so ends are sorted too.
+  auto it = std::upper_bound(ranges_.begin(), ranges_.end(), offset,
+                             [](uint32_t at, TextRange r) { return at < r.end; });
+  size_t visited = 0;
+  for (; it != ranges_.end() && it->start < end; ++it) {
+    ++visited;
+    const uint32_t s = std::max(it->start, offset);
+    const uint64_t e = std::min<uint64_t>(it->end, end);
+    for (uint64_t i = s; i < e; ++i)
+      if (out[i - offset] != '\n' && out[i - offset] != '\r') out[i - offset] = '*';
+  }
+  visits_.fetch_add(visited + 1, std::memory_order_relaxed);
   return out;
 }
 
-std::string Scrub(const FileResult& file, std::string_view text) {
-  std::string out(text);
-  for (const Diagnostic& d : file.diagnostics) {
-    for (TextRange r : d.redactions) {
-      const std::string_view secret = r.Of(file.file->text);
-      // Very short values would mask ordinary words; rules redact real credentials, not "ab".
-      if (secret.size() < 4) continue;
-      const std::string mask = MaskSecret(secret);
-      for (size_t at = out.find(secret); at != std::string::npos;
-           at = out.find(secret, at + mask.size()))
-        out.replace(at, secret.size(), mask);
+std::string SecretMask::Line(uint32_t line) const {
+  const LineIndex& lines = file_.lines();
+  return Apply(lines.Line(line), lines.LineStart(line));
+}
+
+std::string SecretMask::EditText(const Fix& fix, const Edit& e) const {
+  std::vector<secrets::SecretMatch> found = secrets::FindSecretsToMask(e.text);
+  // A fix that moves or re-indents lines carries their secrets along. Each secret in the bytes
+  // the fix replaces is looked up with its whole source line (from the first non-blank): where
+  // the new text has that line, the same bytes are masked. A short value alone is never
+  // searched for (`test` would hit `test-db`), and the lookup is a hash of the new text's
+  // lines, so a fix that moves thousands of lines stays linear.
+  const std::string_view text = file_.text;
+  std::unordered_map<std::string_view, std::vector<size_t>> lines;  // trimmed line -> offsets
+  auto index = [&] {
+    const std::string_view t = e.text;
+    for (size_t at = 0; at < t.size();) {
+      size_t end = t.find('\n', at);
+      if (end == std::string_view::npos) end = t.size();
+      size_t first = at;
+      while (first < end && (t[first] == ' ' || t[first] == '\t')) ++first;
+      lines[t.substr(first, end - first)].push_back(first);
+      at = end + 1;
+    }
+  };
+  // A value long enough not to occur by chance is also looked for as such (a fix may rewrite
+  // the line around it), within a budget so a fix rewriting thousands of secrets stays linear.
+  constexpr size_t kUnambiguous = 8;
+  size_t budget = size_t{1} << 22;
+  for (const Edit& other : fix.edits) {
+    auto it = std::upper_bound(ranges_.begin(), ranges_.end(), other.range.start,
+                               [](uint32_t at, TextRange r) { return at < r.end; });
+    for (; it != ranges_.end() && it->start < other.range.end; ++it) {
+      if (lines.empty()) index();
+      const std::string_view value = it->Of(text);
+      if (value.size() >= kUnambiguous && budget >= e.text.size()) {
+        budget -= e.text.size();
+        for (size_t hit = e.text.find(value); hit != std::string::npos;
+             hit = e.text.find(value, hit + 1))
+          found.push_back({hit, hit + value.size(), "carried"});
+      }
+      for (uint32_t at = it->start; at < it->end;) {  // One line of the secret at a time.
+        const size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+        const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+        size_t line_end = text.find('\n', at);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        size_t first = line_start;
+        while (first < at && (text[first] == ' ' || text[first] == '\t')) ++first;
+        const size_t rel = at - first;
+        const size_t len = std::min<size_t>(it->end, line_end) - at;
+        auto hit = lines.find(text.substr(first, line_end - first));
+        if (hit != lines.end() && len > 0)
+          for (size_t pos : hit->second) found.push_back({pos + rel, pos + rel + len, "carried"});
+        at = static_cast<uint32_t>(line_end + 1);
+      }
     }
   }
-  return out;
+  std::sort(found.begin(), found.end(),
+            [](const secrets::SecretMatch& a, const secrets::SecretMatch& b) {
+              return a.start < b.start;
+            });
+  return secrets::MaskRanges(e.text, found);
+}
+
+std::string SafeText(std::string_view text) {
+  return secrets::MaskRanges(text, secrets::FindSecretsByForm(text));
 }
 
 namespace {
@@ -315,8 +405,12 @@ std::string XmlEscape(std::string_view s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
+      // As references, so no line of the document starts with text from a file (a CI log that
+      // prints the report would read a `::error` there as a workflow command).
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
       default:
-        if (c < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') break;  // Not allowed in XML 1.0.
+        if (c < 0x20 && ch != '\t') break;  // Not allowed in XML 1.0.
         out += ch;
     }
   }

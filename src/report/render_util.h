@@ -5,7 +5,9 @@
 #define SHIPSHAPE_REPORT_RENDER_UTIL_H_
 
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,16 +26,46 @@ struct Position {
 };
 Position Locate(const SourceFile& file, TextRange range);
 
+/// What of one file must never be shown: the redacted ranges of every diagnostic, the secrets
+/// secrets::FindSecretsToMask sees in the text and, in an env file, every value. Masking is by
+/// byte range only, never by searching for a secret's value in other text: a password `test`
+/// leaves a service `test-db` alone. Built once per file, in time linear in the file and its
+/// diagnostics; each query costs a binary search plus the ranges it overlaps, so rendering all
+/// findings of a file is linear too (a per-finding scan of every redaction was quadratic).
+class SecretMask {
+ public:
+  SecretMask(const SourceFile& file, const std::vector<Diagnostic>& diagnostics);
+  /// Source line `line` (1-based, no line break) with masked bytes replaced by '*'.
+  std::string Line(uint32_t line) const;
+  /// `text`, which is the file's bytes from `offset` on, with masked bytes replaced by '*'.
+  std::string Apply(std::string_view text, uint32_t offset) const;
+  /// The replacement text of edit `e` of `fix`, masked: secrets it contains by their form, and
+  /// the secrets of the lines the fix replaces wherever the new text holds such a line again
+  /// (a fix that moves or re-indents lines carries their secrets along), and values of 8 bytes
+  /// or more from those lines wherever they occur in it.
+  std::string EditText(const Fix& fix, const Edit& e) const;
+  /// Sorted, disjoint.
+  const std::vector<TextRange>& ranges() const { return ranges_; }
+  /// Ranges examined by Line/Apply so far: a work count for the complexity test.
+  size_t visits() const { return visits_.load(std::memory_order_relaxed); }
+
+ private:
+  const SourceFile& file_;
+  std::vector<TextRange> ranges_;
+  mutable std::atomic<size_t> visits_{0};
+};
+
 /// One finding with everything a reporter needs about it.
 struct Item {
   const FileResult* file = nullptr;
   const Diagnostic* diag = nullptr;
+  std::shared_ptr<const SecretMask> mask;  ///< Shared by the items of one file.
   Position pos;
   std::string_view path;
   std::string_view code;     ///< Rule code, or "unknown" if the diagnostic has no rule.
   std::string_view name;
   Category category = Category::kMaintainability;
-  std::string message;       ///< Scrubbed of secret values.
+  std::string message;       ///< With credentials in it masked (rules never put one there).
   std::string fingerprint;   ///< Stable across line moves: hash of path, rule, line text.
 };
 
@@ -115,11 +147,13 @@ struct RuleUse {
 std::vector<RuleUse> RulesUsed(const std::vector<Item>& items);
 
 // ---- Text helpers ----
-/// The source line `line` of the item's file with every redaction in that file masked.
-std::string MaskedLine(const FileResult& file, uint32_t line);
-/// `text` with every secret value redacted anywhere in `file` replaced by MaskSecret(value).
-std::string Scrub(const FileResult& file, std::string_view text);
-/// XML/HTML escaping of text and attribute values; drops characters XML 1.0 forbids.
+/// Text a rule wrote (a message, a fix title, a related name) with credentials in it masked by
+/// their form (secrets::FindSecretsByForm: tokens, URL passwords, `curl -u`...). Rules name
+/// variables, not values (the inline-case driver checks it); this catches a command line or URL
+/// a message quotes. `name: value` patterns are left alone: in prose they are sentences.
+std::string SafeText(std::string_view text);
+/// XML/HTML escaping of text and attribute values; drops characters XML 1.0 forbids and writes
+/// line breaks as character references, so no output line starts with text from a file.
 std::string XmlEscape(std::string_view s);
 /// Percent-encodes a relative path for use as a URI reference (keeps '/').
 std::string UriEncode(std::string_view path);

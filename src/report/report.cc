@@ -1,17 +1,41 @@
 #include "report/report.h"
 
+#include <cstdio>
+
+#include "report/render_util.h"
+
 namespace shipshape {
 
-std::string MaskLine(std::string_view line, uint32_t line_start,
-                     const std::vector<Diagnostic>& all) {
-  std::string out(line);
-  const uint32_t line_end = line_start + static_cast<uint32_t>(line.size());
-  for (const Diagnostic& d : all) {
-    for (TextRange r : d.redactions) {
-      if (r.end <= line_start || r.start >= line_end) continue;
-      uint32_t s = r.start < line_start ? line_start : r.start;
-      uint32_t e = r.end > line_end ? line_end : r.end;
-      for (uint32_t i = s; i < e; ++i) out[i - line_start] = '*';
+std::string MaskedText(const SourceFile& file, const std::vector<Diagnostic>& diagnostics) {
+  return report::SecretMask(file, diagnostics).Apply(file.text, 0);
+}
+
+std::string EscapeControls(std::string_view s, std::string_view keep) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    const unsigned char c = static_cast<unsigned char>(ch);
+    const bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+    if ((c >= 0x20 && c != 0x7F && !c1) || keep.find(ch) != std::string_view::npos ||
+        (ch == '\r' && i + 1 < s.size() && s[i + 1] == '\n' &&
+         keep.find('\n') != std::string_view::npos)) {
+      out += ch;
+      continue;
+    }
+    char buf[8];
+    switch (ch) {
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c1) {
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(s[++i]));
+        } else {
+          std::snprintf(buf, sizeof buf, "\\x%02x", c);
+        }
+        out += buf;
     }
   }
   return out;

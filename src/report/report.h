@@ -62,10 +62,17 @@ struct RenderOptions {
   unsigned jobs = 1;
 };
 
-/// A copy of `line` with every redacted byte range of `d` (and of `all`) masked by '*'.
-/// `line_start` is the byte offset of `line` in the file.
-std::string MaskLine(std::string_view line, uint32_t line_start,
-                     const std::vector<Diagnostic>& all);
+/// `file.text` with every byte a reporter masks replaced by '*' (same length, same lines): the
+/// redactions of `diagnostics`, credentials secrets::FindSecretsToMask finds and, in an env file,
+/// every value. For text shown outside a report, such as `fix --diff`.
+std::string MaskedText(const SourceFile& file, const std::vector<Diagnostic>& diagnostics);
+
+/// `s` with control characters made visible: C0 controls (`\n`, `\r`, `\t`, `\e` as `\x1b`...),
+/// DEL and C1 controls (U+0080..U+009F) become backslash escapes, so file names, YAML keys and
+/// file content can neither forge output lines (a GitHub `::error` workflow command after a
+/// newline) nor drive the terminal (`\e[8m` hides what follows). Characters in `keep` stay as
+/// they are, and so does a `\r` right before a kept `\n`.
+std::string EscapeControls(std::string_view s, std::string_view keep = "\t");
 
 }  // namespace shipshape
 

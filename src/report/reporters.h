@@ -2,9 +2,11 @@
 // does I/O, reads the clock or the environment, or throws: the same Report always renders to the
 // same bytes, and the CLI decides where they go (and whether colour is wanted).
 //
-// Secrets: every reporter masks redacted byte ranges in source excerpts (MaskLine), and scrubs the
-// redacted values out of any other text it prints (messages, fix contents), so no format ever
-// contains a value a rule marked as secret.
+// Secrets: every reporter masks source excerpts by byte range (report::SecretMask: the rules'
+// redactions plus credentials found by their form), masks the secrets a fix's new text carries,
+// and masks credentials of a recognisable form in messages, which name variables, not values.
+// A secret's value is never searched for in unrelated text. Control characters: text, gnu and
+// Markdown print them as escapes; the XML and JSON formats encode them.
 //
 // Formats (FormatNames() order): text, json, sarif, markdown, html, checkstyle, junit, gitlab,
 // codeclimate, gnu, sonarqube. Render() also accepts hadolint's names "tty" and

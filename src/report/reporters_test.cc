@@ -133,10 +133,11 @@ struct Fixture {
       f1.diagnostics.push_back(std::move(d));
     }
     {
-      // A careless rule that repeats the secret in its message and fix: reporters must scrub it.
+      // Messages name the variable, never the value; a fix that carries the value along (here in
+      // a comment) has it masked in its edit text.
       Diagnostic d{.rule = &kSecretInEnv, .severity = Severity::kCritical,
                    .range = Find(df, "API_KEY=sk_live_abcdef123456"),
-                   .message = "API_KEY holds a credential (sk_live_abcdef123456)"};
+                   .message = "API_KEY holds a credential"};
       d.redactions.push_back(Find(df, kSecret));
       d.fix = Fix{.title = "Move the value to a build secret",
                   .applicability = Applicability::kDisplayOnly,

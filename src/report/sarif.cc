@@ -135,13 +135,13 @@ void WriteResult(JsonWriter& w, const report::Item& it, const std::map<std::stri
     for (const Edit& e : d.fix->edits) {
       w.BeginObject();
       WriteRegion(w, "deletedRegion", report::Locate(*it.file->file, e.range));
-      if (!e.text.empty()) WriteText(w, "insertedContent", report::Scrub(*it.file, e.text));
+      if (!e.text.empty()) WriteText(w, "insertedContent", it.mask->EditText(*d.fix, e));
       w.EndObject();
     }
     w.EndArray();
     w.EndObject();
     w.EndArray();
-    std::string desc = report::Scrub(*it.file, d.fix->title);
+    std::string desc = report::SafeText(d.fix->title);
     const std::string_view tag = report::FixTag(d.fix->applicability);
     if (!tag.empty()) desc += " " + std::string(tag);
     WriteText(w, "description", desc);
@@ -170,7 +170,7 @@ void WriteResult(JsonWriter& w, const report::Item& it, const std::map<std::stri
   if (!d.related.empty()) {
     w.Key("related");
     w.BeginArray();
-    for (const std::string& s : d.related) w.String(report::Scrub(*it.file, s));
+    for (const std::string& s : d.related) w.String(report::SafeText(s));
     w.EndArray();
   }
   w.EndObject();

@@ -45,25 +45,44 @@ std::string_view SeverityColor(Severity s) {
   return kCyan;
 }
 
-/// The caret line for `line` (masked): whitespace mirroring tabs up to `col`, then `width` carets.
+/// Columns the code point starting at `line[i]` takes once EscapeControls has made control
+/// characters visible (`\x1b` is four); `*len` is set to its length in bytes.
+uint32_t ShownWidth(std::string_view line, size_t i, size_t* len) {
+  size_t n = 1;
+  while (i + n < line.size() && (static_cast<unsigned char>(line[i + n]) & 0xC0) == 0x80) ++n;
+  *len = n;
+  const unsigned char c = static_cast<unsigned char>(line[i]);
+  if (c >= 0x20 && c < 0x7F) return 1;
+  const size_t escaped = EscapeControls(line.substr(i, n)).size();
+  return escaped == n ? 1 : static_cast<uint32_t>(escaped);
+}
+
+/// The caret line for `line` (masked, before escaping): whitespace mirroring tabs up to `col`,
+/// then carets under the `width` code points from `col`, as wide as they are shown.
 std::string Carets(std::string_view line, uint32_t col, uint32_t width) {
   std::string out;
   uint32_t cp = 1;
-  for (size_t i = 0; i < line.size() && cp < col; ++i) {
-    const unsigned char c = static_cast<unsigned char>(line[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    out += line[i] == '\t' ? '\t' : ' ';
-    ++cp;
+  uint32_t carets = 0;
+  for (size_t i = 0, len = 1; i < line.size() && cp < col + std::max<uint32_t>(width, 1);
+       i += len, ++cp) {
+    const uint32_t shown = ShownWidth(line, i, &len);
+    if (cp >= col) {
+      carets += shown;
+    } else if (line[i] == '\t') {
+      out += '\t';
+    } else {
+      out.append(shown, ' ');
+    }
   }
-  for (; cp < col; ++cp) out += ' ';
-  out.append(std::max<uint32_t>(width, 1), '^');
+  if (cp < col) out.append(col - cp, ' ');
+  out.append(std::max<uint32_t>(carets, 1), '^');
   return out;
 }
 
 void RenderOne(const Item& it, const RenderOptions& opts, const Painter& paint, std::string* out) {
   const Diagnostic& d = *it.diag;
   const report::Position& p = it.pos;
-  std::string loc(it.path);
+  std::string loc = EscapeControls(it.path);
   loc += ':' + std::to_string(p.line) + ':' + std::to_string(p.column) + ':';
   *out += paint(kBold, loc);
   *out += ' ';
@@ -75,13 +94,13 @@ void RenderOne(const Item& it, const RenderOptions& opts, const Painter& paint, 
   tag += "]:";
   *out += paint(kBold, tag);
   *out += ' ';
-  *out += paint(kBold, it.message);
+  *out += paint(kBold, EscapeControls(it.message));
   *out += '\n';
 
   const std::string gutter_num = std::to_string(p.line);
   const std::string pad(gutter_num.size() + 1, ' ');
   if (opts.show_source) {
-    const std::string full = report::MaskedLine(*it.file, p.line);
+    const std::string full = it.mask->Line(p.line);
     const uint32_t line_cps = static_cast<uint32_t>(report::CodePoints(full));
     // A range spanning lines is underlined to the end of its first line.
     const uint32_t end_col = p.end_line == p.line ? p.end_column : line_cps + 1;
@@ -92,7 +111,7 @@ void RenderOne(const Item& it, const RenderOptions& opts, const Painter& paint, 
     // A cut line: underline only what is shown.
     if (line.size() != full.size()) width = std::min(width, shown >= column ? shown - column + 1 : 1);
     *out += paint(kCyan, " " + gutter_num + " |");
-    if (!line.empty()) *out += ' ' + line;
+    if (!line.empty()) *out += ' ' + EscapeControls(line);
     *out += '\n';
     *out += paint(kCyan, pad + " |");
     *out += ' ';
@@ -103,7 +122,7 @@ void RenderOne(const Item& it, const RenderOptions& opts, const Painter& paint, 
     std::string help = pad + " = ";
     *out += paint(kCyan, help + "help:");
     *out += ' ';
-    *out += report::Scrub(*it.file, d.fix->title);
+    *out += EscapeControls(report::SafeText(d.fix->title));
     const std::string_view tag_text = report::FixTag(d.fix->applicability);
     if (!tag_text.empty()) {
       *out += ' ';
@@ -116,7 +135,7 @@ void RenderOne(const Item& it, const RenderOptions& opts, const Painter& paint, 
     *out += " also concerns ";
     for (size_t i = 0; i < d.related.size(); ++i) {
       if (i) *out += ", ";
-      *out += report::Scrub(*it.file, d.related[i]);
+      *out += EscapeControls(report::SafeText(d.related[i]));
     }
     *out += '\n';
   }
@@ -136,7 +155,7 @@ std::string RenderText(const Report& report, const RenderOptions& opts) {
     out += '\n';
   }
   for (const SkippedFile& s : report.skipped)
-    out += s.path + ": skipped: " + s.reason + '\n';
+    out += EscapeControls(s.path) + ": skipped: " + EscapeControls(s.reason) + '\n';
 
   const report::Counts c = report::Count(items);
   if (c.total == 0) {

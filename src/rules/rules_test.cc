@@ -144,6 +144,17 @@ TEST_P(RuleCases, InlineCases) {
     for (const Diagnostic& d : diags) {
       EXPECT_LE(d.range.end, file.text.size()) << rule.code;
       EXPECT_LE(d.range.start, d.range.end) << rule.code;
+      // Messages name a secret's variable, never its value: reporters mask excerpts by byte
+      // range and do not search messages for values.
+      for (TextRange r : d.redactions) {
+        const std::string_view secret = r.end <= file.text.size() ? r.Of(file.text) : "";
+        if (secret.size() < 4) continue;
+        EXPECT_EQ(d.message.find(secret), std::string::npos)
+            << rule.code << " message quotes a secret: " << d.message;
+        if (d.fix) {
+          EXPECT_EQ(d.fix->title.find(secret), std::string::npos) << rule.code;
+        }
+      }
       if (rule.fix == FixAvailability::kNone && d.rule == &rule) {
         EXPECT_FALSE(d.fix && d.fix->applicability != Applicability::kDisplayOnly)
             << rule.code << " declares no fix but attached one";

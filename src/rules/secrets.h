@@ -8,6 +8,7 @@
 #define SHIPSHAPE_RULES_SECRETS_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +47,38 @@ bool IsNonSecretValue(std::string_view value);
 /// True for an OpenPGP key ID or fingerprint (16 or 40 upper-case hex digits, optionally grouped
 /// by spaces): public identifiers that official images pin in `GPG_KEY`/`*_SIGNING_KEY`.
 bool IsKeyFingerprint(std::string_view value);
+
+/// Credentials recognisable by their form alone: FindKnownSecrets and passwords on command lines
+/// (`curl -u user:PASS`, `mysql -pPASS`, ...; see FindSecretsToMask). Safe on prose, where
+/// `name: value` may be a sentence. Sorted and disjoint.
+std::vector<SecretMatch> FindSecretsByForm(std::string_view text);
+
+/// Byte ranges of `text` to mask before any of it is shown (an excerpt, a diff, `docker inspect`
+/// output): FindKnownSecrets, plus passwords given on command lines (`curl -u user:PASS`,
+/// `mysql -pPASS`, `sshpass -p PASS`, `redis-cli -a PASS`, `--password PASS`,
+/// `echo user:PASS | chpasswd`) and literal values of secret-named keys (`DB_PASSWORD=x`,
+/// `POSTGRES_PASSWORD: x`, `"token": "x"`, `ENV API_KEY x`, YAML block scalars under such keys).
+/// Broader than what rules report: placeholders and short values (`test`, `1234`) are masked too,
+/// since hiding a harmless value in an excerpt costs nothing and printing a real one cannot be
+/// undone. Sorted and disjoint; linear in the size of `text`.
+std::vector<SecretMatch> FindSecretsToMask(std::string_view text);
+
+/// The values of an env file (`KEY=value`, `KEY: value`, and the text after the key on a line
+/// docker compose cannot parse, such as `KEY value`), quoted values across lines included.
+/// Everything in an env file may be a credential, named like one or not.
+std::vector<SecretMatch> FindEnvFileValues(std::string_view text);
+
+/// `text` with every byte in `ranges` (sorted, disjoint, within `text`) replaced by '*'.
+std::string MaskRanges(std::string_view text, const std::vector<SecretMatch>& ranges);
+
+/// `text` with the bytes FindSecretsToMask finds replaced by '*' (same length).
+std::string MaskSecretsIn(std::string_view text);
+
+/// The value to interpolate for variable `name` when the result may be shown to the user: the
+/// value itself, or "****" for a secret-named variable, a value of a known credential format or a
+/// random-looking one, and URLs with their password masked. Compose values built from `.env`
+/// would otherwise print a password wherever a rule quotes them (a port, a container name...).
+std::string DisplaySafeValue(std::string_view name, std::string_view value);
 
 /// True for obvious placeholders (`changeme`, `xxx`, `<your-token>`, `***`, `your_password`...).
 bool IsPlaceholder(std::string_view value);

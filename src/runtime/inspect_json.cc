@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/workspace.h"
+#include "rules/secrets.h"
 
 namespace shipshape::runtime {
 namespace {
@@ -334,6 +335,27 @@ void MaskEnv(Json* j) {
   }
 }
 
+/// Masks credentials in every string of `j` (the environment aside, done above): values under
+/// secret-named keys whole, elsewhere what secrets::FindSecretsToMask finds. Health-check output
+/// (`State.Health.Log[].Output`), commands and labels often carry a password, a `KEY=value`
+/// secret or a token, and both the excerpts and DR012's message quote them. Done before the model
+/// is built, so a value is masked before it can be cut short and no longer be recognised.
+void MaskStrings(Json* j, std::string_view key) {
+  if (j->is_string()) {
+    const std::string& s = j->get_ref<const std::string&>();
+    if (!s.empty() && secrets::LooksLikeSecretName(key)) {
+      *j = "****";
+    } else {
+      std::string masked = secrets::MaskSecretsIn(s);
+      if (masked != s) *j = std::move(masked);
+    }
+  } else if (j->is_array()) {
+    for (Json& e : *j) MaskStrings(&e, key);
+  } else if (j->is_object()) {
+    for (auto it = j->begin(); it != j->end(); ++it) MaskStrings(&it.value(), it.key());
+  }
+}
+
 std::string PathFor(const Container& c, size_t index) {
   if (!c.name.empty()) return "container:" + c.name;
   if (!c.id.empty()) return "container:" + c.id.substr(0, 12);
@@ -378,6 +400,7 @@ Result<std::vector<LoadedContainer>> LoadInspectJson(std::string_view json) {
       return Error{ErrorCode::kParse, "`docker inspect` JSON: " + where + " is " + Describe(j), {}};
     }
     MaskEnv(&j);
+    MaskStrings(&j, "");
     LoadedContainer lc;
     lc.file.text = j.dump(4, ' ', false, Json::error_handler_t::replace);
     lc.file.text += '\n';

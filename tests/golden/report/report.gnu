@@ -1,7 +1,7 @@
 app/Dockerfile:1.1-2.17: warning: Stage spans two lines [DF001]
 app/Dockerfile:1.6-1.19: warning: Image `python:latest` is not pinned [DF001]
 app/Dockerfile:2.1-2.4: error: ADD used for local files; use COPY [DF020]
-app/Dockerfile:3.5-3.33: critical: API_KEY holds a credential (sk****) [DF050]
+app/Dockerfile:3.5-3.33: critical: API_KEY holds a credential [DF050]
 app/Dockerfile:4.5-4.28: info: Remove /var/lib/apt/lists after install [DF060]
 app/Dockerfile:5.25-5.29: style: Label has <markup> & "quotes" | pipe [DF070]
 docker-compose.yml:2.3-2.6: warning: Service `web` has no restart policy [DC010]
