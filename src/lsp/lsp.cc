@@ -1,8 +1,12 @@
 #include "lsp/lsp.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <set>
 
 #include "config/loader.h"
@@ -20,8 +24,35 @@ namespace {
 
 constexpr size_t kMaxBody = 64u << 20;    // Larger messages are skipped, never buffered.
 constexpr size_t kMaxHeaderLine = 8192;  // Longer header lines are garbage; their rest is dropped.
-constexpr const char* kDefaultDocsBase =
-    "https://github.com/shipshape-dev/shipshape/blob/main/docs/rules/";
+
+/// Where the rule pages are, as a file:// URI ending in '/': installed beside the binary by
+/// `make install` (PREFIX/share/doc/shipshape/rules), or the source tree's docs/rules when run
+/// from a build tree. Empty when neither exists: diagnostics then carry no link (hover still
+/// shows the docs), rather than a link to a page that is not there. The client's `docsBaseUrl`
+/// initialization option overrides it.
+std::string DefaultDocsBase() {
+  char buf[4096];
+  const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return {};
+  const std::filesystem::path exe(std::string(buf, static_cast<size_t>(n)));
+  for (const char* rel : {"../share/doc/shipshape/rules", "../docs/rules"}) {
+    std::error_code ec;
+    const std::filesystem::path dir = std::filesystem::weakly_canonical(exe.parent_path() / rel, ec);
+    if (ec || !std::filesystem::is_directory(dir, ec)) continue;
+    std::string uri = "file://";
+    for (char c : dir.string()) {
+      if (c == ' ' || c == '%' || c == '#' || c == '?') {
+        char hex[4];
+        std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+        uri += hex;
+      } else {
+        uri += c;
+      }
+    }
+    return uri + "/";
+  }
+  return {};
+}
 
 // JSON-RPC / LSP error codes.
 constexpr int kParseError = -32700;
@@ -263,7 +294,7 @@ struct Server::Impl {
   RealFileSystem fs;
 };
 
-Server::Server() : docs_base_(kDefaultDocsBase), impl_(std::make_unique<Impl>()) {}
+Server::Server() : docs_base_(DefaultDocsBase()), impl_(std::make_unique<Impl>()) {}
 Server::~Server() = default;
 
 Document* Server::Find(const std::string& uri) {
@@ -469,7 +500,8 @@ Json Server::ToLspDiagnostic(const PositionMap& map, const Diagnostic& d) const 
               {"message", d.message}};
   if (d.rule) {
     out["code"] = std::string(d.rule->code);
-    out["codeDescription"] = {{"href", docs_base_ + std::string(d.rule->code) + ".md"}};
+    if (!docs_base_.empty())
+      out["codeDescription"] = {{"href", docs_base_ + std::string(d.rule->code) + ".md"}};
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "report/priorities.h"
 #include "report/render_util.h"
 #include "report/reporters.h"
 
@@ -232,6 +233,27 @@ std::string RenderHtml(const Report& report, const RenderOptions&) {
   out += "<p class=\"meta\">Audited: " + report::Fixed1(units) +
          " units (10 configuration lines each).</p>\n";
   out += "<p class=\"meta\">" + XmlEscape(report::ScoreFormulaText()) + "</p>\n";
+
+  // Fix these first: entries ranked by severity x confidence, a service's hardening gaps as one.
+  const std::vector<report::Entry> ranked = report::Ranked(report::Entries(items));
+  if (!ranked.empty()) {
+    out += "<h2>Fix these first</h2>\n<table class=\"priorities\"><thead><tr><th>#</th>"
+           "<th>Severity</th><th>Where</th><th>Finding</th><th>Rule</th></tr></thead><tbody>\n";
+    for (size_t i = 0; i < ranked.size() && i < 10; ++i) {
+      const report::Entry& e = ranked[i];
+      const Item& first = *e.items[0];
+      out += "<tr><td>" + std::to_string(i + 1) + "</td><td class=\"sev-" +
+             std::string(SeverityName(e.severity)) + "\">" + std::string(SeverityName(e.severity)) +
+             "</td><td><code>" + XmlEscape(std::string(first.path) + ":" +
+                                           std::to_string(first.pos.line)) +
+             "</code></td><td>" + XmlEscape(report::EntryText(e)) + "</td><td><code>" +
+             XmlEscape(e.grouped() ? report::GroupCodes(e) : std::string(first.code)) +
+             "</code></td></tr>\n";
+    }
+    out += "</tbody></table>\n<p class=\"meta\">Ranked by severity (critical 25, error 10, "
+           "warning 4, info 1) times confidence (1 for stable rules, 0.75 for a service's "
+           "hardening gaps taken together, 0.5 for preview rules).</p>\n";
+  }
 
   // Findings table with filters.
   out += "<h2>Findings</h2>\n<div class=\"filters\">"

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "report/priorities.h"
 #include "report/render_util.h"
 #include "report/reporters.h"
 
@@ -103,6 +104,34 @@ std::string FixCell(const Diagnostic& d) {
   return label + ": " + Cell(report::SafeText(d.fix->title));
 }
 
+/// The fix cell of an entry: its finding's fix, or for a service's hardening gaps what
+/// `shipshape fix` can do about them together.
+std::string EntryFixCell(const report::Entry& e) {
+  if (!e.grouped()) return FixCell(*e.items[0]->diag);
+  size_t safe = 0, unsafe = 0, advice = 0;
+  for (const Item* it : e.items) {
+    if (!it->diag->fix) continue;
+    switch (it->diag->fix->applicability) {
+      case Applicability::kSafe: ++safe; break;
+      case Applicability::kUnsafe: ++unsafe; break;
+      case Applicability::kDisplayOnly: ++advice; break;
+    }
+  }
+  std::string out;
+  if (safe) out += "✅ " + std::to_string(safe) + " with `shipshape fix`";
+  if (unsafe) out += std::string(out.empty() ? "" : ", ") + "⚠️ " + std::to_string(unsafe) +
+                     " with `shipshape fix --unsafe`";
+  const size_t by_hand = e.items.size() - safe - unsafe;
+  if (by_hand) out += std::string(out.empty() ? "" : ", ") + "💡 " + std::to_string(by_hand) +
+                      (advice ? " suggested" : " by hand");
+  return out;
+}
+
+std::string EntryRuleCell(const report::Entry& e) {
+  if (!e.grouped()) return Code(e.items[0]->code) + " " + Cell(e.items[0]->name);
+  return Code(report::GroupCodes(e)) + " service hardening";
+}
+
 }  // namespace
 
 std::string RenderMarkdown(const Report& report, const RenderOptions&) {
@@ -158,6 +187,31 @@ std::string RenderMarkdown(const Report& report, const RenderOptions&) {
            std::to_string(counts.suggestions) + " with a suggested change.\n\n";
   }
 
+  // ---- Fix these first ----
+  // Every finding ranked by severity weight x confidence; a service's routine hardening gaps
+  // count as one entry, so they do not crowd out what matters.
+  const std::vector<report::Entry> entries = report::Entries(items);
+  if (!entries.empty()) {
+    const std::vector<report::Entry> ranked = report::Ranked(entries);
+    const size_t shown = std::min<size_t>(ranked.size(), 10);
+    out += "## Fix these first\n\n";
+    out += "The " + report::Plural(shown, "entry", "entries") +
+           " that weigh most: severity (critical 25, error 10, warning 4, info 1) times confidence "
+           "(1 for stable rules, 0.75 for a service's hardening gaps taken together, 0.5 for "
+           "preview rules).\n\n";
+    out += "| # | Severity | Where | Finding | Rule | Fix |\n";
+    out += "|--:|----------|-------|---------|------|-----|\n";
+    for (size_t i = 0; i < shown; ++i) {
+      const report::Entry& e = ranked[i];
+      const Item& first = *e.items[0];
+      out += "| " + std::to_string(i + 1) + " | " + std::string(SeverityName(e.severity)) + " | " +
+             Code(std::string(first.path) + ":" + std::to_string(first.pos.line)) + " | " +
+             Cell(report::EntryText(e)) + " | " + EntryRuleCell(e) + " | " + EntryFixCell(e) +
+             " |\n";
+    }
+    out += "\n";
+  }
+
   // ---- Findings by severity ----
   out += "## Findings by severity\n\n";
   out += "| Severity | Findings | Auto-fixable |\n|----------|---------:|-------------:|\n";
@@ -190,8 +244,10 @@ std::string RenderMarkdown(const Report& report, const RenderOptions&) {
 
   // ---- Findings by file ----
   out += "## Findings by file\n\n";
-  std::map<const FileResult*, std::vector<const Item*>> by_file;
-  for (const Item& it : items) by_file[it.file].push_back(&it);
+  // One row per entry: a service's hardening gaps share a row, their codes listed.
+  std::map<const FileResult*, std::vector<const report::Entry*>> by_file;
+  size_t findings_in_file = 0;
+  for (const report::Entry& e : entries) by_file[e.items[0]->file].push_back(&e);
   std::vector<const FileResult*> clean;
   for (const FileResult* f : files) {
     const auto found = by_file.find(f);
@@ -199,14 +255,16 @@ std::string RenderMarkdown(const Report& report, const RenderOptions&) {
       clean.push_back(f);
       continue;
     }
+    findings_in_file = 0;
+    for (const report::Entry* e : found->second) findings_in_file += e->items.size();
     out += "### " + Code(f->file->path) + " (" + std::string(FileKindName(f->file->kind)) + ", " +
-           report::Plural(found->second.size(), "finding", "findings") + ")\n\n";
+           report::Plural(findings_in_file, "finding", "findings") + ")\n\n";
     out += "| Line | Severity | Rule | Message | Fix |\n";
     out += "|-----:|----------|------|---------|-----|\n";
-    for (const Item* it : found->second)
-      out += "| " + std::to_string(it->pos.line) + " | " +
-             std::string(SeverityName(it->diag->severity)) + " | " + Code(it->code) + " " +
-             Cell(it->name) + " | " + Cell(it->message) + " | " + FixCell(*it->diag) + " |\n";
+    for (const report::Entry* e : found->second)
+      out += "| " + std::to_string(e->items[0]->pos.line) + " | " +
+             std::string(SeverityName(e->severity)) + " | " + EntryRuleCell(*e) + " | " +
+             Cell(report::EntryText(*e)) + " | " + EntryFixCell(*e) + " |\n";
     out += "\n";
   }
   if (!clean.empty()) {

@@ -167,7 +167,7 @@ double AuditUnits(const Report& report) {
 }
 
 int DensityScore(int penalty, double units, size_t critical) {
-  constexpr double kHalf = 8.0;  // the density (penalty per unit) that scores 50
+  constexpr double kHalf = 12.0;  // the density (penalty per unit) that scores 50
   const double density = static_cast<double>(penalty) / std::max(1.0, units);
   int score = static_cast<int>(std::lround(100.0 * kHalf / (kHalf + density)));
   if (critical > 0) score = std::min(score, 69);
@@ -215,8 +215,8 @@ std::string_view ScoreFormulaText() {
          "counts one unit per 10 configuration lines (non-blank, non-comment; a continued "
          "Dockerfile instruction counts once), at least one unit per file. A category's penalty "
          "adds 25 per critical finding, 10 per error, 4 per warning, 1 per info and 0 per style "
-         "finding; its density is the penalty per unit, and its score is 100 x 8 / (8 + density), "
-         "so a density of 8 scores 50. A category with a critical finding scores at most 69 (D). "
+         "finding; its density is the penalty per unit, and its score is 100 x 12 / (12 + density), "
+         "so a density of 12 scores 50 (about three warnings per 10 lines). A category with a critical finding scores at most 69 (D). "
          "Grades: A from 90, B from 80, C from 70, D from 60, F below. Style rules count toward "
          "maintainability and syntax (correctness) rules toward reliability; the overall score "
          "applies the same formula to every finding.";

@@ -102,7 +102,7 @@ Counts Count(const std::vector<Item>& items);
 //   penalty   = Σ weight(severity) over a category's findings: critical 25, error 10, warning 4,
 //               info 1, style 0;
 //   density   = penalty / units;
-//   score     = round(100 · 8 / (8 + density)), at most 69 while the category has a critical
+//   score     = round(100 · 12 / (12 + density)), at most 69 while the category has a critical
 //               finding (a hard-coded secret or a root-equivalent mount is never better than D).
 // Grade: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, else F. `style` rules count toward maintainability and
 // `correctness` toward reliability. Overall: the same formula over every finding.

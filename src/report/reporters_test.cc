@@ -520,12 +520,12 @@ TEST(Scoring, FormulaAndGrades) {
   for (int i = 0; i < 24; ++i) df += "RUN a \\\n  # note\n    && b\n";
   EXPECT_DOUBLE_EQ(report::AuditUnits(df, true), 2.5);        // FROM + 24 RUNs
   EXPECT_DOUBLE_EQ(report::AuditUnits(df, false), 4.9);       // every non-comment line
-  // Density score: 100 x 8 / (8 + penalty per unit); a critical finding caps at 69.
+  // Density score: 100 x 12 / (12 + penalty per unit); a critical finding caps at 69.
   EXPECT_EQ(report::DensityScore(0, 10, 0), 100);
-  EXPECT_EQ(report::DensityScore(80, 10, 0), 50);
-  EXPECT_EQ(report::DensityScore(8, 10, 0), 91);
+  EXPECT_EQ(report::DensityScore(120, 10, 0), 50);
+  EXPECT_EQ(report::DensityScore(8, 10, 0), 94);
   EXPECT_EQ(report::DensityScore(25, 100, 1), 69);
-  EXPECT_EQ(report::DensityScore(40, 1, 0), 17);
+  EXPECT_EQ(report::DensityScore(40, 1, 0), 23);
   // The same findings weigh less in a larger audit: the score discriminates by density.
   EXPECT_LT(report::DensityScore(40, 2, 0), report::DensityScore(40, 20, 0));
   Fixture fx;
@@ -533,13 +533,13 @@ TEST(Scoring, FormulaAndGrades) {
   const auto scores = report::Scores(items, 10.0);
   ASSERT_EQ(scores.size(), 4u);
   EXPECT_EQ(scores[0].name, "security");
-  EXPECT_EQ(scores[0].score, 69);  // One critical (density 2.5 would give 76: capped).
-  EXPECT_EQ(scores[1].score, 87);  // Three warnings (reliability): density 1.2.
+  EXPECT_EQ(scores[0].score, 69);  // One critical (density 2.5 would give 83: capped).
+  EXPECT_EQ(scores[1].score, 91);  // Three warnings (reliability): density 1.2.
   EXPECT_EQ(scores[2].score, 99);  // One info: density 0.1.
-  EXPECT_EQ(scores[3].score, 89);  // One error + one style: density 1.0.
+  EXPECT_EQ(scores[3].score, 92);  // One error + one style: density 1.0.
   const auto overall = report::OverallScore(scores, 10.0);
   EXPECT_EQ(overall.penalty, 25 + 12 + 1 + 10);
-  EXPECT_EQ(overall.score, 63);    // density 4.8: 62.5, rounded half away from zero
+  EXPECT_EQ(overall.score, 69);    // density 4.8 gives 71, capped by the critical finding
   EXPECT_EQ(overall.grade, 'D');
 }
 
