@@ -83,7 +83,7 @@ struct Diagnostic {
   std::vector<std::string> related;
 };
 
-/// Masks a secret for display: keeps at most the first 2 characters of long values, never the rest.
+/// Masks a secret for display: "****", whatever the value (no prefix, no length).
 std::string MaskSecret(std::string_view value);
 
 }  // namespace shipshape

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "core/diagnostic.h"
+
 namespace shipshape::secrets {
 namespace {
 
@@ -180,6 +182,13 @@ TEST(SecretsToMask, MaskKeepsLengthAndLines) {
   const std::string text = "  PASSWORD: |\n    abc\n    def\n";
   const std::string masked = MaskSecretsIn(text);
   EXPECT_EQ(masked, "  PASSWORD: |\n*******\n*******\n");
+}
+
+TEST(MaskSecretTest, RevealsNothingOfTheValue) {
+  EXPECT_EQ(::shipshape::MaskSecret("ghp_0123456789abcdefghijklmnopqrstuvwxyzAB"), "****");
+  EXPECT_EQ(::shipshape::MaskSecret("Su8kLm2Qx9Vb"), "****");
+  EXPECT_EQ(::shipshape::MaskSecret("test"), "****");
+  EXPECT_EQ(::shipshape::MaskSecret(""), "****");
 }
 
 }  // namespace
