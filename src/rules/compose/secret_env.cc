@@ -197,6 +197,57 @@ std::string FilePrefix(std::string_view path) {
   return VarName(base);
 }
 
+// Length-prefixed fields ("5:hello"), so any byte may appear in a value.
+void PutField(std::string* out, std::string_view field) {
+  *out += std::to_string(field.size());
+  *out += ':';
+  *out += field;
+}
+
+bool TakeField(std::string_view* in, std::string_view* field) {
+  const size_t colon = in->find(':');
+  if (colon == std::string_view::npos) return false;
+  size_t n = 0;
+  for (char c : in->substr(0, colon)) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + static_cast<size_t>(c - '0');
+  }
+  if (in->size() - colon - 1 < n) return false;
+  *field = in->substr(colon + 1, n);
+  in->remove_prefix(colon + 1 + n);
+  return true;
+}
+
+// The literal values the Compose files of directory `dir` give variables (environment and build
+// args), as (normalized path, variable, value) records. Computed once per directory and run: a
+// check per literal secret that parsed every sibling file made a directory of N Compose files
+// cost N^2 parses (the corpus' 207 files: 0.2 -> 0.7 s).
+std::string DirectoryLiterals(const Workspace& ws, const std::string& dir) {
+  auto make = [&] {
+    std::string out;
+    for (const SourceFile* sf : ws.files) {
+      if (!sf || sf->kind != FileKind::kCompose || DirName(sf->path) != dir) continue;
+      std::unique_ptr<compose::ComposeFile> cf = compose::ParseComposeFile(sf->text, sf->path);
+      if (!cf->usable()) continue;
+      const std::string path = NormalizePath(sf->path);
+      auto add = [&](const std::vector<compose::KeyValue>& kvs) {
+        for (const compose::KeyValue& kv : kvs) {
+          if (!kv.value || !kv.value->known || HasReference(kv.value->raw)) continue;
+          PutField(&out, path);
+          PutField(&out, VarName(kv.key));
+          PutField(&out, kv.value->text);
+        }
+      };
+      for (const compose::Service& s : cf->services) {
+        add(s.environment);
+        if (s.build) add(s.build->args);
+      }
+    }
+    return out;
+  };
+  return ws.memo ? ws.memo->Get("compose-literals:" + dir, make) : make();
+}
+
 // True if another Compose file of the same directory (so the same `.env`) gives `var` a literal
 // value other than `value`.
 bool SiblingClash(const RuleContext& ctx, std::string_view var, std::string_view value) {
@@ -204,22 +255,11 @@ bool SiblingClash(const RuleContext& ctx, std::string_view var, std::string_view
   if (!ws) return false;
   const std::string dir = DirName(ctx.file().path);
   const std::string self = NormalizePath(ctx.file().path);
-  for (const SourceFile* sf : ws->files) {
-    if (!sf || sf->kind != FileKind::kCompose || NormalizePath(sf->path) == self || DirName(sf->path) != dir)
-      continue;
-    std::unique_ptr<compose::ComposeFile> cf = compose::ParseComposeFile(sf->text, sf->path);
-    if (!cf->usable()) continue;
-    for (const compose::Service& s : cf->services) {
-      auto clash = [&](const std::vector<compose::KeyValue>& kvs) {
-        for (const compose::KeyValue& kv : kvs)
-          if (kv.value && kv.value->known && VarName(kv.key) == var && !HasReference(kv.value->raw) &&
-              kv.value->text != value)
-            return true;
-        return false;
-      };
-      if (clash(s.environment) || (s.build && clash(s.build->args))) return true;
-    }
-  }
+  const std::string records = DirectoryLiterals(*ws, dir);
+  std::string_view in = records;
+  std::string_view path, name, literal;
+  while (TakeField(&in, &path) && TakeField(&in, &name) && TakeField(&in, &literal))
+    if (path != self && name == var && literal != value) return true;
   return false;
 }
 
