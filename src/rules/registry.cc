@@ -58,6 +58,7 @@ extern const Rule kSourceCodeBindMount;
 extern const Rule kDebugModeEnabled;
 extern const Rule kDevCacheVolume;
 extern const Rule kServiceKeysOutOfOrder;
+extern const Rule kUndefinedReference;
 extern const Rule kPortNotQuoted;
 extern const Rule kDuplicateListEntry;
 extern const Rule kDependsOnUnsorted;
@@ -308,6 +309,7 @@ const Rule* const kRules[] = {
     &kDuplicateListEntry,
     &kDependsOnUnsorted,
     &kServicesUnsorted,
+    &kUndefinedReference,
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,

@@ -44,7 +44,7 @@ const yaml::Node* OwnSeq(const compose::Service& s, std::string_view key, bool* 
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"cap_drop"})) continue;
     if (crules::InChain(f, s, [](const compose::Service& x) { return x.privileged.AsBool() == true; })) continue;
     if (crules::InChain(f, s, [](const compose::Service& x) { return ListHas(x.cap_drop, "ALL"); })) continue;
     const compose::KnownImage* img = crules::KnownImageOf(f, s);

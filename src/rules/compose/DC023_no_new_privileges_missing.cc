@@ -9,7 +9,7 @@ using compose::edit::YamlValue;
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"security_opt"})) continue;
     if (crules::HasSecurityOpt(f, s, "no-new-privileges", "true")) continue;
     if (crules::InChain(f, s, [](const compose::Service& x) {
           for (const compose::Value& v : x.security_opt)

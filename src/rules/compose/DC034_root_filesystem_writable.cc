@@ -57,7 +57,7 @@ std::string UnkeptData(const compose::ComposeFile& f, const compose::Service& s,
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"read_only"})) continue;
     bool unknown = false, explicit_false = false;
     const bool ro = crules::InChain(f, s, [&](const compose::Service& x) {
       if (!x.read_only.present()) return false;

@@ -6,7 +6,7 @@ namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) ||
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"healthcheck"}) ||
         crules::SkipProductionOnly(f, s, ctx, /*sidecars=*/true))
       continue;
     if (crules::HealthOf(f, s) != crules::Health::kNone) continue;  // defined, or explicitly disabled

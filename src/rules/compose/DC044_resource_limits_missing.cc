@@ -28,7 +28,7 @@ std::string LegacyMemory(std::string m) {
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"deploy", "mem_limit", "cpus", "mem_reservation"}) || crules::SkipProductionOnly(f, s, ctx))
       continue;
     const bool has_mem = crules::InChain(f, s, [&](const compose::Service& x) {
       return (!swarm && x.mem_limit.present()) || x.limits_memory.present();

@@ -92,8 +92,21 @@ bool ExtendsOtherFile(const ComposeFile& f, const Service& s) {
   return false;
 }
 
-bool CannotJudgeMissing(const ComposeFile& f, const Service& s, std::string_view path) {
-  if (IsOverrideFile(path)) return true;
+const Service* CompanionService(const ComposeFile& f, std::string_view name) {
+  if (f.base_file) return f.base_file->FindService(name);
+  if (f.override_file) return f.override_file->FindService(name);
+  return nullptr;
+}
+
+bool CannotJudgeMissing(const ComposeFile& f, const Service& s, std::string_view path,
+                        std::initializer_list<std::string_view> keys) {
+  if (IsOverrideFile(path)) {
+    // The base file judges the merged service; a service new in the override is judged here.
+    if (!f.base_file || f.base_file->FindService(s.name)) return true;
+  } else if (const Service* o = f.override_file ? f.override_file->FindService(s.name) : nullptr) {
+    for (std::string_view k : keys)
+      if (o->Find(k)) return true;
+  }
   if (!s.node || !s.node->IsMapping()) return true;
   if (ExtendsOtherFile(f, s)) return true;
   const bool complete = InChain(f, s, [](const Service& x) { return x.image.present() || x.build.has_value(); });
