@@ -15,6 +15,7 @@
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
+#include "rules/secrets.h"
 
 namespace shipshape {
 namespace {
@@ -489,6 +490,57 @@ TEST(GitIndex, TracksThroughTheWorkspace) {
   none.root = "x";
   none.fs = &bare;
   EXPECT_EQ(GitTracks(none, "x/.env"), std::nullopt);
+}
+
+
+// ---- Precision from real repositories (issue 16) --------------------------------------------
+
+// Client keys shipped to browsers (PostHog `phc_`, Stripe `pk_`, Pusher/Soketi app keys) are
+// configuration; their secret counterparts stay credentials.
+TEST(SafeFixPrecision, PublicClientKeysAreNotSecrets) {
+  Stack st;
+  const SourceFile& c = st.Compose(
+      "compose.yaml",
+      "services:\n  web:\n    image: acme/web:1.4\n    environment:\n"
+      "      POSTHOG_KEY: phc_4kQz8Vt2LmX9sR1wYb6NcJ3pHf7GdE0aUo5TiKy\n"
+      "      STRIPE_PUBLISHABLE_KEY: pk_live_51HxQ2mK8vT3nR7wYb6NcJ3pHf\n"
+      "      PUSHER_APP_KEY: 9f8e7d6c5b4a39281706\n"
+      "      SOKETI_DEFAULT_APP_KEY: app-key\n"
+      "      PUSHER_APP_SECRET: 1a2b3c4d5e6f7a8b9c0d\n");
+  std::vector<Diagnostic> d = st.Lint(c, "DC010");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_NE(d[0].message.find("PUSHER_APP_SECRET"), std::string::npos) << d[0].message;
+  EXPECT_TRUE(secrets::IsPublicClientKey("NEXT_PUBLIC_POSTHOG_KEY", "phc_abcdefghijklmnop"));
+  EXPECT_TRUE(secrets::IsPublicClientKey("REVERB_APP_KEY", "x"));
+  EXPECT_FALSE(secrets::IsPublicClientKey("POSTHOG_PERSONAL_API_KEY", "phx_abcdefghijklmnop"));
+  EXPECT_FALSE(secrets::IsPublicClientKey("STRIPE_SECRET_KEY", "sk_live_abcdefghijklmnop"));
+}
+
+// A committed env file: a weak default stays info, a generated 128-hex Rails secret is an error.
+TEST(SafeFixPrecision, TrackedEnvFileSeverityFollowsTheValue) {
+  const std::string compose = "services:\n  web:\n    image: acme/rails:7\n    env_file: app.env\n";
+  {
+    Stack st;
+    st.fs.Add(".git/index", GitIndexOf({"compose.yaml", "app.env"}));
+    st.fs.Add("app.env", "SECRET_KEY_BASE=" + std::string(
+        "9c1e4f7a2b5d8e0f3a6c9b2e5f8a1d4c7b0e3f6a9c2d5e8b1f4a7c0d3e6f9a2b"
+        "5c8e1f4a7d0b3e6c9f2a5d8b1e4c7f0a3d6b9e2c5f8a1d4e7b0c3f6a9d2e5b8c") + "\n");
+    const SourceFile& c = st.Compose("compose.yaml", compose);
+    std::vector<Diagnostic> d = st.Lint(c, "DC014");
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].severity, Severity::kError) << d[0].message;
+    EXPECT_NE(d[0].message.find("rotate"), std::string::npos) << d[0].message;
+  }
+  {
+    Stack st;
+    st.fs.Add(".git/index", GitIndexOf({"compose.yaml", "app.env"}));
+    st.fs.Add("app.env", "DB_PASSWORD=password\nPOSTHOG_API_KEY=phc_4kQz8Vt2LmX9sR1wYb6NcJ3pHf7GdE0aUo5TiKy\n");
+    const SourceFile& c = st.Compose("compose.yaml", compose);
+    std::vector<Diagnostic> d = st.Lint(c, "DC014");
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].severity, Severity::kInfo) << d[0].message;
+    EXPECT_EQ(d[0].message.find("POSTHOG"), std::string::npos) << d[0].message;
+  }
 }
 
 }  // namespace

@@ -137,6 +137,7 @@ std::vector<LiteralSecret> FindLiteralSecrets(const Service& s, const std::vecto
     if (v.raw.empty() || HasReference(v.raw) || !v.known) continue;  // `${VAR}` references are fine
     if (!ConnectionPasswords(v.text).empty() || !LiteralConnectionPasswords(v.raw).empty())
       continue;  // the URL rule moves only the password
+    if (secrets::IsPublicClientKey(kv.key, v.text)) continue;  // shipped to browsers by design
     std::vector<secrets::SecretMatch> found = secrets::FindKnownSecrets(v.text);
     std::string_view kind;
     for (const secrets::SecretMatch& m : found)

@@ -8,6 +8,7 @@
 #include "envfile/envfile.h"
 #include "generate/env_example.h"
 #include "rules/context/dockerignore_match.h"
+#include "rules/secrets.h"
 
 namespace shipshape::context {
 namespace {
@@ -356,7 +357,7 @@ std::string DescribeRealSecret(std::string_view key, std::string_view raw) {
   if (StartsWith(v, "eyJ") && std::count(v.begin(), v.end(), '.') == 2 && v.size() >= 40 &&
       AllOf(v, [](unsigned char c) { return IsTokenChar(c) || c == '.'; }))
     return "a JSON Web Token";
-  if (!IsSecretKey(key)) return {};
+  if (!IsSecretKey(key) || secrets::IsPublicClientKey(key, v)) return {};
   if (v.size() < 20 || v.find("://") != std::string_view::npos) return {};
   for (char c : v)
     if (std::isspace(static_cast<unsigned char>(c))) return {};
