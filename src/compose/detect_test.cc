@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "cli/discover.h"
+
 namespace shipshape::compose {
 namespace {
 
@@ -35,6 +37,18 @@ TEST(ComposeDetect, OtherFormatsAreNotCompose) {
   EXPECT_FALSE(LooksLikeComposeContent("services:\nnetworks:\n  a: {}\n"));
   EXPECT_FALSE(LooksLikeComposeContent(""));
   EXPECT_FALSE(LooksLikeComposeContent("- services:\n    a: 1\n"));
+}
+
+// Discovery asks the same question of YAML files not named like Compose files: a Render
+// blueprint beside the real Compose file was parsed as Compose and reported DC001 (issue 16).
+TEST(ComposeDetect, DiscoveryUsesTheContent) {
+  const std::string render =
+      "services:\n  - type: web\n    name: app\n    runtime: docker\n    dockerfilePath: ./Dockerfile\n";
+  EXPECT_EQ(ClassifyFile("render.yaml", render), FileKind::kOther);
+  EXPECT_EQ(ClassifyFile(".github/workflows/ci.yml", "on: push\njobs:\n  t:\n    services:\n      db:\n        image: x\n"),
+            FileKind::kOther);
+  EXPECT_EQ(ClassifyFile("deploy/stack.yml", "version: '3.8'\nservices:\n  web:\n    image: nginx:1.27\n"),
+            FileKind::kCompose);
 }
 
 }  // namespace

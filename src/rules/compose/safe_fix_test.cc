@@ -201,6 +201,29 @@ TEST(SafeFixBreakage, SwarmStackKeepsVersionAndGetsNoPidsLimitOrRestart) {
   EXPECT_NE(pids[0].message.find("deploy.resources.limits.pids"), std::string::npos) << pids[0].message;
 }
 
+// Real case (BretFisher/udemy-docker-mastery swarm-stack-3): the base file of a
+// `docker stack deploy -c docker-compose.yml -c docker-compose.prod.yml` has no Swarm key of its
+// own; its directory says Swarm, and so do secrets created with `docker secret create`. It gained
+// `pids_limit` and `restart:`, and `docker stack deploy` then refused the stack.
+TEST(SafeFixBreakage, SwarmByDirectoryOrExternalSecrets) {
+  Stack st;
+  const SourceFile& base = st.Compose("swarm-stack-3/docker-compose.yml",
+                                      "version: '3.1'\n\nservices:\n\n  drupal:\n    image: custom-drupal:latest\n\n"
+                                      "  postgres:\n    image: postgres:12.1\n");
+  FixOutcome out = st.FixAll(base);
+  EXPECT_EQ(out.text.rfind("version: '3.1'\n", 0), 0u) << out.text;
+  EXPECT_EQ(out.text.find("pids_limit"), std::string::npos) << out.text;
+  EXPECT_EQ(out.text.find("restart:"), std::string::npos) << out.text;
+  std::unique_ptr<compose::ComposeFile> prod = compose::ParseComposeFile(
+      "version: '3.1'\nservices:\n  postgres:\n    image: postgres:12.1\n    secrets: [psql-pw]\n"
+      "secrets:\n  psql-pw:\n    external: true\n",
+      "docker-compose.prod.yml");
+  EXPECT_EQ(compose::ClassifyFile(*prod, "docker-compose.prod.yml").role, compose::FileRole::kSwarmStack);
+  std::unique_ptr<compose::ComposeFile> dev = compose::ParseComposeFile(
+      "services:\n  web:\n    image: nginx:1.27\nsecrets:\n  pw:\n    file: ./pw.txt\n", "compose.yaml");
+  EXPECT_EQ(compose::ClassifyFile(*dev, "stacks-of-apps/compose.yaml").role, compose::FileRole::kProduction);
+}
+
 // Before: log rotation wrote `driver: json-file` over a host's journald/gelf/loki default.
 // In a CI file a published database port is info and gets no loopback fix: a CI job may reach it
 // from another host (a `docker:dind` service).
@@ -541,6 +564,33 @@ TEST(SafeFixPrecision, TrackedEnvFileSeverityFollowsTheValue) {
     EXPECT_EQ(d[0].severity, Severity::kInfo) << d[0].message;
     EXPECT_EQ(d[0].message.find("POSTHOG"), std::string::npos) << d[0].message;
   }
+}
+
+
+// Real case (sameersbn/docker-gitlab): the secret move created `.env.example` holding only the
+// moved name; DX025 only judges a template once it exists, so the next `fix` added the required
+// `GITLAB_HOST`: a second run changed something. The new template documents them at once.
+TEST(SafeFixBreakage, NewEnvTemplateDocumentsRequiredVariables) {
+  Stack st;
+  st.fs.Add(".gitignore", ".env\n");
+  const SourceFile& c = st.Compose(
+      "docker-compose.yml",
+      "services:\n  gitlab:\n    image: sameersbn/gitlab:17.5.1\n    environment:\n"
+      "      - GITLAB_HOST=${GITLAB_HOST:?Variable not set}\n      - GITLAB_SECRETS_DB_KEY_BASE=long-and-random-alphanumeric-string\n");
+  std::vector<Diagnostic> d = st.Lint(c, "DC010");
+  ASSERT_EQ(d.size(), 1u);
+  ASSERT_TRUE(d[0].fix.has_value());
+  std::string example;
+  for (const auto& w : d[0].fix->file_writes)
+    if (w.path == ".env.example") example = w.content;
+  EXPECT_NE(example.find("GITLAB_HOST="), std::string::npos) << example;
+  EXPECT_NE(example.find("GITLAB_SECRETS_DB_KEY_BASE=\n"), std::string::npos) << example;
+  // With a template already there, DX025 keeps it complete: the move adds only its own line.
+  st.fs.Add(".env.example", "GITLAB_HOST=\n");
+  d = st.Lint(c, "DC010");
+  ASSERT_EQ(d.size(), 1u);
+  for (const auto& w : d[0].fix->file_writes)
+    if (w.path == ".env.example") EXPECT_EQ(w.content, "GITLAB_SECRETS_DB_KEY_BASE=\n");
 }
 
 }  // namespace
