@@ -377,7 +377,8 @@ bool LooksLikeSecretName(std::string_view name) {
                   "realm", "scope", "scopes", "issuer", "audience", "callback", "redirect",
                   "strategy", "backend", "plugin", "policy", "lifetime", "rotation", "count",
                   "min", "max", "mount", "checksum", "sha", "sha256", "sha512", "hash", "role",
-                  "roles", "anonymous", "level", "org", "organization", "group", "domain"}))
+                  "roles", "anonymous", "level", "org", "organization", "group", "domain",
+                  "ratelimit", "limit", "rate", "attempts", "retries", "delay"}))
       return false;
   return true;
 }

@@ -214,6 +214,10 @@ TEST(SafeFixBreakage, SwarmByDirectoryOrExternalSecrets) {
   EXPECT_EQ(out.text.rfind("version: '3.1'\n", 0), 0u) << out.text;
   EXPECT_EQ(out.text.find("pids_limit"), std::string::npos) << out.text;
   EXPECT_EQ(out.text.find("restart:"), std::string::npos) << out.text;
+  // `version: '3.1'` is what `docker stack deploy` validates against: no `tmpfs` (3.6) and no
+  // healthcheck `start_period` (3.4), which it refused.
+  EXPECT_EQ(out.text.find("tmpfs"), std::string::npos) << out.text;
+  EXPECT_EQ(out.text.find("start_period"), std::string::npos) << out.text;
   std::unique_ptr<compose::ComposeFile> prod = compose::ParseComposeFile(
       "version: '3.1'\nservices:\n  postgres:\n    image: postgres:12.1\n    secrets: [psql-pw]\n"
       "secrets:\n  psql-pw:\n    external: true\n",
@@ -591,6 +595,21 @@ TEST(SafeFixBreakage, NewEnvTemplateDocumentsRequiredVariables) {
   ASSERT_EQ(d.size(), 1u);
   for (const auto& w : d[0].fix->file_writes)
     if (w.path == ".env.example") EXPECT_EQ(w.content, "GITLAB_SECRETS_DB_KEY_BASE=\n");
+}
+
+
+// DF121 reads the `.npmrc` a build really copies: from the Compose build context, not from the
+// Dockerfile's directory (a registry-only file is configuration, one with a token is a secret).
+TEST(SafeFixPrecision, NpmrcReadFromTheComposeBuildContext) {
+  for (bool token : {false, true}) {
+    Stack st;
+    st.Compose("compose.yaml", "services:\n  web:\n    build:\n      context: .\n      dockerfile: docker/web.Dockerfile\n");
+    st.fs.Add(".npmrc", token ? "//npm.acme.dev/:_authToken=3f9c2a7e-51b0-4d3e-9a8f-6c1d2e4b7a90\n"
+                              : "@acme:registry=https://npm.acme.dev/\nfund=false\n");
+    const SourceFile& df = st.Add("docker/web.Dockerfile", "FROM node:22\nCOPY .npmrc package.json /app/\n",
+                                  FileKind::kDockerfile);
+    EXPECT_EQ(st.Lint(df, "DF121").size(), token ? 1u : 0u) << "token: " << token;
+  }
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // FROM an image whose release line reached end of life (data/eol-images.json).
-#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -56,9 +57,8 @@ std::string BuildDate() {
     const int month = m ? static_cast<int>((m - kMonths) / 3) + 1 : 1;
     const int day = std::atoi(d + 4);
     const int year = std::atoi(d + 7);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return std::string(buf);
+    auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
+    return std::to_string(year) + "-" + two(month) + "-" + two(day);
   }();
   return kDate;
 }
@@ -127,8 +127,12 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     std::string msg = f->what + (deprecated ? " is a deprecated image, not updated since " + l.eol
                                             : " reached end of life on " + l.eol + ": it gets no security fixes") +
                       " (" + l.source + ")";
-    const std::string to = l.supported.find(':') != std::string::npos ? l.supported : f->image + ":" + l.supported;
-    std::string advice = "Move to the supported line " + to;
+    std::string advice;
+    if (f->image != ref.repository)  // the OS of a variant tag: keep the image, change the variant
+      advice = "Move to a tag of " + ref.repository + " built on the supported " + f->image + " line " + l.supported;
+    else
+      advice = "Move to the supported line " +
+               (l.supported.find(':') != std::string::npos ? l.supported : f->image + ":" + l.supported);
     if (Stateful(f->image))
       advice += " after upgrading the data directory (a newer major does not start on old data without it)";
     ctx.Report(st.base_range, std::move(msg)).WithFix(std::move(advice), Applicability::kDisplayOnly, {});
