@@ -612,5 +612,22 @@ TEST(SafeFixPrecision, NpmrcReadFromTheComposeBuildContext) {
   }
 }
 
+
+// deviantony/docker-elk: `extensions/filebeat/filebeat-compose.yml` is used with
+// `-f docker-compose.yml -f extensions/filebeat/filebeat-compose.yml`, so its
+// `context: extensions/filebeat/` resolves from the root file's directory; DC005 said it did not
+// exist. A context missing from every candidate directory is still reported.
+TEST(SafeFixPrecision, OverrideFileContextsResolveFromTheProjectDirectory) {
+  Stack st;
+  st.Compose("docker-compose.yml", "services:\n  elasticsearch:\n    image: elasticsearch:8.15.0\n");
+  st.fs.Add("extensions/filebeat/Dockerfile", "FROM docker.elastic.co/beats/filebeat:8.15.0\n");
+  const SourceFile& ext = st.Compose("extensions/filebeat/filebeat-compose.yml",
+                                     "services:\n  filebeat:\n    build:\n      context: extensions/filebeat/\n");
+  EXPECT_TRUE(st.Lint(ext, "DC005").empty());
+  const SourceFile& typo = st.Compose("extensions/other/other-compose.yml",
+                                      "services:\n  other:\n    build:\n      context: extensions/nope/\n");
+  EXPECT_EQ(st.Lint(typo, "DC005").size(), 1u);
+}
+
 }  // namespace
 }  // namespace shipshape
