@@ -593,8 +593,11 @@ TEST(SafeFixBreakage, NewEnvTemplateDocumentsRequiredVariables) {
   st.fs.Add(".env.example", "GITLAB_HOST=\n");
   d = st.Lint(c, "DC010");
   ASSERT_EQ(d.size(), 1u);
-  for (const auto& w : d[0].fix->file_writes)
-    if (w.path == ".env.example") EXPECT_EQ(w.content, "GITLAB_SECRETS_DB_KEY_BASE=\n");
+  for (const auto& w : d[0].fix->file_writes) {
+    if (w.path == ".env.example") {
+      EXPECT_EQ(w.content, "GITLAB_SECRETS_DB_KEY_BASE=\n");
+    }
+  }
 }
 
 
