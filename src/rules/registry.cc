@@ -201,6 +201,9 @@ extern const Rule kHealthcheckToolMissing;
 extern const Rule kBaseImagePlatformMismatch;
 extern const Rule kImageAccountDatabaseProblem;
 extern const Rule kKnownVulnerablePackageVersion;
+extern const Rule kCopySourceOutsideContext;
+extern const Rule kHeredocRunWithoutErrexit;
+extern const Rule kEndOfLifeBaseImage;
 // --- end dockerfile rules ---
 // --- runtime rules (DRxxx) ---
 extern const Rule kNoRestartPolicy;
@@ -445,6 +448,9 @@ const Rule* const kRules[] = {
     &kSetuidBitSet,
     &kMissingInitProcess,
     &kHealthcheckToolMissing,
+    &kCopySourceOutsideContext,
+    &kHeredocRunWithoutErrexit,
+    &kEndOfLifeBaseImage,
     &kBaseImagePlatformMismatch,
     &kImageAccountDatabaseProblem,
     &kKnownVulnerablePackageVersion,

@@ -30,8 +30,16 @@ bool GenericSetRisky(const compose::ComposeFile& f, const compose::Service& s) {
     return true;
   const compose::Value& image = crules::ImageOf(f, s);
   const std::string platform = crules::Lower(s.platform.text), ref = crules::Lower(image.text);
-  return platform.starts_with("windows") || ref.find("windows") != std::string::npos ||
-         ref.find("nanoserver") != std::string::npos || ref.find("servercore") != std::string::npos;
+  if (platform.starts_with("windows") || ref.find("windows") != std::string::npos ||
+      ref.find("nanoserver") != std::string::npos || ref.find("servercore") != std::string::npos)
+    return true;
+  // Daemons that chroot their privilege-separated workers (SYS_CHROOT: dovecot's login processes,
+  // postfix, sshd, FTP servers, unbound, bind) or ping hosts (NET_RAW: uptime monitors). Real case:
+  // Mailu's dovecot and postfix images (issue 16).
+  for (std::string_view d : {"dovecot", "postfix", "exim", "opensmtpd", "mailserver", "sshd", "openssh",
+                             "vsftpd", "proftpd", "pure-ftpd", "unbound", "bind9", "uptime-kuma", "smokeping"})
+    if (ref.find(d) != std::string::npos) return true;
+  return false;
 }
 
 // The service's own (not merged-in) entry for `key`, if it is a sequence.
@@ -178,8 +186,9 @@ Unsafe. It adds `cap_drop: [ALL]` and a `cap_add` with what the service should n
   `NET_BIND_SERVICE`, `SETGID`, `SETUID`. This is Docker's default set without `NET_RAW`,
   `MKNOD`, `AUDIT_WRITE`, `SETFCAP`, `SETPCAP`, `SYS_CHROOT` and `FSETID`; the fix says it is
   generic, and you should trim it to what the service really uses. The generic set is not offered
-  to services on the host network or PID namespace (system agents usually need more) nor to
-  Windows containers.
+  to services on the host network or PID namespace (system agents usually need more), to
+  Windows containers, nor to daemons that chroot their workers (`SYS_CHROOT`: dovecot, postfix,
+  exim, sshd, FTP servers, unbound, bind) or ping hosts (`NET_RAW`: uptime monitors).
 
 Custom entrypoints, extra packages or another `user:` may need more (`ping` needs `NET_RAW`, a
 chroot needs `SYS_CHROOT`). Existing `cap_drop` / `cap_add` lists are extended, never replaced,
@@ -192,7 +201,9 @@ No fix in a Swarm stack file: `docker stack deploy` ignores `cap_drop` and `cap_
 - https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities
 - CIS Docker Benchmark v1.6.0, 5.4
 )md",
-    .cases = {Bad("services:\n  cache:\n    image: redis:7.4\n",
+    .cases = {Bad("services:\n  imap:\n    image: mailu/dovecot:2024.06\n",
+                  "services:\n  imap:\n    image: mailu/dovecot:2024.06\n"),  // no fix: dovecot chroots
+              Bad("services:\n  cache:\n    image: redis:7.4\n",
                   "services:\n  cache:\n    image: redis:7.4\n    cap_drop:\n      - ALL\n    cap_add:\n      - CHOWN\n"
                   "      - SETGID\n      - SETUID\n"),
               Bad("services:\n  prom:\n    image: prom/prometheus:v2.53.0\n    cap_drop: [NET_RAW]\n",

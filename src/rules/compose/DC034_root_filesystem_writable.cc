@@ -1,4 +1,5 @@
 // The container's root filesystem is writable (`read_only: true` missing).
+#include "compose/swarm_schema.h"
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
@@ -113,6 +114,8 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     } else {
       insert.push_back({"read_only", YamlValue::Raw("true")});
     }
+    // A Swarm stack declaring a version below 3.6 has no service `tmpfs` (docker stack refuses it).
+    if (!tmpfs.empty() && compose::SwarmSchemaBelow(f, ctx.file().path, 6)) continue;
     if (!tmpfs.empty()) {
       const yaml::Entry* t = s.Find("tmpfs");
       if (t) {

@@ -1,4 +1,5 @@
 // A long-running service without a healthcheck.
+#include "compose/swarm_schema.h"
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
@@ -21,6 +22,8 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     else if (!img) msg += " (unless its image declares one)";
     msg += ": Docker cannot tell a hung process from a working one, and `depends_on` cannot wait for it";
     DiagnosticBuilder b = ctx.Report(s.name_range, std::move(msg));
+    // `start_period` needs 3.4 in a Swarm stack's declared schema.
+    if (compose::SwarmSchemaBelow(f, ctx.file().path, 4)) continue;
     if (std::optional<Fix> fix = crules::KnownHealthcheckFix(f, s)) b.WithFix(std::move(*fix));
   }
 }
