@@ -97,7 +97,10 @@ int QuotedRoute(std::string_view text) {
   return -1;
 }
 
-void FindHealthPath(const FileSystem& fs, const std::string& context, BuildFacts* out) {
+}  // namespace
+
+void FindHealthPath(const FileSystem& fs, BuildFacts* out) {
+  const std::string& context = out->context;
   // Build manifests first: Spring Boot's actuator serves /actuator/health.
   for (std::string_view m : {"pom.xml", "build.gradle", "build.gradle.kts"})
     if (auto t = fs.Read(JoinPath(context, m), 1 << 20); t && t->find("spring-boot-starter-actuator") != std::string::npos) {
@@ -136,6 +139,8 @@ void FindHealthPath(const FileSystem& fs, const std::string& context, BuildFacts
     out->health_path_source = best_file;
   }
 }
+
+namespace {
 
 // The script the ENTRYPOINT (or CMD) runs, when a COPY/ADD of the chain brought it from the
 // context: its workspace path, or "".
@@ -319,7 +324,6 @@ BuildFacts ReadBuildFacts(const FileSystem* fs, std::string_view compose_path, c
     f.entrypoint_script = EntrypointScript(*df, *st, f.context);
     if (!f.entrypoint_script.empty())
       if (auto t = fs->Read(f.entrypoint_script, 256 << 10)) f.drops_privileges = f.drops_privileges || StepsDown(*t);
-    FindHealthPath(*fs, f.context, &f);
   }
   return f;
 }

@@ -62,7 +62,7 @@ struct BuildFacts {
   std::string entrypoint_script;
   ProbeTool probe_tool;
   /// The app's health endpoint found in its sources (`/healthz`, `/health`...), with the file
-  /// that declares it; empty if none was found.
+  /// that declares it; empty if none was found or FindHealthPath was not run.
   std::string health_path, health_path_source;
 
   bool read() const { return missing.empty(); }
@@ -82,6 +82,12 @@ struct BuildFacts {
 /// Reads the facts of `build` for a Compose file at workspace path `compose_path`. `fs` may be
 /// null (no workspace): the facts then say so in `missing`.
 BuildFacts ReadBuildFacts(const FileSystem* fs, std::string_view compose_path, const Build& build);
+
+/// Fills `facts->health_path` from the build context's sources: Spring Boot's actuator in a
+/// build manifest, else the first of `/healthz`, `/health`, `/healthcheck`, `/api/health`, `/ping`,
+/// `/livez`, `/readyz` quoted in a source file (at most 400 files, 3 levels deep, tests and
+/// dependency directories skipped). Separate from ReadBuildFacts: only the healthcheck needs it.
+void FindHealthPath(const FileSystem& fs, BuildFacts* facts);
 
 }  // namespace shipshape::compose
 

@@ -13,13 +13,15 @@ BuildFacts FactsOf(const MemoryFileSystem* fs, const std::string& compose, const
   std::unique_ptr<ComposeFile> f = ParseComposeFile(compose, path);
   EXPECT_FALSE(f->services.empty());
   EXPECT_TRUE(f->services[0].build.has_value());
-  return ReadBuildFacts(fs, path, *f->services[0].build);
+  BuildFacts facts = ReadBuildFacts(fs, path, *f->services[0].build);
+  if (fs && facts.read()) FindHealthPath(*fs, &facts);
+  return facts;
 }
 
 TEST(BuildFactsTest, ReadsTheFinalStageOfANodeApp) {
   MemoryFileSystem fs;
   fs.Add("stack/api/Dockerfile",
-         "ARG PORT=3000\nFROM node:22 AS deps\nRUN npm ci\nFROM node:22-alpine\nARG APP_USER=node\n"
+         "ARG PORT=3000\nFROM node:22 AS deps\nRUN npm ci\nFROM node:22-alpine\nARG PORT\nARG APP_USER=node\n"
          "WORKDIR /app\nEXPOSE ${PORT} 9229/udp\nVOLUME /app/uploads\nUSER ${APP_USER}\nCMD [\"node\", \"server.js\"]\n");
   fs.Add("stack/api/src/routes.ts", "router.get(\"/health\", ok);\nrouter.get('/healthz', ok);\n");
   fs.Add("stack/api/node_modules/x/index.js", "app.get('/ping');\n");
@@ -31,7 +33,7 @@ TEST(BuildFactsTest, ReadsTheFinalStageOfANodeApp) {
   EXPECT_EQ(f.base_image->name, "node");
   EXPECT_TRUE(f.own_process);
   EXPECT_FALSE(f.KeepsBaseProcess());
-  EXPECT_EQ(f.expose, std::vector<int>{3000});  // global ARG defaults apply; udp is not probed
+  EXPECT_EQ(f.expose, std::vector<int>{3000});  // the redeclared global ARG's default; udp is not probed
   EXPECT_EQ(f.user, "node");
   EXPECT_FALSE(f.RunsAsRoot());
   EXPECT_EQ(f.volumes, std::vector<std::string>{"/app/uploads"});

@@ -25,7 +25,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     std::optional<Fix> fix;
     std::string missing;
     if (built) {
-      if (std::optional<compose::BuildFacts> facts = crules::BuildFactsOf(ctx, f, s))
+      if (std::optional<compose::BuildFacts> facts = crules::BuildFactsOf(ctx, f, s, /*health=*/true))
         fix = crules::BuiltHealthcheckFix(f, s, *facts, &missing);
     } else {
       fix = crules::KnownHealthcheckFix(f, s);

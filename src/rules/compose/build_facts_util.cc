@@ -13,7 +13,8 @@ Fix UnsafeFix(std::string title, Edit e) {
 
 }  // namespace
 
-std::optional<compose::BuildFacts> BuildFactsOf(const RuleContext& ctx, const ComposeFile& f, const Service& s) {
+std::optional<compose::BuildFacts> BuildFactsOf(const RuleContext& ctx, const ComposeFile& f, const Service& s,
+                                                bool health) {
   const Service* built = nullptr;
   InChain(f, s, [&](const Service& x) {
     if (x.build) built = &x;
@@ -21,13 +22,29 @@ std::optional<compose::BuildFacts> BuildFactsOf(const RuleContext& ctx, const Co
   });
   if (!built) return std::nullopt;
   const Workspace* ws = ctx.workspace();
-  return compose::ReadBuildFacts(ws ? ws->fs : nullptr, ctx.file().path, *built->build);
+  compose::BuildFacts facts = compose::ReadBuildFacts(ws ? ws->fs : nullptr, ctx.file().path, *built->build);
+  if (health && facts.read() && ws && ws->fs) {
+    const std::string found = ws->memo->Get("build-facts-health\n" + facts.context, [&] {
+      compose::BuildFacts scan;
+      scan.context = facts.context;
+      compose::FindHealthPath(*ws->fs, &scan);
+      return scan.health_path + "\n" + scan.health_path_source;
+    });
+    const size_t nl = found.find('\n');
+    facts.health_path = found.substr(0, nl);
+    facts.health_path_source = found.substr(nl + 1);
+  }
+  return facts;
 }
 
 std::optional<Fix> BuiltHealthcheckFix(const ComposeFile& f, const Service& s, const compose::BuildFacts& facts,
                                        std::string* missing) {
   if (!facts.read()) {
     *missing = facts.missing;
+    return std::nullopt;
+  }
+  if (facts.healthcheck_none) {
+    *missing = "its Dockerfile disables the healthcheck (`HEALTHCHECK NONE`)";
     return std::nullopt;
   }
   // The base's own probe still works when the Dockerfile keeps the base's process (FROM nginx

@@ -18,8 +18,10 @@ namespace shipshape::crules {
 std::optional<Edit> InsertHealthcheck(const ComposeFile& f, const Service& s, const compose::KnownHealthcheck& h);
 
 /// The facts of the service's build; nullopt when the service is not built. Without a workspace
-/// the facts say so in `missing`.
-std::optional<compose::BuildFacts> BuildFactsOf(const RuleContext& ctx, const ComposeFile& f, const Service& s);
+/// the facts say so in `missing`. With `health`, also the app's health endpoint (the scan of its
+/// sources is done once per build context and run, in the workspace memo).
+std::optional<compose::BuildFacts> BuildFactsOf(const RuleContext& ctx, const ComposeFile& f, const Service& s,
+                                                bool health = false);
 
 /// The healthcheck a built service can be given, from its facts: the known base image's probe
 /// when the Dockerfile keeps the base's process, else the app's health endpoint on its port with
