@@ -50,8 +50,9 @@ void BuiltCapabilities(const compose::ComposeFile& f, const compose::Service& s,
                        std::optional<std::vector<std::string>>* caps, std::string* why) {
   if (facts.KeepsBaseProcess() && facts.base_image->capabilities) {
     *caps = *facts.base_image->capabilities;
-    *why = "its Dockerfile keeps the process of its base `" + facts.base + "`, which needs " +
-           ((*caps)->empty() ? std::string("none") : "only what " + facts.base_image->name + " needs");
+    *why = "its Dockerfile keeps the process of its base `" + facts.base + "`, which needs ";
+    for (size_t i = 0; i < (*caps)->size(); ++i) *why += (i ? ", " : "") + (**caps)[i];
+    if ((*caps)->empty()) *why += "none";
     return;
   }
   const std::optional<bool> root = crules::BuiltRunsAsRoot(f, s, facts);
