@@ -228,9 +228,10 @@ TEST(KnownImagesTest, StackImagesHaveSourcedFacts) {
       EXPECT_NE(m->healthcheck->test.back().find(probe), std::string::npos) << c.image;
       EXPECT_TRUE(NotesOf(*m).no_probe.empty()) << c.image;
     }
-    if (*c.volume)
+    if (*c.volume) {
       EXPECT_NE(std::find(m->image_volumes.begin(), m->image_volumes.end(), c.volume), m->image_volumes.end())
           << c.image;
+    }
     EXPECT_EQ(m->writable_paths.has_value(), c.writable_known) << c.image;
   }
   // Non-root images need no capability; the configuration logstash's entrypoint writes is not

@@ -166,9 +166,9 @@ without a usable probe (keycloak, traefik without `--ping`) say why.
                                      "\"http://127.0.0.1:3000/healthz\"]\n      interval: 30s\n      timeout: 5s\n"
                                      "      retries: 3\n      start_period: 30s\n")),
               WithFiles(SpringApi, Bad("services:\n  svc:\n    build:\n      context: svc\n      target: run\n"
-                                       "    ports:\n      - 8080:8080\n",
+                                       "    ports:\n      - \"8080:8080\"\n",
                                        "services:\n  svc:\n    build:\n      context: svc\n      target: run\n"
-                                       "    ports:\n      - 8080:8080\n    healthcheck:\n      test: [\"CMD\", \"curl\", "
+                                       "    ports:\n      - \"8080:8080\"\n    healthcheck:\n      test: [\"CMD\", \"curl\", "
                                        "\"-fsS\", \"-o\", \"/dev/null\", \"http://127.0.0.1:8080/actuator/health\"]\n"
                                        "      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 30s\n")),
               WithFiles(NginxSite, Bad("services:\n  web:\n    build: web\n",
