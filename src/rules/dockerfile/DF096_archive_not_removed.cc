@@ -138,8 +138,10 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (r->AnyAfter(i, [&](const Cmd& x) { return Removes(x, archive); })) continue;
       std::optional<Fix> fix;
       if (!changed_dir && archive.find_first_of(" '\"$`\\") == std::string::npos)
-        fix = MakeFix("Append `&& rm -f " + archive + "`", Applicability::kUnsafe,
-                      {AppendToScript(*c.seg, " && rm -f " + archive)});
+        // Plain `rm` (Parfum's shape): tar/unzip has just read the file, so it exists, and a
+        // name we got wrong fails the build instead of silently leaving the archive.
+        fix = MakeFix("Append `&& rm " + archive + "`", Applicability::kUnsafe,
+                      {AppendToScript(*c.seg, " && rm " + archive)});
       Emit(ctx, c.Range(),
            "downloaded archive " + archive +
                " is extracted but not removed in the same RUN; it stays in the layer",
@@ -158,7 +160,7 @@ extern const Rule kArchiveNotRemoved{
     .severity = Severity::kInfo,
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"parfum", "tarSomethingRmTheSomething"}, {"parfum", "rmRecursiveAfterMktempD"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
@@ -178,21 +180,21 @@ RUN curl -fsSLo /tmp/app.tgz https://e.com/app.tgz && tar -xzf /tmp/app.tgz -C /
 ## Use instead
 ```dockerfile
 RUN curl -fsSLo /tmp/app.tgz https://e.com/app.tgz && tar -xzf /tmp/app.tgz -C /opt \
- && rm -f /tmp/app.tgz
+ && rm /tmp/app.tgz
 ```
 or stream it: `curl -fsSL https://e.com/app.tgz | tar -xz -C /opt`.
 
 ## Fix safety
-Unsafe: appends ` && rm -f ARCHIVE` (or `rm -rf "$dir"`) at the end of the script; a later
+Unsafe: appends ` && rm ARCHIVE` (or `rm -rf "$dir"`) at the end of the script; a later
 instruction might still have wanted the file. Not offered after a `cd` (relative paths).
 
 ## References
 - Parfum tarSomethingRmTheSomething, rmRecursiveAfterMktempD
 )md",
     .cases = {Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar -xzf /tmp/a.tgz -C /opt\n",
-                  "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar -xzf /tmp/a.tgz -C /opt && rm -f /tmp/a.tgz\n"),
+                  "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar -xzf /tmp/a.tgz -C /opt && rm /tmp/a.tgz\n"),
               Bad("FROM debian:12\nRUN wget -q https://e.com/a.zip && unzip a.zip -d /opt\n",
-                  "FROM debian:12\nRUN wget -q https://e.com/a.zip && unzip a.zip -d /opt && rm -f a.zip\n"),
+                  "FROM debian:12\nRUN wget -q https://e.com/a.zip && unzip a.zip -d /opt && rm a.zip\n"),
               Bad("FROM debian:12\nRUN d=$(mktemp -d) && git clone https://e.com/r \"$d\" && make -C \"$d\"\n",
                   "FROM debian:12\nRUN d=$(mktemp -d) && git clone https://e.com/r \"$d\" && make -C \"$d\" && rm -rf \"$d\"\n"),
               Good("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar xzf /tmp/a.tgz && rm /tmp/a.tgz\n"),
