@@ -146,8 +146,13 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       const Cmd& c = r->cmds[i];
       if (c.name() == "cd") changed_dir = true;
       for (std::string& f : Downloads(c)) downloaded.push_back(std::move(f));
-      // var=$(mktemp -d)
-      for (const shell::Word& w : c.command().assignments) {
+      // var=$(mktemp -d), also `export GNUPGHOME="$(mktemp -d)"` (docker-library's gpg idiom).
+      std::vector<const shell::Word*> assigned;
+      for (const shell::Word& w : c.command().assignments) assigned.push_back(&w);
+      if (c.name() == "export" || c.name() == "readonly" || c.name() == "declare")
+        for (const shell::Word& w : c.args()) assigned.push_back(&w);
+      for (const shell::Word* wp : assigned) {
+        const shell::Word& w = *wp;
         std::string_view raw = w.raw;
         size_t eq = raw.find('=');
         if (eq == std::string_view::npos || raw.find("mktemp") == std::string_view::npos ||
@@ -250,6 +255,9 @@ instruction might still have wanted the file. Not offered after a `cd` (relative
                   "FROM debian:12\nRUN wget -q https://e.com/a.zip && unzip a.zip -d /opt && rm a.zip\n"),
               Bad("FROM debian:12\nRUN d=$(mktemp -d) && git clone https://e.com/r \"$d\" && make -C \"$d\"\n",
                   "FROM debian:12\nRUN d=$(mktemp -d) && git clone https://e.com/r \"$d\" && make -C \"$d\" && rm -rf \"$d\"\n"),
+              Bad("FROM debian:12\nRUN export GNUPGHOME=\"$(mktemp -d)\"; \\\n    gpg --batch --recv-keys ABCD; \\\n    gpg --batch --verify a.asc a\n",
+                  "FROM debian:12\nRUN export GNUPGHOME=\"$(mktemp -d)\"; \\\n    gpg --batch --recv-keys ABCD; \\\n    gpg --batch --verify a.asc a && rm -rf \"$GNUPGHOME\"\n"),
+              Good("FROM debian:12\nRUN export GNUPGHOME=\"$(mktemp -d)\"; gpg --batch --recv-keys ABCD; rm -rf \"$GNUPGHOME\"\n"),
               Good("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar xzf /tmp/a.tgz && rm /tmp/a.tgz\n"),
               Good("FROM debian:12\nRUN curl -fsSL https://e.com/a.tgz | tar -xz -C /opt\n"),
               Good("FROM debian:12\nRUN wget -q https://e.com/a.tgz && tar xf a.tgz && rm -f *.tgz\n"),
