@@ -97,7 +97,12 @@ std::optional<Edit> UpdateBefore(const Cmd& c) {
   if (cmd.pipeline >= 0 || cmd.in_condition || cmd.negated) return std::nullopt;
   TextRange src = seg.Source(cmd.range);
   if (src.empty()) return std::nullopt;
-  return Edit::Insert(src.start, "apt-get update && ");
+  // `sudo apt-get install` runs as a non-root USER: the update needs sudo as well. Other
+  // wrappers (gosu, chroot, exec...) change what a bare update would do: no fix.
+  const uint32_t wrappers = c.inv().wrappers;
+  if (wrappers & ~(shell::kWrapSudo | shell::kWrapEnv)) return std::nullopt;
+  return Edit::Insert(src.start, (wrappers & shell::kWrapSudo) ? "sudo apt-get update && "
+                                                               : "apt-get update && ");
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
@@ -132,11 +137,14 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     std::string message = "apt lists downloaded by `" + std::string(c.name()) +
                           (direct ? " update`" : "` (it runs apt-get update)") +
                           " stay in the layer; remove /var/lib/apt/lists/* in the same RUN";
+    // Lists written through sudo (a non-root USER) need sudo to be removed too.
+    const std::string rm = (c.inv().wrappers & shell::kWrapSudo) ? " && sudo rm -rf /var/lib/apt/lists/*"
+                                                                 : " && rm -rf /var/lib/apt/lists/*";
     const std::vector<const Cmd*> readers = r->stage ? LaterReaders(an, *r) : std::vector<const Cmd*>{};
     if (readers.empty()) {
       Emit(ctx, at, std::move(message),
            MakeFix("Append `&& rm -rf /var/lib/apt/lists/*`", Applicability::kSafe,
-                   {AppendToScript(*last_apt, " && rm -rf /var/lib/apt/lists/*")}));
+                   {AppendToScript(*last_apt, rm)}));
       continue;
     }
     // Later RUNs install from these lists: each gets its own `apt-get update` (and, on the next
@@ -144,7 +152,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     std::optional<Fix> fix = MakeFix("Append `&& rm -rf /var/lib/apt/lists/*`; later RUNs that "
                                      "install run `apt-get update` first",
                                      Applicability::kUnsafe,
-                                     {AppendToScript(*last_apt, " && rm -rf /var/lib/apt/lists/*")});
+                                     {AppendToScript(*last_apt, rm)});
     for (const Cmd* reader : readers) {
       std::optional<Edit> e = UpdateBefore(*reader);
       if (!fix || !e) {
@@ -213,8 +221,8 @@ RUN --mount=type=cache,target=/var/lib/apt,sharing=locked \
 ```
 
 ## Fix safety
-Safe: appends ` && rm -rf /var/lib/apt/lists/*` after the last apt command's script. The lists
-are a download cache.
+Safe: appends ` && rm -rf /var/lib/apt/lists/*` after the last apt command's script (`sudo rm`
+when the update ran through `sudo`). The lists are a download cache.
 
 When a later `RUN` of the same stage installs from these lists without an `apt-get update` of
 its own (`RUN apt-get update && apt-get install -y a` then `RUN apt-get install -y b`), removing
@@ -255,6 +263,9 @@ that command sits in a pipeline or a condition.
                   "FROM ubuntu:24.04\nRUN add-apt-repository -y ppa:git-core/ppa && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n"),
               Good("FROM debian:12\nRUN curl -fsSL https://sh.rustup.rs | sh -s -- -y\n"),
               Good("FROM ubuntu:24.04\nRUN add-apt-repository -n -y ppa:git-core/ppa\n"),
+              Bad("FROM debian:12\nRUN apt-get update && apt-get install -y sudo\nUSER app\nRUN sudo apt-get install -y git\n",
+                  "FROM debian:12\nRUN apt-get update && apt-get install -y sudo && rm -rf /var/lib/apt/lists/*\nUSER app\n"
+                  "RUN sudo apt-get update && sudo apt-get install -y git && sudo rm -rf /var/lib/apt/lists/*\n"),
               // The later install is piped: no fix rather than a wrong one.
               Bad("FROM debian:12\nRUN apt-get update && apt-get install -y curl\nRUN apt-get install -y git | tee /log\n")},
 };
