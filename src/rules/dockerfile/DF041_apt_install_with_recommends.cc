@@ -41,11 +41,17 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
           off = true;
       }
       if (off) continue;
+      // Options written before the subcommand (`apt-get -y install x`) get the new one next to
+      // them, as Parfum does: `apt-get -y --no-install-recommends install x`.
+      const shell::Word* anchor = pi->subcommand;
+      const auto args = c.args();
+      for (size_t k = 1; k < args.size(); ++k)
+        if (&args[k] == pi->subcommand) anchor = &args[k - 1];
       Emit(ctx, NameToSubcommand(c, pi->subcommand),
            std::string(c.name()) +
                " install without --no-install-recommends pulls in recommended packages too",
            MakeFix("Add --no-install-recommends", Applicability::kUnsafe,
-                   {InsertAfter(c, *pi->subcommand, "--no-install-recommends")}));
+                   {InsertAfter(c, *anchor, "--no-install-recommends")}));
     }
   }
 }
@@ -85,6 +91,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl
 ```
 
 ## Fix safety
+The flag is inserted right after the subcommand, or before it when other options precede it
+(`apt-get -y install` becomes `apt-get -y --no-install-recommends install`).
 Unsafe: fewer packages get installed, and the software may have relied on a recommended one
 (e.g. `ca-certificates` recommended by `curl`). Review what the image needs.
 
@@ -95,7 +103,7 @@ Unsafe: fewer packages get installed, and the software may have relied on a reco
     .cases = {Bad("FROM debian:12\nRUN apt-get install -y curl\n",
                   "FROM debian:12\nRUN apt-get install --no-install-recommends -y curl\n"),
               Bad("FROM debian:12\nRUN apt-get update \\\n && DEBIAN_FRONTEND=noninteractive apt-get -y install curl \\\n && rm -rf /var/lib/apt/lists/*\n",
-                  "FROM debian:12\nRUN apt-get update \\\n && DEBIAN_FRONTEND=noninteractive apt-get -y install --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n"),
+                  "FROM debian:12\nRUN apt-get update \\\n && DEBIAN_FRONTEND=noninteractive apt-get -y --no-install-recommends install curl \\\n && rm -rf /var/lib/apt/lists/*\n"),
               Bad("FROM debian:12\nRUN apt install -y curl\n"),
               Good("FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n"),
               Good("FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false curl\n"),

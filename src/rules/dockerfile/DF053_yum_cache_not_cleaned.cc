@@ -44,15 +44,22 @@ RUN yum install -y httpd && yum clean all
 ```
 
 ## Fix safety
-Safe: appends ` && yum clean all` after the last command of the script.
+Safe: appends ` && rm -rf /var/cache/yum` after the last command of the script when the stage's
+base image runs yum 3 (CentOS, Oracle Linux or Scientific Linux 6/7, Amazon Linux 1/2, UBI 7),
+which keeps its whole cache there (Parfum makes the same repair); elsewhere ` && yum clean all`,
+because on EL 8 and later `yum` is dnf and caches under `/var/cache/dnf`.
 
 ## References
 - hadolint DL3032, Trivy DS-0015
 )md",
     .cases = {Bad("FROM centos:7\nRUN yum install -y httpd\n",
-                  "FROM centos:7\nRUN yum install -y httpd && yum clean all\n"),
-              Bad("FROM centos:7\nRUN yum -y update && yum clean packages\n",
-                  "FROM centos:7\nRUN yum -y update && yum clean packages && yum clean all\n"),
+                  "FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache/yum\n"),
+              Bad("FROM rockylinux:9\nRUN yum install -y httpd\n",
+                  "FROM rockylinux:9\nRUN yum install -y httpd && yum clean all\n"),
+              Bad("FROM centos\nRUN yum -y update && yum clean packages\n",
+                  "FROM centos\nRUN yum -y update && yum clean packages && yum clean all\n"),
+              Bad("FROM amazonlinux:2 AS base\nFROM base\nRUN yum -y install tar \\\n  && echo done\n",
+                  "FROM amazonlinux:2 AS base\nFROM base\nRUN yum -y install tar \\\n  && echo done && rm -rf /var/cache/yum\n"),
               Good("FROM centos:7\nRUN yum install -y httpd && yum clean all\n"),
               Good("FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache/yum\n"),
               Good("FROM centos:7\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd\n"),

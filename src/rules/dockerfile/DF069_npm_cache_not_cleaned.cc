@@ -50,7 +50,7 @@ extern const Rule kNpmCacheNotCleaned{
     .severity = Severity::kInfo,
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"parfum", "npmCacheCleanAfterInstall"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

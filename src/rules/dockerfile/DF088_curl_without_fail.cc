@@ -40,7 +40,7 @@ extern const Rule kCurlWithoutFail{
     .severity = Severity::kWarning,
     .category = Category::kReliability,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"parfum", "curlUseFlagF"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

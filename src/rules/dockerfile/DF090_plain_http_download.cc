@@ -29,6 +29,29 @@ bool LocalHost(std::string_view url) {
   return false;
 }
 
+// Hosts known to serve the same paths over HTTPS (project and package download sites that
+// redirect or mirror http to https). Only for these is the https:// rewrite offered: elsewhere
+// the server may have no certificate for the name, and the fix would fail the build.
+bool KnownHttpsHost(std::string_view url) {
+  std::string_view rest = url.substr(7);
+  std::string host = rules::ToLower(rest.substr(0, rest.find_first_of("/:?#")));
+  static constexpr std::string_view kHosts[] = {
+      "github.com", "raw.githubusercontent.com", "objects.githubusercontent.com",
+      "codeload.github.com", "gitlab.com", "bitbucket.org", "deb.nodesource.com",
+      "rpm.nodesource.com", "nodejs.org", "dl.google.com", "storage.googleapis.com",
+      "download.docker.com", "get.docker.com", "pypi.org", "files.pythonhosted.org",
+      "bootstrap.pypa.io", "www.python.org", "repo.maven.apache.org", "repo1.maven.org",
+      "archive.apache.org", "downloads.apache.org", "dlcdn.apache.org", "www.apache.org",
+      "ftp.gnu.org", "cdn.kernel.org", "mirrors.kernel.org", "www.kernel.org",
+      "dl-cdn.alpinelinux.org", "deb.debian.org", "go.dev", "dl.k8s.io",
+      "releases.hashicorp.com", "static.rust-lang.org", "sh.rustup.rs", "rubygems.org",
+      "cache.ruby-lang.org", "getcomposer.org", "nginx.org", "curl.se",
+      "packages.microsoft.com", "download.java.net", "downloads.sourceforge.net"};
+  for (std::string_view h : kHosts)
+    if (host == h) return true;
+  return false;
+}
+
 bool Verifies(const Cmd& c) {
   std::string_view n = c.name();
   if (n == "sha256sum" || n == "sha512sum" || n == "sha1sum" || n == "md5sum" ||
@@ -53,14 +76,16 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         if (!rules::StartsWithNoCase(v, "http://") || LocalHost(v)) continue;
         std::optional<Fix> fix;
         size_t at = w->raw.find("http://");
-        if (at != std::string_view::npos && c.seg->fixable && c.seg->Exact(*w)) {
+        const bool known = KnownHttpsHost(v);
+        if (known && at != std::string_view::npos && c.seg->fixable && c.seg->Exact(*w)) {
           TextRange src = c.Range(*w);
           fix = MakeFix("Use https://", Applicability::kUnsafe,
                         {Edit::Insert(src.start + static_cast<uint32_t>(at) + 4, "s")});
         }
         Emit(ctx, c.Range(*w),
-             "download over plain HTTP can be tampered with in transit; use https:// or verify "
-             "a checksum",
+             std::string("download over plain HTTP can be tampered with in transit; use https:// "
+                         "or verify a checksum") +
+                 (known ? "" : " (the host is not known to serve HTTPS: check the URL by hand)"),
              std::move(fix));
       }
     }
@@ -77,7 +102,7 @@ extern const Rule kPlainHttpDownload{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"parfum", "curlUseHttpsUrl"}, {"parfum", "wgetUseHttpsUrl"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
@@ -100,18 +125,22 @@ RUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz
 ```
 
 ## Fix safety
-Unsafe: turns `http://` into `https://` (as Parfum's repair does). The server may not offer
-HTTPS, or may serve something else there: the build then fails at the download (a TLS or HTTP
-error) instead of silently fetching over plain HTTP, and the URL needs a look. Not offered for
-words with escapes inside `sh -c` strings.
+Unsafe: turns `http://` into `https://` (as Parfum's repair does), only for hosts known to serve
+the same downloads over HTTPS (GitHub, GitLab, the Apache, GNU, kernel.org, Python, Node.js,
+Docker, Google, Debian and Alpine download sites, HashiCorp releases...). Elsewhere the server may
+have no certificate for its name or serve something else there, so no fix is offered: the
+finding asks to check the URL by hand. Not offered for words with escapes inside `sh -c`
+strings.
 
 ## References
 - Parfum curlUseHttpsUrl, wgetUseHttpsUrl
 )md",
-    .cases = {Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz http://example.com/a.tgz\n",
-                  "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n"),
-              Bad("FROM debian:12\nRUN wget -q \"http://example.com/a.tgz\"\n",
-                  "FROM debian:12\nRUN wget -q \"https://example.com/a.tgz\"\n"),
+    .cases = {Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz http://github.com/o/r/releases/download/v1/a.tgz\n",
+                  "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://github.com/o/r/releases/download/v1/a.tgz\n"),
+              Bad("FROM debian:12\nRUN wget -q \"http://ftp.gnu.org/gnu/make/make-4.4.tar.gz\"\n",
+                  "FROM debian:12\nRUN wget -q \"https://ftp.gnu.org/gnu/make/make-4.4.tar.gz\"\n"),
+              // Not known to serve HTTPS: reported, no rewrite.
+              Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz http://example.com/a.tgz\n"),
               Good("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n"),
               Good("FROM debian:12\nRUN curl -f http://localhost:8080/health\n"),
               Good("FROM debian:12\nRUN curl -f http://backend:8080/x\n"),

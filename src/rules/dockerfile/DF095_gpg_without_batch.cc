@@ -43,7 +43,7 @@ extern const Rule kGpgWithoutBatch{
     .severity = Severity::kInfo,
     .category = Category::kReliability,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"parfum", "gpgUseBatchFlag"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

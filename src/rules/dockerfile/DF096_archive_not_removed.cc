@@ -95,6 +95,46 @@ bool Removes(const Cmd& c, std::string_view file) {
   return false;
 }
 
+// The working directory a RUN starts in, from the WORKDIRs before it; "" when unknown (none
+// set, so the base image's, or one built from variables).
+std::string WorkdirAt(const Analysis& an, const dockerfile::Instruction* ins) {
+  std::vector<std::string_view> parts;  // nearest first
+  bool absolute = false;
+  an.ForEachBefore(ins, [&](const dockerfile::Instruction& i) {
+    if (i.kind != dockerfile::Keyword::kWorkdir || i.args.empty()) return true;
+    std::string_view v = i.args[0].value;
+    parts.push_back(v);
+    absolute = v.starts_with("/");
+    return !absolute;
+  });
+  if (!absolute) return {};
+  std::string out;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    if (it->find_first_of("$\\\"'") != std::string_view::npos) return {};
+    if (it->starts_with("/")) out.clear();
+    if (!out.empty() && out.back() != '/') out += '/';
+    out += *it;
+  }
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out;
+}
+
+// An `rm -r` or a glob on an absolute path: it may cover a relative archive when we do not know
+// the directory the RUN works in.
+bool BroadAbsoluteRm(const Cmd& c) {
+  if (c.name() != "rm") return false;
+  bool recursive = false;
+  for (const shell::Word& w : c.args())
+    if (w.value().starts_with("-") && !w.value().starts_with("--") &&
+        w.value().find_first_of("rR") != std::string_view::npos)
+      recursive = true;
+  for (const shell::Word* w : shell::Positionals(c.args()))
+    if (w->value().starts_with("/") &&
+        (recursive || w->value().find_first_of("*?[") != std::string_view::npos))
+      return true;
+  return false;
+}
+
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
@@ -106,8 +146,13 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       const Cmd& c = r->cmds[i];
       if (c.name() == "cd") changed_dir = true;
       for (std::string& f : Downloads(c)) downloaded.push_back(std::move(f));
-      // var=$(mktemp -d)
-      for (const shell::Word& w : c.command().assignments) {
+      // var=$(mktemp -d), also `export GNUPGHOME="$(mktemp -d)"` (docker-library's gpg idiom).
+      std::vector<const shell::Word*> assigned;
+      for (const shell::Word& w : c.command().assignments) assigned.push_back(&w);
+      if (c.name() == "export" || c.name() == "readonly" || c.name() == "declare")
+        for (const shell::Word& w : c.args()) assigned.push_back(&w);
+      for (const shell::Word* wp : assigned) {
+        const shell::Word& w = *wp;
         std::string_view raw = w.raw;
         size_t eq = raw.find('=');
         if (eq == std::string_view::npos || raw.find("mktemp") == std::string_view::npos ||
@@ -135,11 +180,26 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       for (const std::string& d : downloaded)
         ours = ours || SameFile(d, archive) || Basename(d) == archive;
       if (!ours) continue;
-      if (r->AnyAfter(i, [&](const Cmd& x) { return Removes(x, archive); })) continue;
+      // `WORKDIR /tmp` + `tar xf a.tgz` + `rm -rf /tmp/*` does remove it.
+      std::string absolute = archive;
+      if (!archive.starts_with("/")) {
+        const std::string wd = changed_dir ? std::string() : WorkdirAt(an, r->ins);
+        absolute = wd.empty() ? std::string() : (wd == "/" ? "" : wd) + "/" + archive;
+      }
+      if (r->AnyAfter(i, [&](const Cmd& x) {
+            return Removes(x, archive) || (!absolute.empty() && Removes(x, absolute));
+          }))
+        continue;
+      // Where the archive is relative to an unknown directory, a broad `rm` may already cover
+      // it, and the plain `rm` of the fix would then fail the build.
+      const bool maybe_removed =
+          absolute.empty() && r->AnyAfter(i, [](const Cmd& x) { return BroadAbsoluteRm(x); });
       std::optional<Fix> fix;
-      if (!changed_dir && archive.find_first_of(" '\"$`\\") == std::string::npos)
-        fix = MakeFix("Append `&& rm -f " + archive + "`", Applicability::kUnsafe,
-                      {AppendToScript(*c.seg, " && rm -f " + archive)});
+      if (!changed_dir && !maybe_removed && archive.find_first_of(" '\"$`\\") == std::string::npos)
+        // Plain `rm` (Parfum's shape): tar/unzip has just read the file, so it exists, and a
+        // name we got wrong fails the build instead of silently leaving the archive.
+        fix = MakeFix("Append `&& rm " + archive + "`", Applicability::kUnsafe,
+                      {AppendToScript(*c.seg, " && rm " + archive)});
       Emit(ctx, c.Range(),
            "downloaded archive " + archive +
                " is extracted but not removed in the same RUN; it stays in the layer",
@@ -158,7 +218,7 @@ extern const Rule kArchiveNotRemoved{
     .severity = Severity::kInfo,
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"parfum", "tarSomethingRmTheSomething"}, {"parfum", "rmRecursiveAfterMktempD"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
@@ -178,27 +238,34 @@ RUN curl -fsSLo /tmp/app.tgz https://e.com/app.tgz && tar -xzf /tmp/app.tgz -C /
 ## Use instead
 ```dockerfile
 RUN curl -fsSLo /tmp/app.tgz https://e.com/app.tgz && tar -xzf /tmp/app.tgz -C /opt \
- && rm -f /tmp/app.tgz
+ && rm /tmp/app.tgz
 ```
 or stream it: `curl -fsSL https://e.com/app.tgz | tar -xz -C /opt`.
 
 ## Fix safety
-Unsafe: appends ` && rm -f ARCHIVE` (or `rm -rf "$dir"`) at the end of the script; a later
+Unsafe: appends ` && rm ARCHIVE` (or `rm -rf "$dir"`) at the end of the script; a later
 instruction might still have wanted the file. Not offered after a `cd` (relative paths).
 
 ## References
 - Parfum tarSomethingRmTheSomething, rmRecursiveAfterMktempD
 )md",
     .cases = {Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar -xzf /tmp/a.tgz -C /opt\n",
-                  "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar -xzf /tmp/a.tgz -C /opt && rm -f /tmp/a.tgz\n"),
+                  "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar -xzf /tmp/a.tgz -C /opt && rm /tmp/a.tgz\n"),
               Bad("FROM debian:12\nRUN wget -q https://e.com/a.zip && unzip a.zip -d /opt\n",
-                  "FROM debian:12\nRUN wget -q https://e.com/a.zip && unzip a.zip -d /opt && rm -f a.zip\n"),
+                  "FROM debian:12\nRUN wget -q https://e.com/a.zip && unzip a.zip -d /opt && rm a.zip\n"),
               Bad("FROM debian:12\nRUN d=$(mktemp -d) && git clone https://e.com/r \"$d\" && make -C \"$d\"\n",
                   "FROM debian:12\nRUN d=$(mktemp -d) && git clone https://e.com/r \"$d\" && make -C \"$d\" && rm -rf \"$d\"\n"),
+              Bad("FROM debian:12\nRUN export GNUPGHOME=\"$(mktemp -d)\"; \\\n    gpg --batch --recv-keys ABCD; \\\n    gpg --batch --verify a.asc a\n",
+                  "FROM debian:12\nRUN export GNUPGHOME=\"$(mktemp -d)\"; \\\n    gpg --batch --recv-keys ABCD; \\\n    gpg --batch --verify a.asc a && rm -rf \"$GNUPGHOME\"\n"),
+              Good("FROM debian:12\nRUN export GNUPGHOME=\"$(mktemp -d)\"; gpg --batch --recv-keys ABCD; rm -rf \"$GNUPGHOME\"\n"),
               Good("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://e.com/a.tgz && tar xzf /tmp/a.tgz && rm /tmp/a.tgz\n"),
               Good("FROM debian:12\nRUN curl -fsSL https://e.com/a.tgz | tar -xz -C /opt\n"),
               Good("FROM debian:12\nRUN wget -q https://e.com/a.tgz && tar xf a.tgz && rm -f *.tgz\n"),
               Good("FROM debian:12\nCOPY a.tgz /tmp/\nRUN tar xzf /tmp/a.tgz\n"),
+              Good("FROM debian:12\nWORKDIR /tmp\nRUN wget -q https://e.com/a.tgz && tar xf a.tgz && rm -rf /tmp/*\n"),
+              Good("FROM debian:12\nWORKDIR /opt\nWORKDIR src\nRUN wget -q https://e.com/a.tgz && tar xf a.tgz && rm -rf /opt/src\n"),
+              // Unknown directory and a broad removal: reported, but `rm a.tgz` could fail.
+              Bad("FROM debian:12\nRUN wget -q https://e.com/a.tgz && tar xf a.tgz && rm -rf /var/tmp/*\n"),
               Good("FROM debian:12\nRUN d=$(mktemp -d) && cd \"$d\" && make && rm -rf \"$d\"\n")},
 };
 

@@ -20,7 +20,7 @@ std::pair<size_t, size_t> SksHost(std::string_view v) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       if (c.name() != "gpg" && c.name() != "gpg2" && c.name() != "apt-key" &&

@@ -56,7 +56,7 @@ bool Removes(const Cmd& c, std::string_view file) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     if (!r->onbuild && (r->stage == nullptr || !an.InFinalImage(*r->stage))) continue;
     if (r->HasDiscardMount("/tmp")) continue;
@@ -97,7 +97,7 @@ extern const Rule kGpgSignatureNotRemoved{
     .severity = Severity::kInfo,
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {{"parfum", "gpgVerifyAscRmAsc"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

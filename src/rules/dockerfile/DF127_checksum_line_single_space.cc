@@ -13,7 +13,7 @@ bool IsSumTool(std::string_view n) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       if (!IsSumTool(c.name()) || !shell::HasFlag(c.args(), 'c', {"check"})) continue;

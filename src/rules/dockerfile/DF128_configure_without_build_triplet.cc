@@ -27,7 +27,7 @@ std::string GnuArchVariable(std::string_view script) {
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
-  Analysis an(df);
+  const Analysis& an = SharedAnalysis(df, ctx);
   for (const auto& r : an.runs()) {
     for (const Cmd& c : r->cmds) {
       if (c.name() != "configure" || c.command().argv.empty()) continue;

@@ -29,6 +29,28 @@ bool AssumeYesConfigured(const Analysis& an, const Run& r) {
   return found;
 }
 
+// yum 3 (EL 6/7, Amazon Linux 1/2) keeps all its cache under /var/cache/yum, so removing that
+// directory is the whole cleanup (Parfum's repair, and what `yum clean all` leaves behind too).
+// On EL 8+ `yum` is dnf, whose cache is /var/cache/dnf: there only `yum clean all` is right.
+bool ClassicYumImage(std::string_view image) {
+  if (image.empty() || image.find('$') != std::string_view::npos) return false;
+  dockerfile::ImageRef ref = dockerfile::ParseImageRef(image);
+  std::string_view repo = ref.repository;
+  size_t slash = repo.rfind('/');
+  std::string_view last = slash == std::string_view::npos ? repo : repo.substr(slash + 1);
+  std::string_view tag = ref.tag;
+  auto major = [&](std::initializer_list<std::string_view> prefixes) {
+    for (std::string_view p : prefixes)
+      if (tag == p || (tag.starts_with(p) && (tag[p.size()] == '.' || tag[p.size()] == '-')))
+        return true;
+    return false;
+  };
+  if (last == "centos" || last == "oraclelinux" || last == "scientific" || last == "sl")
+    return major({"6", "7", "centos6", "centos7"});
+  if (last == "amazonlinux") return major({"1", "2", "2017", "2018"});
+  return last == "ubi7" || last == "rhel7" || repo.starts_with("ubi7/") || repo.starts_with("rhel7/");
+}
+
 }  // namespace
 
 void CheckRpmNonInteractive(const dockerfile::Dockerfile& df, RuleContext& ctx,
@@ -90,7 +112,9 @@ void CheckRpmClean(const dockerfile::Dockerfile& df, RuleContext& ctx,
                shell::RemovesPath(x.inv(), "/var/cache/libdnf5");
       };
       if (r->AnyAfter(i, cleans)) continue;
-      const std::string clean = zypper ? "zypper clean --all" : std::string(c.name()) + " clean all";
+      std::string clean = zypper ? "zypper clean --all" : std::string(c.name()) + " clean all";
+      if (t == RpmTool::kYum && r->stage != nullptr && ClassicYumImage(an.RootImage(*r->stage)))
+        clean = "rm -rf /var/cache/yum";
       Emit(ctx, NameToSubcommand(c, sub),
            std::string(c.name()) + " " + std::string(sub->value()) +
                " leaves its package cache in the layer; run `" + clean + "` in the same RUN",
