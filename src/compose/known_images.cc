@@ -1,4 +1,5 @@
 #include "compose/known_images.h"
+#include "core/strings.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,12 +11,6 @@ namespace shipshape::compose {
 namespace {
 
 using nlohmann::json;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Reads the optional string field `key` of `o`; false (with `err` set) if present but not a string.
 bool GetString(const json& o, const char* key, std::string* out, std::string* err) {

@@ -9,12 +9,6 @@
 
 namespace shipshape::rules {
 
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string MatchCase(std::string_view original, std::string_view replacement) {
   bool any_upper = false, any_lower = false;
   for (char c : original) {
@@ -30,14 +24,6 @@ std::string MatchCase(std::string_view original, std::string_view replacement) {
   return out;
 }
 
-bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) !=
-        std::tolower(static_cast<unsigned char>(prefix[i])))
-      return false;
-  return true;
-}
 
 uint32_t LineStartOf(std::string_view src, uint32_t offset) {
   if (offset > src.size()) offset = static_cast<uint32_t>(src.size());
@@ -85,7 +71,7 @@ using dockerfile::Instruction;
 using dockerfile::Keyword;
 using dockerfile::Stage;
 
-bool IsScratch(std::string_view image) { return ToLower(image) == "scratch"; }
+bool IsScratch(std::string_view image) { return Lower(image) == "scratch"; }
 
 std::vector<const Stage*> StageChain(const Dockerfile& df, const Stage& stage) {
   std::vector<const Stage*> chain{&stage};
@@ -136,7 +122,7 @@ bool IsPredefinedArg(std::string_view n) {
   if (IsPlatformArg(n)) return true;
   static const std::string_view kProxy[] = {"HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY",
                                             "ALL_PROXY"};
-  const std::string up = ToUpper(n);
+  const std::string up = Upper(n);
   for (std::string_view k : kProxy)
     if (up == k) return true;
   return n.substr(0, 9) == "BUILDKIT_" || n == "SOURCE_DATE_EPOCH";
@@ -368,12 +354,12 @@ bool LooksLikeService(const Dockerfile& df, const Stage& stage) {
 bool LooksWindows(const Dockerfile& df, const Stage& stage) {
   if (df.escape == '`') return true;
   for (const Stage* st : StageChain(df, stage)) {
-    const std::string base = ToLower(st->base_resolved);
+    const std::string base = Lower(st->base_resolved);
     for (std::string_view w : {"windows", "nanoserver", "servercore"})
       if (base.find(w) != std::string::npos) return true;
     for (const Instruction* ins : st->instructions) {
       if (ins->kind != Keyword::kShell || ins->args.empty()) continue;
-      const std::string sh = ToLower(ins->args[0].value);
+      const std::string sh = Lower(ins->args[0].value);
       if (sh.find("powershell") != std::string::npos || sh.find("pwsh") != std::string::npos ||
           sh.find("cmd") != std::string::npos)
         return true;
@@ -408,10 +394,10 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t cap) {
 std::string ClosestName(std::string_view name, const std::vector<std::string>& candidates) {
   std::string best;
   size_t best_d = SIZE_MAX;
-  const std::string lower = ToLower(name);
+  const std::string lower = Lower(name);
   for (const std::string& c : candidates) {
     if (c == name) continue;
-    size_t d = ToLower(c) == lower ? 0 : EditDistance(name, c, 3);
+    size_t d = Lower(c) == lower ? 0 : EditDistance(name, c, 3);
     // Short names are too easily one edit apart to call it a typo.
     const size_t allowed = name.size() <= 3 ? 0 : name.size() <= 6 ? 1 : 2;
     if (d <= allowed && d < best_d) {
@@ -456,12 +442,6 @@ std::string JsonQuote(std::string_view s) {
   return out;
 }
 
-std::string ToUpper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -485,7 +465,7 @@ std::optional<dockerfile::ImageRef> ExternalBase(const dockerfile::Dockerfile& d
   Expansion e = VarScope(df).Expand(stage.base);
   if (!e.complete || e.text.empty() || IsScratch(e.text)) return std::nullopt;
   // A name that matches any stage (even a later one) is not an image to pull.
-  const std::string lower = ToLower(e.text);
+  const std::string lower = Lower(e.text);
   for (const dockerfile::Stage& s : df.stages)
     if (!s.name.empty() && s.name == lower) return std::nullopt;
   // `FROM base` with no such stage is a named build context (`--build-context base=...`, bake

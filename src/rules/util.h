@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/strings.h"
 
 #include "dockerfile/dockerfile.h"
 
@@ -17,12 +18,6 @@ namespace shipshape::rules {
 
 /// `replacement` in the letter case of `original` (all upper, all lower, or as given).
 std::string MatchCase(std::string_view original, std::string_view replacement);
-
-/// ASCII lower-case copy.
-std::string ToLower(std::string_view s);
-
-/// True if `s` starts with `prefix`, ignoring ASCII case.
-bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 
 /// Byte offset of the start of the line containing `offset`.
 uint32_t LineStartOf(std::string_view src, uint32_t offset);
@@ -164,8 +159,6 @@ bool IsAbsolutePath(std::string_view path);
 std::string_view BaseName(std::string_view path);
 /// JSON string literal for `s` (quotes included).
 std::string JsonQuote(std::string_view s);
-/// ASCII upper-case copy.
-std::string ToUpper(std::string_view s);
 /// True if `s` is non-empty and all ASCII digits.
 bool IsDigits(std::string_view s);
 /// Strips one level of matching single or double quotes.

@@ -9,7 +9,7 @@ namespace shipshape {
 namespace {
 
 bool TemplateName(std::string_view path) {
-  const std::string l = crules::Lower(path);
+  const std::string l = Lower(path);
   for (std::string_view w : {"example", "sample", "template", "dist", ".tpl", "defaults"})
     if (l.find(w) != std::string::npos) return true;
   return false;

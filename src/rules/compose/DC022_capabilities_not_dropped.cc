@@ -21,7 +21,7 @@ bool ListHas(const std::vector<compose::Value>& vals, std::string_view cap) {
 constexpr std::string_view kGenericCaps[] = {"CHOWN", "DAC_OVERRIDE", "FOWNER", "KILL",
                                              "NET_BIND_SERVICE", "SETGID", "SETUID"};
 
-bool IsHost(const compose::Value& v) { return v.known && crules::Lower(v.text) == "host"; }
+bool IsHost(const compose::Value& v) { return v.known && Lower(v.text) == "host"; }
 
 // Services the generic set is not offered to: host networking or PID namespace (system agents
 // that need raw sockets, ptrace or more), Windows containers (no Linux capabilities).
@@ -29,7 +29,7 @@ bool GenericSetRisky(const compose::ComposeFile& f, const compose::Service& s) {
   if (crules::InChain(f, s, [](const compose::Service& x) { return IsHost(x.network_mode) || IsHost(x.pid); }))
     return true;
   const compose::Value& image = crules::ImageOf(f, s);
-  const std::string platform = crules::Lower(s.platform.text), ref = crules::Lower(image.text);
+  const std::string platform = Lower(s.platform.text), ref = Lower(image.text);
   return platform.starts_with("windows") || ref.find("windows") != std::string::npos ||
          ref.find("nanoserver") != std::string::npos || ref.find("servercore") != std::string::npos;
 }

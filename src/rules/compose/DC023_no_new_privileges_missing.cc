@@ -33,7 +33,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       // Replace an explicit `no-new-privileges:false`, else append.
       for (const yaml::Item& it : e->value->items) {
         if (it.is_alias || !it.node->IsScalar()) continue;
-        std::string t = crules::Lower(it.node->value);
+        std::string t = Lower(it.node->value);
         if (t.rfind("no-new-privileges", 0) == 0) edit = ed.ReplaceScalar(*it.node, "no-new-privileges:true");
       }
       if (!edit && (!e->value->items.empty() || compose::edit::IsFlow(f.text, *e->value)))

@@ -6,7 +6,7 @@ namespace {
 
 // True for the Docker / Podman / containerd / CRI-O API endpoints.
 bool IsEngineSocket(std::string_view src) {
-  const std::string l = crules::Lower(src);
+  const std::string l = Lower(src);
   for (std::string_view s : {"docker.sock", "podman.sock", "containerd.sock", "crio.sock", "dockershim.sock"})
     if (l.size() >= s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0) return true;
   return l == "\\\\.\\pipe\\docker_engine" || l == "//./pipe/docker_engine";

@@ -12,12 +12,6 @@
 
 namespace shipshape::crules {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool LooksLikeConfigFile(std::string_view name) {
   const std::string l = Lower(name);
   if (l == "acme.json") return false;  // Traefik writes its certificates there

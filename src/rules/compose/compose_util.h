@@ -19,6 +19,7 @@
 #include "compose/edit.h"
 #include "compose/known_images.h"
 #include "compose/service_role.h"
+#include "core/strings.h"
 #include "rules/rule.h"
 
 namespace shipshape::crules {
@@ -196,9 +197,6 @@ bool HasAnchorsOrAliases(const yaml::Node& n);
 /// and attaches a safe Reorder fix. `at(i)` is the range to report for entry i.
 void ReportOrder(RuleContext& ctx, const ComposeFile& f, const yaml::Node& coll, const std::vector<int>& rank,
                  const std::vector<TextRange>& ranges, const std::vector<std::string>& names, std::string_view what);
-
-/// Lower-case copy.
-std::string Lower(std::string_view s);
 
 /// Every entry of the workspace `.env` beside the compose file (empty without a workspace).
 std::vector<std::pair<std::string, std::string>> DotEnvEntries(const RuleContext& ctx);

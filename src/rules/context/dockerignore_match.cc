@@ -1,17 +1,10 @@
 #include "rules/context/dockerignore_match.h"
 
+#include "core/strings.h"
+
 namespace shipshape::dockerignore {
 namespace {
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 /// Length of the UTF-8 sequence starting with `lead` (1 for ASCII and stray bytes).
 size_t Utf8Len(unsigned char lead) {

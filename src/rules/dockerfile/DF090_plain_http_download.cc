@@ -50,7 +50,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       const shell::OptionSyntax& syn = c.name() == "curl" ? CurlSyntax() : WgetSyntax();
       for (const shell::Word* w : shell::Positionals(c.args(), syn)) {
         std::string_view v = w->value();
-        if (!rules::StartsWithNoCase(v, "http://") || LocalHost(v)) continue;
+        if (!StartsWithNoCase(v, "http://") || LocalHost(v)) continue;
         std::optional<Fix> fix;
         size_t at = w->raw.find("http://");
         if (at != std::string_view::npos && c.seg->fixable && c.seg->Exact(*w)) {

@@ -14,8 +14,8 @@ std::string_view BaseName(std::string_view p) {
 
 // What the file is, if its name says it holds a credential.
 std::string_view SecretKind(std::string_view path) {
-  const std::string name = rules::ToLower(BaseName(path));
-  const std::string full = rules::ToLower(path);
+  const std::string name = Lower(BaseName(path));
+  const std::string full = Lower(path);
   for (std::string_view k : {"id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "identity"})
     if (name == k) return "an SSH private key";
   if (name == ".env" || (name.rfind(".env.", 0) == 0 && name != ".env.example" &&
@@ -52,7 +52,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         if (kind.empty()) continue;
         if (kind == std::string_view("a private key or keystore")) {
           // `*.key` is just as often a public signing key for a package repository.
-          const std::string both = rules::ToLower(src + " " + ins->args.back().value);
+          const std::string both = Lower(src + " " + ins->args.back().value);
           bool public_key = false;
           for (std::string_view w : {"pub", "gpg", "pgp", "asc", "keyring", "signing", "repo",
                                      "release", "apt", "rpm", "yum"})
@@ -60,7 +60,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
           if (public_key) continue;
         }
         ctx.Report(ins->args[i].range,
-                   rules::ToUpper(ins->keyword) + " " + src + " puts " + std::string(kind) +
+                   Upper(ins->keyword) + " " + src + " puts " + std::string(kind) +
                        " into an image layer" + (st.is_final ? "" : " of a build stage (and its cache)") +
                        "; removing it later does not remove it from the layer")
             .WithFix("Mount it only while needed: RUN --mount=type=secret,id=<id>,target=<path> ...",

@@ -63,7 +63,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
           }
         }
         if (matched.empty()) continue;
-        ctx.Report(ins->args[i].range, rules::ToUpper(ins->keyword) + " " + e.text +
+        ctx.Report(ins->args[i].range, Upper(ins->keyword) + " " + e.text +
                                            " is excluded by the .dockerignore pattern \"" +
                                            matched + "\": the builder never receives it");
       }
