@@ -1,4 +1,5 @@
 // No `cap_drop: [ALL]`: the container keeps Docker's default capability set.
+#include "knowledge/capabilities.h"
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
@@ -8,7 +9,7 @@ using compose::edit::YamlValue;
 
 bool ListHas(const std::vector<compose::Value>& vals, std::string_view cap) {
   for (const compose::Value& v : vals)
-    if (v.known && crules::NormalizeCap(v.text) == cap) return true;
+    if (v.known && knowledge::NormalizeCapability(v.text) == cap) return true;
   return false;
 }
 

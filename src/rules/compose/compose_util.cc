@@ -291,12 +291,6 @@ int TargetPort(const compose::Port& p) {
   return n;
 }
 
-std::string NormalizeCap(std::string_view cap) {
-  std::string c;
-  for (char ch : cap) c += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  if (c.rfind("CAP_", 0) == 0) c.erase(0, 4);
-  return c;
-}
 
 std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key) {
   for (size_t i = 0; i < mapping.entries.size(); ++i)

@@ -120,9 +120,6 @@ std::vector<std::string_view> SplitRawPort(std::string_view raw);
 /// Container port number of a port entry (first of a range), or 0.
 int TargetPort(const compose::Port& p);
 
-/// `CAP_SYS_ADMIN`, `sys_admin` -> `SYS_ADMIN`.
-std::string NormalizeCap(std::string_view cap);
-
 /// The raw entry of a service key (or nullptr) and its index in the service mapping.
 std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key);
 
