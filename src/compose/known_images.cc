@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/embedded.h"
+#include "patterns/glob.h"
 
 namespace shipshape::compose {
 namespace {
@@ -153,26 +154,7 @@ bool IsDockerHub(std::string_view host) {
 
 }  // namespace
 
-bool GlobMatch(std::string_view pattern, std::string_view text) {
-  // Iterative `*` matcher with backtracking to the last star.
-  size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
-  while (t < text.size()) {
-    if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      mark = t;
-    } else if (p < pattern.size() && pattern[p] == text[t]) {
-      ++p;
-      ++t;
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      t = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
-}
+bool GlobMatch(std::string_view pattern, std::string_view text) { return patterns::GlobMatch(pattern, text); }
 
 ImageRef ParseImageRef(std::string_view ref) {
   ImageRef r;

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "dockerfile/dockerfile.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 
 namespace shipshape::generate {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "core/workspace.h"
 #include "envfile/envfile.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/gitignore.h"
 
 namespace shipshape::crules {
 
@@ -616,27 +616,7 @@ std::optional<bool> GitIgnored(const RuleContext& ctx, std::string_view rel_path
   if (!ws || !ws->fs) return std::nullopt;
   std::optional<std::string> path = InsideRoot(ctx, rel_path);
   if (!path) return std::nullopt;
-  const std::string root = NormalizePath(ws->root.empty() ? "." : ws->root);
-  // The file's directory and its parents up to the repository top (the directory holding
-  // `.git`) or the scan root; git's rules: shallow to deep, the last decision wins.
-  std::vector<std::string> dirs;
-  std::string d = DirName(*path);
-  for (int depth = 0; depth < 64; ++depth) {
-    dirs.push_back(d);
-    if (d == root || ws->fs->Exists(JoinPath(d, ".git"))) break;
-    const std::string up = DirName(d);
-    if (up == d) break;
-    d = up;
-  }
-  int decision = 0;
-  for (auto it = dirs.rbegin(); it != dirs.rend(); ++it) {
-    auto gi = ws->fs->Read(JoinPath(*it, ".gitignore"), 1 << 20);
-    if (!gi) continue;
-    const std::string rel = *it == "." ? *path : path->substr(it->size() + 1);
-    const int here = dockerignore::GitignoreMatcher(*gi).Decide(rel, false);
-    if (here != 0) decision = here;
-  }
-  return decision > 0;
+  return patterns::GitignoreDecide(*ws, *path).decision > 0;
 }
 
 }  // namespace shipshape::crules

@@ -198,10 +198,9 @@ void ReportOrder(RuleContext& ctx, const ComposeFile& f, const yaml::Node& coll,
 /// Every entry of the workspace `.env` beside the compose file (empty without a workspace).
 std::vector<std::pair<std::string, std::string>> DotEnvEntries(const RuleContext& ctx);
 
-/// True if git ignores `rel_path` (relative to the Compose file's directory): the `.gitignore`
-/// files of its own directory and every parent up to the repository top or the scan root, with
-/// git's semantics (shallow to deep, `!` re-includes, anchored and `**` patterns). nullopt without
-/// a workspace or for a path outside the scan root. Says nothing of tracked files: see GitTracks.
+/// True if git ignores `rel_path` (relative to the Compose file's directory), as
+/// patterns::GitignoreDecide judges it (the same walk and semantics as DX021). nullopt without a
+/// workspace or for a path outside the scan root. Says nothing of tracked files: see GitTracks.
 std::optional<bool> GitIgnored(const RuleContext& ctx, std::string_view rel_path);
 
 /// The workspace path of `rel_path` (relative to the Compose file's directory) when it lies inside

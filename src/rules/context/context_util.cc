@@ -8,7 +8,7 @@
 #include "dockerfile/dockerfile.h"
 #include "envfile/envfile.h"
 #include "generate/env_example.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 
 namespace shipshape::context {
 namespace {

@@ -1,7 +1,7 @@
 // COPY/ADD of a path that .dockerignore excludes: the build fails or copies nothing.
 #include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
