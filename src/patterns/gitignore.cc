@@ -50,7 +50,7 @@ GitignoreFile::GitignoreFile(std::string_view text) {
     if (line.empty()) continue;
     l.anchored = line.find('/') != std::string_view::npos;
     if (line.starts_with('/')) line.remove_prefix(1);
-    l.glob = GlobPattern(line, {.pathname = true});
+    l.glob = GlobPattern(line, GlobDialect::kGit);
     if (!l.glob.ok()) continue;
     lines_.push_back(std::move(l));
   }

@@ -10,7 +10,7 @@
 //  - a `/` at the start or in the middle anchors the pattern to the .gitignore's directory;
 //    otherwise it matches a name at any depth;
 //  - wildcards as git's wildmatch: `*`, `?`, `[...]` stop at `/`; `**/`, `/**/` and `/**` cross
-//    directories (patterns/glob.h, pathname flavour);
+//    directories (patterns/glob.h, git dialect);
 //  - within a file the last matching line decides.
 // Several files (GitignoreStack): a deeper .gitignore overrides a shallower one, and a file below
 // an ignored directory is ignored whatever a later `!` says (git does not descend into it).

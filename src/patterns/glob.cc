@@ -141,11 +141,8 @@ GlobPattern::GlobPattern(std::string_view p, GlobDialect dialect) : dialect_(dia
       if (i + 1 < p.size()) {
         Push(Op::kLiteral, p[i + 1]);
         i += 2;
-      } else if (go) {
-        error_ = "trailing backslash";  // filepath.Match rejects it
       } else {
-        Push(Op::kLiteral, '\\');
-        ++i;
+        error_ = "trailing backslash";  // filepath.Match rejects it; fnmatch and git never match
       }
     } else if (c == '[') {
       if (ParseClass(p, &i)) continue;

@@ -36,8 +36,8 @@ class GlobPattern {
   GlobPattern() = default;
   explicit GlobPattern(std::string_view pattern, GlobDialect dialect = GlobDialect::kFnmatch);
 
-  /// False for a pattern its dialect rejects (kGit: an unclosed `[`; kBuildKit: see error()).
-  /// Such a pattern matches nothing.
+  /// False for a pattern its dialect rejects (all: a trailing `\`; kGit: an unclosed `[`;
+  /// kBuildKit: see error()). Such a pattern matches nothing.
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
   /// True if `text` matches the whole pattern.
