@@ -8,6 +8,7 @@
 
 #include "core/workspace.h"
 #include "envfile/envfile.h"
+#include "models/dockerfile_stages.h"
 #include "patterns/gitignore.h"
 
 namespace shipshape::crules {
@@ -388,57 +389,37 @@ std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFil
   });
   if (built) {
     const compose::Build& b = *built->build;
+    if (b.target.present() && !b.target.known) return std::nullopt;
+    std::optional<std::string> text;
     if (b.dockerfile_inline.present()) {
       if (!b.dockerfile_inline.known) return std::nullopt;
-      if (dockerfile_read) *dockerfile_read = true;
-      return Lower(b.dockerfile_inline.text).find("healthcheck") != std::string::npos;
+      text = b.dockerfile_inline.text;
+    } else {
+      const Workspace* ws = ctx.workspace();
+      if (!ws || !ws->fs || (b.context.present() && !b.context.known) ||
+          (b.dockerfile.present() && !b.dockerfile.known))
+        return std::nullopt;
+      const std::string context = JoinPath(DirName(ctx.file().path), b.context.present() ? b.context.text : ".");
+      text = ws->fs->Read(JoinPath(context, b.dockerfile.present() ? b.dockerfile.text : "Dockerfile"), 1 << 20);
+      if (!text) return std::nullopt;
     }
-    const Workspace* ws = ctx.workspace();
-    if (!ws || !ws->fs || (b.context.present() && !b.context.known) || (b.dockerfile.present() && !b.dockerfile.known))
-      return std::nullopt;
-    const std::string context = JoinPath(DirName(ctx.file().path), b.context.present() ? b.context.text : ".");
-    auto text = ws->fs->Read(JoinPath(context, b.dockerfile.present() ? b.dockerfile.text : "Dockerfile"), 1 << 20);
-    if (!text) return std::nullopt;
     if (dockerfile_read) *dockerfile_read = true;
-    // Any HEALTHCHECK instruction (a base image's is invisible, so only a positive is certain;
-    // a FROM of another local stage or image may still bring one: treat "none here" as unknown
-    // unless the Dockerfile starts FROM a known image).
-    size_t p = 0;
-    bool from_known = false;
-    const compose::KnownImage* base = nullptr;
-    bool disabled = false;  // HEALTHCHECK NONE in the last stage
-    while (p < text->size()) {
-      size_t e = text->find('\n', p);
-      if (e == std::string::npos) e = text->size();
-      std::string line = Lower(std::string_view(*text).substr(p, e - p));
-      size_t i = line.find_first_not_of(" \t");
-      if (i != std::string::npos) {
-        if (line.compare(i, 11, "healthcheck") == 0) {
-          if (line.find("none", i + 11) == std::string::npos) return true;
-          disabled = true;
-        }
-        if (line.compare(i, 5, "from ") == 0) {
-          // FROM [--platform=...] image [AS name]
-          std::string_view rest = std::string_view(line).substr(i + 5);
-          std::string_view img;
-          while (!rest.empty()) {
-            const size_t b = rest.find_first_not_of(" \t");
-            if (b == std::string_view::npos) break;
-            rest = rest.substr(b);
-            const size_t e = rest.find_first_of(" \t");
-            std::string_view word = rest.substr(0, e);
-            rest = e == std::string_view::npos ? std::string_view() : rest.substr(e);
-            if (word.rfind("--", 0) == 0) continue;
-            img = word;
-            break;
-          }
-          from_known = !img.empty() && (base = compose::KnownImages::Get().Match(img)) != nullptr;
-          disabled = false;
-        }
-      }
-      p = e + 1;
+    // The image is the target stage's (the last one without `target:`): a builder stage's
+    // HEALTHCHECK does not reach it. Without one in its chain, a known base image's applies; an
+    // unknown base may still bring one, so "none here" is not a "no".
+    const std::unique_ptr<dockerfile::Dockerfile> df = dockerfile::Parse(*text);
+    const dockerfile::Stage* stage = df ? models::TargetStage(*df, b.target.present() ? b.target.text : "") : nullptr;
+    if (!stage) return std::nullopt;
+    switch (models::StageHealthcheck(*df, *stage)) {
+      case models::ImageHealthcheck::kDefined: return true;
+      case models::ImageHealthcheck::kDisabled: return false;
+      case models::ImageHealthcheck::kInherited: break;
     }
-    if (from_known) return base->image_healthcheck && !disabled;  // a HEALTHCHECK is inherited
+    const dockerfile::Stage& root = models::RootStage(*df, *stage);
+    if (root.implicit) return std::nullopt;
+    if (models::IsScratch(root.base_resolved)) return false;  // nothing to inherit
+    const compose::KnownImage* base = compose::KnownImages::Get().Match(Lower(root.base_resolved));
+    if (base) return base->image_healthcheck;
     return std::nullopt;
   }
   if (const compose::KnownImage* img = KnownImageOf(f, s)) return img->image_healthcheck;

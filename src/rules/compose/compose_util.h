@@ -147,9 +147,10 @@ enum class Health : uint8_t {
 };
 Health HealthOf(const ComposeFile& f, const Service& s);
 
-/// Whether the image the service runs defines a HEALTHCHECK: true/false when known (a build whose
-/// Dockerfile the workspace can read; an image from the known-images table: false), nullopt when
-/// it cannot be known (an unknown pulled image, a build without workspace).
+/// Whether the image the service runs defines a HEALTHCHECK: true/false when known, nullopt when
+/// it cannot be known (an unknown pulled image, a build without workspace). A build is judged on
+/// its Dockerfile's model (inline or read from the workspace): the last HEALTHCHECK over the chain
+/// of the `target` stage (the last stage without one), else the known base image's, else unknown.
 /// `dockerfile_read` (optional) tells whether a build's Dockerfile could be read.
 std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFile& f, const Service& s,
                                         bool* dockerfile_read = nullptr);
