@@ -8,6 +8,7 @@
 
 #include "core/workspace.h"
 #include "envfile/envfile.h"
+#include "models/compose_build.h"
 #include "models/dockerfile_stages.h"
 #include "patterns/gitignore.h"
 
@@ -389,27 +390,15 @@ std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFil
   });
   if (built) {
     const compose::Build& b = *built->build;
-    if (b.target.present() && !b.target.known) return std::nullopt;
-    std::optional<std::string> text;
-    if (b.dockerfile_inline.present()) {
-      if (!b.dockerfile_inline.known) return std::nullopt;
-      text = b.dockerfile_inline.text;
-    } else {
-      const Workspace* ws = ctx.workspace();
-      if (!ws || !ws->fs || (b.context.present() && !b.context.known) ||
-          (b.dockerfile.present() && !b.dockerfile.known))
-        return std::nullopt;
-      const std::string context = JoinPath(DirName(ctx.file().path), b.context.present() ? b.context.text : ".");
-      text = ws->fs->Read(JoinPath(context, b.dockerfile.present() ? b.dockerfile.text : "Dockerfile"), 1 << 20);
-      if (!text) return std::nullopt;
-    }
+    // Without a readable Dockerfile (or with a `target:` naming no stage) nothing is known.
+    std::optional<models::BuiltImage> image = models::BuiltImageOf(ctx.workspace(), ctx.file().path, b);
+    if (!image) return std::nullopt;
     if (dockerfile_read) *dockerfile_read = true;
     // The image is the target stage's (the last one without `target:`): a builder stage's
     // HEALTHCHECK does not reach it. Without one in its chain, a known base image's applies; an
     // unknown base may still bring one, so "none here" is not a "no".
-    const std::unique_ptr<dockerfile::Dockerfile> df = dockerfile::Parse(*text);
-    const dockerfile::Stage* stage = df ? models::TargetStage(*df, b.target.present() ? b.target.text : "") : nullptr;
-    if (!stage) return std::nullopt;
+    const dockerfile::Dockerfile* df = image->dockerfile.get();
+    const dockerfile::Stage* stage = image->stage;
     switch (models::StageHealthcheck(*df, *stage)) {
       case models::ImageHealthcheck::kDefined: return true;
       case models::ImageHealthcheck::kDisabled: return false;
