@@ -16,14 +16,20 @@
 namespace shipshape {
 namespace {
 
-// Findings of rule `code` on a one-service Compose file.
-std::vector<Diagnostic> LintCompose(std::string_view code, const std::string& text) {
-  Config config;
+// Options running only rule `code` (preview rules included).
+LintOptions OnlyRule(std::string_view code) {
+  static Config config;
   config.preview = true;
   LintOptions opts;
   opts.config = &config;
   opts.only = FindRule(code);
   EXPECT_NE(opts.only, nullptr) << code;
+  return opts;
+}
+
+// Findings of rule `code` on a one-service Compose file.
+std::vector<Diagnostic> LintCompose(std::string_view code, const std::string& text) {
+  const LintOptions opts = OnlyRule(code);
   SourceFile f;
   f.path = "compose.yaml";
   f.kind = FileKind::kCompose;
@@ -36,12 +42,7 @@ std::vector<Diagnostic> LintCompose(std::string_view code, const std::string& te
 
 // Findings of rule `code` on one container's `docker inspect` JSON.
 std::vector<Diagnostic> LintContainer(std::string_view code, const std::string& json) {
-  Config config;
-  config.preview = true;
-  LintOptions opts;
-  opts.config = &config;
-  opts.only = FindRule(code);
-  EXPECT_NE(opts.only, nullptr) << code;
+  const LintOptions opts = OnlyRule(code);
   auto loaded = runtime::LoadInspectJson(json);
   EXPECT_TRUE(loaded.ok() && loaded->size() == 1) << json;
   if (!loaded.ok() || loaded->size() != 1) return {};

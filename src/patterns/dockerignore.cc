@@ -1,10 +1,10 @@
 #include "patterns/dockerignore.h"
 
 #include "core/strings.h"
+#include "core/workspace.h"
 
 namespace shipshape::dockerignore {
 namespace {
-
 
 std::string_view StripDotSlash(std::string_view path) {
   while (true) {
@@ -20,34 +20,7 @@ std::string_view StripDotSlash(std::string_view path) {
 
 }  // namespace
 
-std::string CleanPath(std::string_view path) {
-  const bool rooted = !path.empty() && path.front() == '/';
-  std::vector<std::string_view> parts;
-  size_t i = 0;
-  while (i <= path.size()) {
-    size_t j = path.find('/', i);
-    if (j == std::string_view::npos) j = path.size();
-    std::string_view part = path.substr(i, j - i);
-    if (part.empty() || part == ".") {
-    } else if (part == "..") {
-      if (!parts.empty() && parts.back() != "..") {
-        parts.pop_back();
-      } else if (!rooted) {
-        parts.push_back(part);
-      }
-    } else {
-      parts.push_back(part);
-    }
-    i = j + 1;
-  }
-  std::string out = rooted ? "/" : "";
-  for (size_t k = 0; k < parts.size(); ++k) {
-    if (k) out += '/';
-    out += parts[k];
-  }
-  if (out.empty()) out = ".";
-  return out;
-}
+std::string CleanPath(std::string_view path) { return NormalizePath(path); }
 
 // ---- Glob -------------------------------------------------------------------------------------
 

@@ -66,7 +66,7 @@ struct PatternError {
 };
 
 /// Go's filepath.Clean for slash paths: collapses `//`, drops `.` segments, resolves `..`, drops a
-/// trailing `/`. Returns "." for an empty result.
+/// trailing `/`. Returns "." for an empty result. (core's NormalizePath, which behaves the same.)
 std::string CleanPath(std::string_view path);
 
 class Matcher {

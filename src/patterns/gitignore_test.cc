@@ -84,11 +84,13 @@ TEST(GitignoreStack, AnIgnoredParentCannotBeReincludedFromBelow) {
   s.Add("", "config/\n");
   s.Add("config", "!.env\n");
   EXPECT_EQ(s.Decide("config/.env", false), 1);
-  // A deeper file can re-include a directory a shallower one ignored by name.
+  // A deeper file can re-include a directory a shallower one ignored by name: what is inside is
+  // then not ignored (no pattern matches it), while the other `build` stays ignored.
   GitignoreStack t;
   t.Add("", "build\n");
   t.Add("src", "!build\n");
-  EXPECT_EQ(t.Decide("src/build/x", false), -1);
+  EXPECT_EQ(t.Decide("src/build", true), -1);
+  EXPECT_EQ(t.Decide("src/build/x", false), 0);
   EXPECT_EQ(t.Decide("build/x", false), 1);
 }
 
