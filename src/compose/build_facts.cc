@@ -1,4 +1,5 @@
 #include "compose/build_facts.h"
+#include "core/strings.h"
 
 #include <algorithm>
 #include <cctype>
@@ -59,7 +60,7 @@ ProbeTool BaseTool(const std::string& base) {
   if (base.empty()) return {};
   const ImageRef ref = ParseImageRef(base);
   if (!ref.registry.empty()) return {};
-  const std::string tag = rules::ToLower(ref.tag);
+  const std::string tag = Lower(ref.tag);
   const std::string& repo = ref.repository;
   if (repo == "alpine" || repo == "busybox" || tag.find("alpine") != std::string::npos)
     return {"wget", "busybox `wget` of the `" + base + "` base"};
@@ -243,7 +244,7 @@ BuildFacts ReadBuildFacts(const FileSystem* fs, std::string_view compose_path, c
   const std::unique_ptr<dockerfile::Dockerfile> df = dockerfile::Parse(text);
   const dockerfile::Stage* st = df->final_stage();
   if (b.target.present()) {
-    st = b.target.known ? df->FindStage(rules::ToLower(b.target.text)) : nullptr;
+    st = b.target.known ? df->FindStage(Lower(b.target.text)) : nullptr;
     if (!st) {
       f.missing = "the build target `" + b.target.text + "` is not a stage of its Dockerfile";
       return f;
@@ -290,7 +291,7 @@ BuildFacts ReadBuildFacts(const FileSystem* fs, std::string_view compose_path, c
           }
           break;
         case Keyword::kHealthcheck: {
-          const bool none = !ins->args.empty() && rules::ToLower(ins->args[0].value) == "none";
+          const bool none = !ins->args.empty() && Lower(ins->args[0].value) == "none";
           f.healthcheck = !none;
           f.healthcheck_none = none;
           break;

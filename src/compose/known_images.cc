@@ -1,21 +1,17 @@
 #include "compose/known_images.h"
+#include "core/strings.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cctype>
 
 #include "core/embedded.h"
+#include "patterns/glob.h"
 
 namespace shipshape::compose {
 namespace {
 
 using nlohmann::json;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Reads the optional string field `key` of `o`; false (with `err` set) if present but not a string.
 bool GetString(const json& o, const char* key, std::string* out, std::string* err) {
@@ -158,26 +154,7 @@ bool IsDockerHub(std::string_view host) {
 
 }  // namespace
 
-bool GlobMatch(std::string_view pattern, std::string_view text) {
-  // Iterative `*` matcher with backtracking to the last star.
-  size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
-  while (t < text.size()) {
-    if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      mark = t;
-    } else if (p < pattern.size() && pattern[p] == text[t]) {
-      ++p;
-      ++t;
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      t = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
-}
+bool GlobMatch(std::string_view pattern, std::string_view text) { return patterns::GlobMatch(pattern, text); }
 
 ImageRef ParseImageRef(std::string_view ref) {
   ImageRef r;

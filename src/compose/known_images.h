@@ -102,7 +102,8 @@ class KnownImages {
   ImageClass fallback_;
 };
 
-/// Glob match where `*` matches any run of characters (including `/`).
+/// Glob match where `*` matches any run of characters (including `/`): patterns::GlobMatch's
+/// fnmatch dialect (`?`, `[...]` and `\` escapes too).
 bool GlobMatch(std::string_view pattern, std::string_view text);
 
 }  // namespace shipshape::compose

@@ -1,6 +1,5 @@
 #include "config/loader.h"
 
-#include <fnmatch.h>
 #include <sys/stat.h>
 
 #include <cctype>
@@ -9,6 +8,7 @@
 
 #include "core/line_index.h"
 #include "core/workspace.h"
+#include "patterns/glob.h"
 #include "yaml/yaml.h"
 
 namespace shipshape {
@@ -270,9 +270,9 @@ bool PathGlobMatches(const std::string& glob, const std::string& rel) {
   if (!g.empty() && g.back() == '/') g += "**";  // a directory: everything below it
   const bool anchored = g.find('/') != std::string::npos;
   if (!g.empty() && g[0] == '/') g.erase(0, 1);
-  if (anchored) return !rel.empty() && ::fnmatch(g.c_str(), rel.c_str(), 0) == 0;
+  if (anchored) return !rel.empty() && patterns::GlobMatch(g, rel);
   const std::string name = rel.substr(rel.find_last_of('/') + 1);
-  return ::fnmatch(g.c_str(), name.c_str(), 0) == 0;
+  return patterns::GlobMatch(g, name);
 }
 
 bool ConfigForPath(const Config& base, const std::string& rel, Config* out) {

@@ -6,16 +6,11 @@
 #include <map>
 
 #include "dockerfile/dockerfile.h"
+#include "core/strings.h"
 #include "dockerfile/internal.h"
 
 namespace shipshape::dockerfile {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsNumber(std::string_view s) {
   if (s.empty()) return false;

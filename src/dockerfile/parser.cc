@@ -9,6 +9,7 @@
 #include <string>
 
 #include "dockerfile/dockerfile.h"
+#include "core/strings.h"
 #include "dockerfile/internal.h"
 
 namespace shipshape::dockerfile {
@@ -21,12 +22,6 @@ inline bool IsSpace(char c) {
 }
 // BuildKit's reWhitespace: [\t\v\f\r ]+ (no \n).
 inline bool IsSplitSpace(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r'; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 /// One physical line: [start, content_end) is the text without the line terminator,
 /// [start, end) includes it.

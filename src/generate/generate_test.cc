@@ -10,7 +10,8 @@
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
+#include "patterns/gitignore.h"
 
 namespace shipshape::generate {
 namespace {
@@ -321,7 +322,7 @@ TEST(GitignoreEntries, DefaultAndTemplates) {
   // The lines do what they say under git's rules.
   std::string text;
   for (const std::string& l : GitignoreEntries()) text += l + "\n";
-  const dockerignore::GitignoreMatcher m(text);
+  const patterns::GitignoreFile m(text);
   EXPECT_EQ(m.Decide(".env", false), 1);
   EXPECT_EQ(m.Decide("sub/.env.local", false), 1);
   EXPECT_EQ(m.Decide(".env.example", false), -1);

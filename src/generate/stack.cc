@@ -1,22 +1,13 @@
 #include "generate/stack.h"
+#include "core/strings.h"
 
 #include <algorithm>
 
 #include "dockerfile/dockerfile.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 
 namespace shipshape::generate {
 namespace {
-
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
-}
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 constexpr Stacks kNode = Bit(Stack::kNode);
 constexpr Stacks kPython = Bit(Stack::kPython);
@@ -97,16 +88,16 @@ const IgnoreEntry kCatalog[] = {
 
 bool IsDockerfileName(std::string_view name) {
   const std::string n = Lower(name);
-  if (EndsWith(n, ".dockerignore")) return false;
-  if (EndsWith(n, ".j2") || EndsWith(n, ".tmpl") || EndsWith(n, ".template") || EndsWith(n, ".md"))
+  if (n.ends_with(".dockerignore")) return false;
+  if (n.ends_with(".j2") || n.ends_with(".tmpl") || n.ends_with(".template") || n.ends_with(".md"))
     return false;
-  return n == "dockerfile" || n == "containerfile" || StartsWith(n, "dockerfile.") ||
-         StartsWith(n, "containerfile.") || EndsWith(n, ".dockerfile") ||
-         EndsWith(n, ".containerfile");
+  return n == "dockerfile" || n == "containerfile" || n.starts_with("dockerfile.") ||
+         n.starts_with("containerfile.") || n.ends_with(".dockerfile") ||
+         n.ends_with(".containerfile");
 }
 
 std::string NormalizeSource(std::string_view s) {
-  while (StartsWith(s, "./")) s.remove_prefix(2);
+  while (s.starts_with("./")) s.remove_prefix(2);
   while (!s.empty() && s.front() == '/') s.remove_prefix(1);
   return dockerignore::CleanPath(s);
 }
@@ -151,7 +142,7 @@ void CollectSources(const dockerfile::Instruction& ins, std::vector<std::string>
   if (ins.args.size() < 2) return;
   for (size_t i = 0; i + 1 < ins.args.size(); ++i) {
     std::string_view a = ins.args[i].value;
-    if (a.find("://") != std::string_view::npos || StartsWith(a, "git@") || StartsWith(a, "<<"))
+    if (a.find("://") != std::string_view::npos || a.starts_with("git@") || a.starts_with("<<"))
       continue;
     std::string src = NormalizeSource(a);
     if (src == "." || src.empty()) continue;
@@ -198,7 +189,7 @@ Stacks DetectStacksFromNames(std::span<const std::string> names) {
     if (n == "package.json") s |= kNode;
     if (n == "pyproject.toml" || n == "setup.py" || n == "setup.cfg" || n == "pipfile" ||
         n == "poetry.lock" || n == "uv.lock" ||
-        (StartsWith(n, "requirements") && EndsWith(n, ".txt")))
+        (n.starts_with("requirements") && n.ends_with(".txt")))
       s |= kPython;
     if (n == "go.mod") s |= kGo;
     if (n == "pom.xml") s |= kMaven;
@@ -208,8 +199,8 @@ Stacks DetectStacksFromNames(std::span<const std::string> names) {
     if (n == "gemfile") s |= kRuby;
     if (n == "cargo.toml") s |= kRust;
     if (n == "composer.json") s |= kPhp;
-    if (EndsWith(n, ".csproj") || EndsWith(n, ".fsproj") || EndsWith(n, ".vbproj") ||
-        EndsWith(n, ".sln"))
+    if (n.ends_with(".csproj") || n.ends_with(".fsproj") || n.ends_with(".vbproj") ||
+        n.ends_with(".sln"))
       s |= kDotnet;
   }
   return s;

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/strings.h"
 #include "rules/secrets.h"
 
 namespace shipshape::report {
@@ -33,11 +34,6 @@ namespace {
 
 std::string_view CodeOf(const Diagnostic& d) { return d.rule ? d.rule->code : "unknown"; }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 }  // namespace
 
@@ -76,7 +72,7 @@ std::vector<Item> Flatten(const Report& report, bool fingerprints) {
       key += '\0';
       key += it.code;
       key += '\0';
-      key += Trim(it.mask->Line(it.pos.line));
+      key += TrimBlanks(it.mask->Line(it.pos.line));
       const int n = seen[key]++;
       key += '\0';
       key += std::to_string(n);

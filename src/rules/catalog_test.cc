@@ -3,6 +3,8 @@
 // not applicable (a Status::kNotApplicable entry carrying the alias, with the reason in its docs).
 #include <gtest/gtest.h>
 
+#include "core/strings.h"
+
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -52,11 +54,6 @@ std::vector<std::string> Cells(const std::string& row) {
     }
   }
   return cells;
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // `id` occurs in `text` as a whole token (not inside a longer identifier).

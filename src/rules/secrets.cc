@@ -1,4 +1,5 @@
 #include "rules/secrets.h"
+#include "core/strings.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -98,12 +99,6 @@ size_t DistinctChars(std::string_view s) {
       ++n;
     }
   return n;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool HasVariable(std::string_view s) {

@@ -9,12 +9,6 @@
 
 namespace shipshape::rules {
 
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string MatchCase(std::string_view original, std::string_view replacement) {
   bool any_upper = false, any_lower = false;
   for (char c : original) {
@@ -30,14 +24,6 @@ std::string MatchCase(std::string_view original, std::string_view replacement) {
   return out;
 }
 
-bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) !=
-        std::tolower(static_cast<unsigned char>(prefix[i])))
-      return false;
-  return true;
-}
 
 uint32_t LineStartOf(std::string_view src, uint32_t offset) {
   if (offset > src.size()) offset = static_cast<uint32_t>(src.size());
@@ -68,13 +54,6 @@ TextRange WholeLines(std::string_view src, TextRange r) {
   return {LineStartOf(src, r.start), LineEndOf(src, r.end > r.start ? r.end - 1 : r.end)};
 }
 
-const dockerfile::Instruction* LastOf(const dockerfile::Stage& stage, dockerfile::Keyword kind) {
-  const dockerfile::Instruction* last = nullptr;
-  for (const dockerfile::Instruction* ins : stage.instructions)
-    if (ins->kind == kind) last = ins;
-  return last;
-}
-
 }  // namespace shipshape::rules
 
 // ---------------------------------------------------------------------------------------------
@@ -84,190 +63,6 @@ using dockerfile::Dockerfile;
 using dockerfile::Instruction;
 using dockerfile::Keyword;
 using dockerfile::Stage;
-
-bool IsScratch(std::string_view image) { return ToLower(image) == "scratch"; }
-
-std::vector<const Stage*> StageChain(const Dockerfile& df, const Stage& stage) {
-  std::vector<const Stage*> chain{&stage};
-  const Stage* cur = &stage;
-  // Parents always have a smaller index, so this terminates; the cap guards odd models.
-  while (cur->parent && *cur->parent < cur->index && chain.size() <= df.stages.size()) {
-    cur = &df.stages[*cur->parent];
-    chain.push_back(cur);
-  }
-  std::reverse(chain.begin(), chain.end());
-  return chain;
-}
-
-const Stage& RootStage(const Dockerfile& df, const Stage& stage) {
-  return *StageChain(df, stage).front();
-}
-
-bool ChainFromScratch(const Dockerfile& df, const Stage& stage) {
-  return IsScratch(RootStage(df, stage).base_resolved);
-}
-
-const Instruction* LastInChain(const Dockerfile& df, const Stage& stage, Keyword kind) {
-  std::vector<const Stage*> chain = StageChain(df, stage);
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-    if (const Instruction* ins = LastOf(**it, kind)) return ins;
-  return nullptr;
-}
-
-const Stage* StageOf(const Dockerfile& df, const Instruction* ins) {
-  for (const Stage& st : df.stages) {
-    if (st.from == ins) return &st;
-    for (const Instruction* i : st.instructions)
-      if (i == ins) return &st;
-  }
-  return nullptr;
-}
-
-bool IsPlatformArg(std::string_view n) {
-  static const std::string_view kNames[] = {"TARGETPLATFORM", "TARGETOS",     "TARGETARCH",
-                                            "TARGETVARIANT",  "BUILDPLATFORM", "BUILDOS",
-                                            "BUILDARCH",      "BUILDVARIANT", "TARGETSTAGE"};
-  for (std::string_view k : kNames)
-    if (n == k) return true;
-  return false;
-}
-
-bool IsPredefinedArg(std::string_view n) {
-  if (IsPlatformArg(n)) return true;
-  static const std::string_view kProxy[] = {"HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY",
-                                            "ALL_PROXY"};
-  const std::string up = ToUpper(n);
-  for (std::string_view k : kProxy)
-    if (up == k) return true;
-  return n.substr(0, 9) == "BUILDKIT_" || n == "SOURCE_DATE_EPOCH";
-}
-
-namespace {
-
-// Scope simulation shared by the constructors: the global ARG defaults as BuildKit computes them.
-void ApplyArgs(const Instruction& ins, char escape,
-               std::map<std::string, std::optional<std::string>, std::less<>>* out,
-               const dockerfile::VarLookup& lookup) {
-  for (const dockerfile::KeyValue& kv : ins.pairs) {
-    std::optional<std::string> v;
-    if (kv.has_value) v = dockerfile::ExpandWord(kv.value, escape, lookup);
-    (*out)[kv.key] = v;
-  }
-}
-
-// BuildKit gives the platform ARGs real values in the global scope; lint as if building on and for
-// linux/amd64 so that `FROM build-${TARGETARCH}` resolves to a stage name.
-void AddPlatformDefaults(std::map<std::string, std::optional<std::string>, std::less<>>* globals) {
-  static const std::pair<std::string_view, std::string_view> kDefaults[] = {
-      {"TARGETPLATFORM", "linux/amd64"}, {"TARGETOS", "linux"}, {"TARGETARCH", "amd64"},
-      {"TARGETVARIANT", ""},             {"BUILDPLATFORM", "linux/amd64"}, {"BUILDOS", "linux"},
-      {"BUILDARCH", "amd64"},            {"BUILDVARIANT", ""}};
-  for (const auto& [k, v] : kDefaults) {
-    auto it = globals->find(k);
-    if (it == globals->end() || !it->second) (*globals)[std::string(k)] = std::string(v);
-  }
-}
-
-using GlobalValues = std::map<std::string, std::optional<std::string>, std::less<>>;
-
-// The global ARG values (platform defaults included) of `df`: the same for every scope of the
-// file, so computed once and kept in the Dockerfile's derived-data slot.
-const GlobalValues& GlobalsOf(const Dockerfile& df) {
-  if (!df.global_scope_cache) {
-    auto g = std::make_shared<GlobalValues>();
-    auto lookup = [&g](std::string_view n) -> std::optional<std::string> {
-      auto it = g->find(n);
-      if (it == g->end() || !it->second) return std::nullopt;
-      return it->second;
-    };
-    AddPlatformDefaults(g.get());
-    for (const Instruction* ins : df.global_args) ApplyArgs(*ins, df.escape, g.get(), lookup);
-    AddPlatformDefaults(g.get());
-    df.global_scope_cache = g;
-  }
-  return *static_cast<const GlobalValues*>(df.global_scope_cache.get());
-}
-
-}  // namespace
-
-VarScope::VarScope(const Dockerfile& df) : escape_(df.escape), globals_(&GlobalsOf(df)) {
-  for (const auto& [k, v] : *globals_) vars_[k] = Var{v, true};
-}
-
-VarScope::VarScope(const Dockerfile& df, const Stage& stage)
-    : escape_(df.escape), globals_(&GlobalsOf(df)) {
-  // ENV carries over from in-file parents; their ARGs do not.
-  std::vector<const Stage*> chain = StageChain(df, stage);
-  for (size_t i = 0; i + 1 < chain.size(); ++i) {
-    for (const Instruction* ins : chain[i]->instructions) Apply(*ins);
-    for (auto it = vars_.begin(); it != vars_.end();) {
-      if (it->second.arg) it = vars_.erase(it);
-      else ++it;
-    }
-  }
-}
-
-void VarScope::Apply(const Instruction& ins) {
-  if (ins.kind != Keyword::kArg && ins.kind != Keyword::kEnv) return;
-  // BuildKit expands every value of one ENV against the scope before the instruction.
-  std::vector<std::pair<std::string, Var>> updates;
-  for (const dockerfile::KeyValue& kv : ins.pairs) {
-    Var v;
-    v.arg = ins.kind == Keyword::kArg;
-    if (kv.has_value) {
-      Expansion e = Expand(kv.value);
-      if (e.complete) v.value = e.text;
-    } else if (v.arg) {
-      // `ARG NAME` inherits the global default, if any.
-      auto g = globals_->find(kv.key);
-      if (g != globals_->end()) v.value = g->second;
-    }
-    if (v.arg) {
-      // An ARG does not override an ENV of the same name: ENV takes precedence in expansion.
-      auto cur = vars_.find(kv.key);
-      if (cur != vars_.end() && !cur->second.arg) continue;
-    }
-    updates.emplace_back(kv.key, std::move(v));
-  }
-  for (auto& [k, v] : updates) vars_[k] = std::move(v);
-}
-
-bool VarScope::Has(std::string_view name) const { return vars_.find(name) != vars_.end(); }
-
-bool VarScope::IsArg(std::string_view name) const {
-  auto it = vars_.find(name);
-  return it != vars_.end() && it->second.arg;
-}
-
-std::optional<std::string> VarScope::Value(std::string_view name) const {
-  auto it = vars_.find(name);
-  if (it == vars_.end()) return std::nullopt;
-  return it->second.value;
-}
-
-Expansion VarScope::Expand(std::string_view word) const {
-  Expansion out;
-  auto lookup = [&](std::string_view n) -> std::optional<std::string> {
-    auto it = vars_.find(n);
-    if (it == vars_.end()) {
-      out.complete = false;
-      return std::nullopt;
-    }
-    if (!it->second.value) {
-      out.complete = false;
-      return std::string();
-    }
-    return it->second.value;
-  };
-  out.text = dockerfile::ExpandWord(word, escape_, lookup, &out.undefined);
-  return out;
-}
-
-std::vector<std::string> VarScope::Names() const {
-  std::vector<std::string> out;
-  for (const auto& [k, v] : vars_) out.push_back(k);
-  return out;
-}
 
 namespace {
 
@@ -368,12 +163,12 @@ bool LooksLikeService(const Dockerfile& df, const Stage& stage) {
 bool LooksWindows(const Dockerfile& df, const Stage& stage) {
   if (df.escape == '`') return true;
   for (const Stage* st : StageChain(df, stage)) {
-    const std::string base = ToLower(st->base_resolved);
+    const std::string base = Lower(st->base_resolved);
     for (std::string_view w : {"windows", "nanoserver", "servercore"})
       if (base.find(w) != std::string::npos) return true;
     for (const Instruction* ins : st->instructions) {
       if (ins->kind != Keyword::kShell || ins->args.empty()) continue;
-      const std::string sh = ToLower(ins->args[0].value);
+      const std::string sh = Lower(ins->args[0].value);
       if (sh.find("powershell") != std::string::npos || sh.find("pwsh") != std::string::npos ||
           sh.find("cmd") != std::string::npos)
         return true;
@@ -408,10 +203,10 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t cap) {
 std::string ClosestName(std::string_view name, const std::vector<std::string>& candidates) {
   std::string best;
   size_t best_d = SIZE_MAX;
-  const std::string lower = ToLower(name);
+  const std::string lower = Lower(name);
   for (const std::string& c : candidates) {
     if (c == name) continue;
-    size_t d = ToLower(c) == lower ? 0 : EditDistance(name, c, 3);
+    size_t d = Lower(c) == lower ? 0 : EditDistance(name, c, 3);
     // Short names are too easily one edit apart to call it a typo.
     const size_t allowed = name.size() <= 3 ? 0 : name.size() <= 6 ? 1 : 2;
     if (d <= allowed && d < best_d) {
@@ -456,12 +251,6 @@ std::string JsonQuote(std::string_view s) {
   return out;
 }
 
-std::string ToUpper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -479,26 +268,6 @@ std::string_view Unquote(std::string_view s) {
 
 namespace shipshape::rules {
 
-std::optional<dockerfile::ImageRef> ExternalBase(const dockerfile::Dockerfile& df,
-                                                 const dockerfile::Stage& stage) {
-  if (stage.parent) return std::nullopt;
-  Expansion e = VarScope(df).Expand(stage.base);
-  if (!e.complete || e.text.empty() || IsScratch(e.text)) return std::nullopt;
-  // A name that matches any stage (even a later one) is not an image to pull.
-  const std::string lower = ToLower(e.text);
-  for (const dockerfile::Stage& s : df.stages)
-    if (!s.name.empty() && s.name == lower) return std::nullopt;
-  // `FROM base` with no such stage is a named build context (`--build-context base=...`, bake
-  // `contexts`), not a Docker Hub image: no official image has these generic names.
-  static const std::string_view kContextNames[] = {
-      "base", "build", "builder", "deps", "dependencies", "runtime", "release", "final", "dev",
-      "development", "prod", "production", "test", "stage", "common", "source", "src", "assets",
-      "frontend", "backend", "context", "sources", "artifacts", "binaries", "bin"};
-  for (std::string_view n : kContextNames)
-    if (lower == n) return std::nullopt;
-  return dockerfile::ParseImageRef(e.text);
-}
-
 bool IsValidImageReference(std::string_view ref) {
   static const RE2* kRef = new RE2(
       R"(^(?:(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[a-fA-F0-9:]+\])(?::[0-9]+)?/)?)"
@@ -506,46 +275,6 @@ bool IsValidImageReference(std::string_view ref) {
       R"((?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$)");
   if (ref.empty() || ref.size() > 512) return false;
   return RE2::FullMatch(re2::StringPiece(ref.data(), ref.size()), *kRef);
-}
-
-}  // namespace shipshape::rules
-
-namespace shipshape::rules {
-
-std::vector<TextRange> VariableRefs(std::string_view src, TextRange within, std::string_view name,
-                                    char escape) {
-  std::vector<TextRange> out;
-  std::string_view t = within.Of(src);
-  auto name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == escape) {
-      ++i;
-      continue;
-    }
-    if (t[i] != '$' || i + 1 >= t.size()) continue;
-    size_t s = i + 1;
-    if (t[s] == '{') ++s;
-    size_t e = s;
-    while (e < t.size() && name_char(t[e])) ++e;
-    if (t.substr(s, e - s) == name)
-      out.push_back({within.start + static_cast<uint32_t>(s), within.start + static_cast<uint32_t>(e)});
-    i = e - 1;
-  }
-  return out;
-}
-
-}  // namespace shipshape::rules
-
-namespace shipshape::rules {
-
-VarScope ScopeBefore(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage,
-                     const dockerfile::Instruction* ins) {
-  VarScope scope(df, stage);
-  for (const dockerfile::Instruction* i : stage.instructions) {
-    if (i == ins) break;
-    scope.Apply(*i);
-  }
-  return scope;
 }
 
 }  // namespace shipshape::rules

@@ -1,4 +1,5 @@
-// Small helpers shared by rules: keyword casing for edits, instruction lookups, stage queries.
+// Small helpers shared by rules: keyword casing for edits, line ranges, text helpers. The stage and
+// variable model lives in models/ (re-exported below while rules migrate).
 #ifndef SHIPSHAPE_RULES_UTIL_H_
 #define SHIPSHAPE_RULES_UTIL_H_
 
@@ -10,19 +11,16 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/strings.h"
 
 #include "dockerfile/dockerfile.h"
+#include "models/arg_scope.h"
+#include "models/dockerfile_stages.h"
 
 namespace shipshape::rules {
 
 /// `replacement` in the letter case of `original` (all upper, all lower, or as given).
 std::string MatchCase(std::string_view original, std::string_view replacement);
-
-/// ASCII lower-case copy.
-std::string ToLower(std::string_view s);
-
-/// True if `s` starts with `prefix`, ignoring ASCII case.
-bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 
 /// Byte offset of the start of the line containing `offset`.
 uint32_t LineStartOf(std::string_view src, uint32_t offset);
@@ -36,87 +34,30 @@ std::string_view IndentOf(std::string_view src, uint32_t offset);
 /// Range covering a whole instruction plus its line terminator, for deletion fixes.
 TextRange WholeLines(std::string_view src, TextRange r);
 
-/// The last instruction of `kind` in `stage`, or nullptr.
-const dockerfile::Instruction* LastOf(const dockerfile::Stage& stage, dockerfile::Keyword kind);
+// ---------------------------------------------------------------------------------------------
+// Stages and variables: the Dockerfile model (models/dockerfile_stages.h, models/arg_scope.h).
+// Their names stay usable as rules::X so that rules migrate to the model headers one by one.
+using models::ChainFromScratch;
+using models::Expansion;
+using models::ExternalBase;
+using models::IsPlatformArg;
+using models::IsPredefinedArg;
+using models::IsScratch;
+using models::LastInChain;
+using models::LastOf;
+using models::RootStage;
+using models::ScopeBefore;
+using models::StageChain;
+using models::StageOf;
+using models::VariableRefs;
+using models::VarScope;
 
 // ---------------------------------------------------------------------------------------------
-// Stages, variables and small text helpers shared by the Dockerfile rules (DF001-DF139).
+// Small text helpers shared by the Dockerfile rules (DF001-DF139).
 
-/// True for the `scratch` pseudo-image (any letter case).
-bool IsScratch(std::string_view image);
-
-/// The in-file ancestors of `stage` (stages it builds FROM), outermost first, ending with `stage`.
-std::vector<const dockerfile::Stage*> StageChain(const dockerfile::Dockerfile& df,
-                                                 const dockerfile::Stage& stage);
-/// The outermost stage of `stage`'s chain: the one whose base is an image or scratch.
-const dockerfile::Stage& RootStage(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
-/// True when the chain of `stage` starts FROM scratch (after global ARG defaults).
-bool ChainFromScratch(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
-/// The last instruction of `kind` over the whole chain of `stage` (ancestors included).
-const dockerfile::Instruction* LastInChain(const dockerfile::Dockerfile& df,
-                                           const dockerfile::Stage& stage, dockerfile::Keyword kind);
-/// The stage whose instructions contain `ins` (top level), or nullptr (global ARGs).
-const dockerfile::Stage* StageOf(const dockerfile::Dockerfile& df, const dockerfile::Instruction* ins);
-
-/// ARGs BuildKit predefines: the platform ARGs (global scope only) plus the proxy and BUILDKIT_
-/// ARGs (usable without declaration).
-bool IsPlatformArg(std::string_view name);
-bool IsPredefinedArg(std::string_view name);
-
-/// Result of expanding a word in a non-RUN context.
-struct Expansion {
-  std::string text;
-  /// False when a variable had no value known at lint time (build-arg, base image ENV...).
-  bool complete = true;
-  /// Variables not defined anywhere the instruction can see (in order of use, may repeat).
-  std::vector<std::string> undefined;
-};
-
-/// The ARG/ENV names visible at a point of a stage, as BuildKit scopes them: ENV inherited from
-/// in-file parent stages, ARGs and ENVs declared earlier in the stage, global ARG defaults for
-/// `ARG NAME` redeclarations. Values are known only when they came from defaults in the file.
-class VarScope {
- public:
-  /// Scope at the start of `stage` (before its first instruction).
-  VarScope(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage);
-  /// Scope of the global ARGs (what FROM lines see), predefined platform ARGs included.
-  explicit VarScope(const dockerfile::Dockerfile& df);
-  /// Records the names an ARG or ENV instruction defines; other instructions are ignored.
-  void Apply(const dockerfile::Instruction& ins);
-  bool Has(std::string_view name) const;
-  /// True when `name` was declared by ARG (not ENV) in this scope.
-  bool IsArg(std::string_view name) const;
-  /// The known value, or nullopt when undefined or not known statically.
-  std::optional<std::string> Value(std::string_view name) const;
-  Expansion Expand(std::string_view word) const;
-  std::vector<std::string> Names() const;
-
- private:
-  struct Var {
-    std::optional<std::string> value;
-    bool arg = false;
-  };
-  char escape_ = '\\';
-  std::map<std::string, Var, std::less<>> vars_;
-  const std::map<std::string, std::optional<std::string>, std::less<>>* globals_;
-};
-
-/// The external image `stage` builds FROM, after global ARG defaults. nullopt for scratch, for an
-/// earlier stage, and for references that still depend on an ARG without a default.
-std::optional<dockerfile::ImageRef> ExternalBase(const dockerfile::Dockerfile& df,
-                                                 const dockerfile::Stage& stage);
 /// True if `ref` is a valid image reference as `docker pull` parses it (lower-case repository,
 /// optional registry host, tag and digest).
 bool IsValidImageReference(std::string_view ref);
-
-/// Source ranges of the name part of every `$name` / `${name...}` reference to `name` inside
-/// `within` (escaped `\$` skipped).
-std::vector<TextRange> VariableRefs(std::string_view src, TextRange within, std::string_view name,
-                                    char escape = '\\');
-
-/// The scope just before `ins` inside `stage` (ARG/ENV of the stage up to `ins` applied).
-VarScope ScopeBefore(const dockerfile::Dockerfile& df, const dockerfile::Stage& stage,
-                     const dockerfile::Instruction* ins);
 
 /// Heuristic: `stage` builds a Windows image (backtick escape, a Windows base, a PowerShell or
 /// cmd SHELL).
@@ -164,8 +105,6 @@ bool IsAbsolutePath(std::string_view path);
 std::string_view BaseName(std::string_view path);
 /// JSON string literal for `s` (quotes included).
 std::string JsonQuote(std::string_view s);
-/// ASCII upper-case copy.
-std::string ToUpper(std::string_view s);
 /// True if `s` is non-empty and all ASCII digits.
 bool IsDigits(std::string_view s);
 /// Strips one level of matching single or double quotes.

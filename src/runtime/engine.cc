@@ -1,4 +1,5 @@
 #include "runtime/engine.h"
+#include "core/strings.h"
 
 #include <poll.h>
 #include <sys/socket.h>
@@ -60,20 +61,6 @@ int WaitFor(int fd, short events, Clock::time_point deadline) {
     if (r > 0 && !(p.revents & (events | POLLHUP | POLLERR))) continue;
     return r;
   }
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
 }
 
 // Incremental chunked-transfer decoder (RFC 9112 7.1): fed the growing receive buffer, it

@@ -8,7 +8,7 @@ namespace {
 bool MovingTag(std::string_view tag) {
   static const std::string_view kMoving[] = {"latest", "stable", "edge", "nightly", "dev",  "canary",
                                              "beta",   "lts",    "main", "master",  "current", "rolling"};
-  const std::string t = crules::Lower(tag);
+  const std::string t = Lower(tag);
   for (std::string_view m : kMoving)
     if (t == m) return true;
   return false;

@@ -7,13 +7,13 @@ namespace {
 // `entry` is a registry host (globs allowed: `*.gcr.io`) or a registry plus path prefix
 // (`ghcr.io/myorg`, `docker.io/library`).
 bool Trusted(const compose::ImageRef& ref, std::string_view entry) {
-  std::string e = crules::Lower(entry);
+  std::string e = Lower(entry);
   while (!e.empty() && e.back() == '/') e.pop_back();
   if (e.empty()) return false;
   const std::string registry = ref.registry.empty() ? "docker.io" : ref.registry;
   std::string path = ref.repository;
   if (ref.registry.empty() && path.find('/') == std::string::npos) path = "library/" + path;
-  const std::string full = registry + "/" + crules::Lower(path);
+  const std::string full = registry + "/" + Lower(path);
   const size_t slash = e.find('/');
   std::string host = slash == std::string::npos ? e : e.substr(0, slash);
   if (host == "index.docker.io" || host == "registry-1.docker.io" || host == "hub.docker.com") host = "docker.io";

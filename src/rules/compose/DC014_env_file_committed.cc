@@ -9,7 +9,7 @@ namespace shipshape {
 namespace {
 
 bool TemplateName(std::string_view path) {
-  const std::string l = crules::Lower(path);
+  const std::string l = Lower(path);
   for (std::string_view w : {"example", "sample", "template", "dist", ".tpl", "defaults"})
     if (l.find(w) != std::string::npos) return true;
   return false;
@@ -112,8 +112,8 @@ extern const Rule kEnvFileCommitted{
     .docs = R"md(## What it does
 Reads each `env_file:` of a service (relative to the Compose file) and reports it when it holds
 credential-named variables with real values and no `.gitignore` excludes it (git's semantics:
-the `.gitignore` files of the env file's directory and its parents up to the repository top or
-the scan root), or when git tracks it (it is listed in `.git/index`, read as a file: shipshape
+the `.gitignore` files of the env file's directory and its parents up to the repository top, or
+outside a repository up to the scan root; the same judgement as DX021), or when git tracks it (it is listed in `.git/index`, read as a file: shipshape
 never runs git) whatever `.gitignore` says. Files named like templates (`*.example`, `*.sample`,
 `*.template`, `*.dist`), absolute paths and paths outside the scanned tree are skipped; nothing
 is reported without access to the files.

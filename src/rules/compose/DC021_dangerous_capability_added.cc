@@ -1,47 +1,20 @@
 // `cap_add` with capabilities that amount to host access.
+#include "knowledge/capabilities.h"
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
 namespace {
-
-std::string_view Danger(std::string_view cap) {
-  struct Entry {
-    std::string_view cap, why;
-  };
-  static const Entry kDangerous[] = {
-      {"ALL", "every capability, as good as `privileged`"},
-      {"SYS_ADMIN", "mount, namespaces, BPF, many known escapes"},
-      {"SYS_MODULE", "loads kernel modules"},
-      {"SYS_PTRACE", "traces and injects into other processes"},
-      {"SYS_RAWIO", "raw I/O ports and memory"},
-      {"SYS_BOOT", "reboots the host"},
-      {"SYS_TIME", "sets the host clock"},
-      {"DAC_READ_SEARCH", "reads any host file by handle (the `shocker` escape)"},
-      {"NET_ADMIN", "reconfigures interfaces, routes and firewall rules"},
-      {"BPF", "loads BPF programs"},
-      {"PERFMON", "kernel performance monitoring"},
-      {"MAC_ADMIN", "changes the MAC (AppArmor/SELinux) policy"},
-      {"MAC_OVERRIDE", "bypasses the MAC policy"},
-      {"LINUX_IMMUTABLE", "changes immutable file flags"},
-      {"SYSLOG", "reads and clears the kernel log"},
-      {"AUDIT_CONTROL", "changes the audit configuration"},
-      {"CHECKPOINT_RESTORE", "checkpoints other processes"},
-  };
-  for (const Entry& e : kDangerous)
-    if (e.cap == cap) return e.why;
-  return {};
-}
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   crules::OncePerRange once;
   for (const compose::Service& s : f.services) {
     for (const compose::Value& v : s.cap_add) {
       if (!v.present() || v.source != 0 || !v.known) continue;
-      const std::string cap = crules::NormalizeCap(v.text);
-      std::string_view why = Danger(cap);
-      if (why.empty()) continue;
+      const std::string cap = knowledge::NormalizeCapability(v.text);
+      const knowledge::DangerousCapability* danger = knowledge::FindDangerousCapability(cap);
+      if (!danger) continue;
       once.Report(ctx, f, &s, v.range,
-                  "service `" + s.name + "` adds capability `" + cap + "` (" + std::string(why) + ")");
+                  "service `" + s.name + "` adds capability `" + cap + "` (" + std::string(danger->why) + ")");
     }
   }
 }

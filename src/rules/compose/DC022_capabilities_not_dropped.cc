@@ -1,5 +1,7 @@
 // No `cap_drop: [ALL]`: the container keeps Docker's default capability set.
+#include "knowledge/capabilities.h"
 #include "rules/compose/build_facts_util.h"
+#include "rules/compose/compose_util.h"
 
 namespace shipshape {
 namespace {
@@ -8,7 +10,7 @@ using compose::edit::YamlValue;
 
 bool ListHas(const std::vector<compose::Value>& vals, std::string_view cap) {
   for (const compose::Value& v : vals)
-    if (v.known && crules::NormalizeCap(v.text) == cap) return true;
+    if (v.known && knowledge::NormalizeCapability(v.text) == cap) return true;
   return false;
 }
 
@@ -21,7 +23,7 @@ bool ListHas(const std::vector<compose::Value>& vals, std::string_view cap) {
 constexpr std::string_view kGenericCaps[] = {"CHOWN", "DAC_OVERRIDE", "FOWNER", "KILL",
                                              "NET_BIND_SERVICE", "SETGID", "SETUID"};
 
-bool IsHost(const compose::Value& v) { return v.known && crules::Lower(v.text) == "host"; }
+bool IsHost(const compose::Value& v) { return v.known && Lower(v.text) == "host"; }
 
 // Services the generic set is not offered to: host networking or PID namespace (system agents
 // that need raw sockets, ptrace or more), Windows containers (no Linux capabilities).
@@ -29,7 +31,7 @@ bool GenericSetRisky(const compose::ComposeFile& f, const compose::Service& s) {
   if (crules::InChain(f, s, [](const compose::Service& x) { return IsHost(x.network_mode) || IsHost(x.pid); }))
     return true;
   const compose::Value& image = crules::ImageOf(f, s);
-  const std::string platform = crules::Lower(s.platform.text), ref = crules::Lower(image.text);
+  const std::string platform = Lower(s.platform.text), ref = Lower(image.text);
   if (platform.starts_with("windows") || ref.find("windows") != std::string::npos ||
       ref.find("nanoserver") != std::string::npos || ref.find("servercore") != std::string::npos)
     return true;

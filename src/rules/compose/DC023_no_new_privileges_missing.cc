@@ -1,5 +1,6 @@
 // `security_opt` without `no-new-privileges:true`.
 #include "rules/compose/compose_util.h"
+#include "core/strings.h"
 
 namespace shipshape {
 namespace {
@@ -10,7 +11,7 @@ using compose::edit::YamlValue;
 // exim's binary is setuid root): `no-new-privileges` silently breaks local submission. No fix
 // there (Mailu's postfix image, issue 16).
 bool SetidHelpersNeeded(const compose::ComposeFile& f, const compose::Service& s) {
-  const std::string ref = crules::Lower(crules::ImageOf(f, s).text);
+  const std::string ref = Lower(crules::ImageOf(f, s).text);
   for (std::string_view d : {"postfix", "exim", "sendmail", "opensmtpd", "mailserver"})
     if (ref.find(d) != std::string::npos) return true;
   return false;
@@ -43,7 +44,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       // Replace an explicit `no-new-privileges:false`, else append.
       for (const yaml::Item& it : e->value->items) {
         if (it.is_alias || !it.node->IsScalar()) continue;
-        std::string t = crules::Lower(it.node->value);
+        std::string t = Lower(it.node->value);
         if (t.rfind("no-new-privileges", 0) == 0) edit = ed.ReplaceScalar(*it.node, "no-new-privileges:true");
       }
       if (!edit && (!e->value->items.empty() || compose::edit::IsFlow(f.text, *e->value)))

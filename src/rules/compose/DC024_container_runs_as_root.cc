@@ -9,7 +9,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
     const compose::Value& v = s.user;
     if (!v.present() || v.source != 0 || !v.known) continue;
-    std::string u = crules::Lower(v.text);
+    std::string u = Lower(v.text);
     u = u.substr(0, u.find(':'));
     if (u != "root" && u != "0") continue;
     once.Report(ctx, f, &s, v.range,

@@ -1,25 +1,15 @@
 // The container engine's API socket mounted into a container.
+#include "knowledge/host_paths.h"
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
 namespace {
 
-// True for the Docker / Podman / containerd / CRI-O API endpoints.
-bool IsEngineSocket(std::string_view src) {
-  const std::string l = crules::Lower(src);
-  for (std::string_view s : {"docker.sock", "podman.sock", "containerd.sock", "crio.sock", "dockershim.sock"})
-    if (l.size() >= s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0) return true;
-  return l == "\\\\.\\pipe\\docker_engine" || l == "//./pipe/docker_engine";
-}
-
 // Host directories that hold an engine socket: mounting them mounts the socket (issue 16 found
 // `/var/run:/var/run` stacks that no socket check saw). `:ro` does not help: a socket is used, not
 // written.
 std::string_view SocketDirectory(const compose::Mount& m) {
-  const std::string src = crules::AbsoluteBindSource(m);
-  for (std::string_view d : {"/", "/var", "/run", "/var/run", "/run/podman", "/run/containerd", "/var/run/containerd"})
-    if (src == d) return d;
-  return {};
+  return knowledge::EngineSocketDirectory(crules::AbsoluteBindSource(m));
 }
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
@@ -36,7 +26,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
                         ": whoever controls the container controls the host");
         continue;
       }
-      if (!IsEngineSocket(m.source.text)) continue;
+      if (!knowledge::IsEngineSocket(m.source.text)) continue;
       once.Report(ctx, f, &s, m.range,
                   "service `" + s.name + "` mounts the container engine socket `" + m.source.text + "`" +
                       (m.read_only ? " (`:ro` does not restrict the API)" : "") +
@@ -59,10 +49,14 @@ extern const Rule kDockerSocketMounted{
     .aliases = {{"cis", "5.32"}, {"kics", "Docker Socket Mounted In Container"}},
     .check_compose = Check,
     .docs = R"md(## What it does
-Flags bind mounts of `docker.sock`, `podman.sock`, `containerd.sock`, `crio.sock` (any path) and
-of the Windows `docker_engine` named pipe, in short or long volume syntax.
-Also flags bind mounts of the host directories that hold such a socket (`/var/run`, `/run`,
-`/var`, `/`, `/run/podman`, `/run/containerd`): the socket comes with them, read-only or not.
+Flags bind mounts of an engine API socket (`docker.sock`, `podman.sock`, `containerd.sock`,
+`crio.sock`, `dockershim.sock`, `cri-dockerd.sock`, `buildkitd.sock`, in any directory) and of the
+engines' Windows named pipes (`docker_engine`, `dockerDesktopLinuxEngine`,
+`containerd-containerd`, `podman-machine-default`), in short or long volume syntax.
+Also flags bind mounts of the host directories that hold such a socket (`/`, `/var`, `/run`,
+`/var/run`, `/run/podman`, `/run/containerd`, `/var/run/containerd`, `/run/crio`,
+`/var/run/crio`, `/run/buildkit`, `/var/run/buildkit`): the socket comes with them, read-only or
+not. The lists are the ones DR015 uses on running containers.
 
 ## Why is this bad
 The engine API is root on the host: anyone who can talk to it can start a privileged container

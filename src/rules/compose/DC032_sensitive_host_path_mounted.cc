@@ -1,22 +1,9 @@
 // A writable bind mount of a sensitive host directory (/, /etc, /proc, /sys, /boot, /dev...).
+#include "knowledge/host_paths.h"
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
 namespace {
-
-// The sensitive prefix `path` falls under, or empty.
-std::string_view SensitivePrefix(std::string_view path) {
-  if (path == "/") return "/";
-  static const std::string_view kDirs[] = {"/etc",  "/proc", "/sys",  "/boot",   "/dev",    "/root",
-                                           "/lib",  "/lib64", "/usr", "/bin",    "/sbin",   "/var/run",
-                                           "/run",  "/var/lib/docker", "/var/lib/kubelet", "/var/lib/containerd"};
-  for (std::string_view d : kDirs)
-    if (path == d || (path.size() > d.size() && path.compare(0, d.size(), d) == 0 && path[d.size()] == '/'))
-      return d;
-  return {};
-}
-
-bool IsSocket(std::string_view p) { return p.size() > 5 && p.substr(p.size() - 5) == ".sock"; }
 
 // True if the service's own command, entrypoint, environment or labels name a path at or below
 // `target`: it is configured to keep something there (Traefik's
@@ -54,8 +41,8 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     for (const compose::Mount& m : s.volumes) {
       if (m.source_file != 0 || m.read_only) continue;
       const std::string src = crules::AbsoluteBindSource(m);
-      if (src.empty() || IsSocket(src)) continue;  // sockets: DC031 and friends
-      std::string_view prefix = SensitivePrefix(src);
+      // Sockets (DC031 and friends) and harmless devices have no prefix.
+      std::string_view prefix = knowledge::SensitiveHostDirectory(src);
       if (prefix.empty()) continue;
       std::optional<DiagnosticBuilder> b =
           once.Report(ctx, f, &s, m.range,
@@ -106,7 +93,9 @@ Flags writable bind mounts whose host path is `/` or lies under `/etc`, `/proc`,
 `/boot`, `/dev`, `/root`, `/lib`, `/lib64`, `/usr`, `/bin`, `/sbin`, `/run`, `/var/run`,
 `/var/lib/docker`, `/var/lib/containerd` or `/var/lib/kubelet` (after normalizing `..`).
 Read-only mounts (`:ro`, `read_only: true`), such as `/etc/localtime:/etc/localtime:ro` or a
-monitoring agent's `/proc:/host/proc:ro`, pass. Engine sockets are DC031's.
+monitoring agent's `/proc:/host/proc:ro`, pass, and so do `/dev/log`, `/dev/null`, `/dev/zero`,
+`/dev/random`, `/dev/urandom` and `/dev/full`. Sockets (`*.sock`) are DC031's. The directories
+are the ones DR016 uses on running containers.
 
 ## Why is this bad
 Write access to these paths is write access to the host: `/etc/cron.d`, `/etc/sudoers`, kernel

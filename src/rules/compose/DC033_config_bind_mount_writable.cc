@@ -13,7 +13,7 @@ std::string_view BaseName(std::string_view p) {
 bool ConfigTarget(std::string_view target) {
   const std::string t(target);
   if (t == "/docker-entrypoint-initdb.d" || t.rfind("/docker-entrypoint-initdb.d/", 0) == 0) return true;
-  const std::string b = crules::Lower(BaseName(t));
+  const std::string b = Lower(BaseName(t));
   return b.size() > 6 && b.compare(b.size() - 6, 6, "conf.d") == 0;
 }
 

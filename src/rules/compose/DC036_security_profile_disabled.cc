@@ -5,7 +5,7 @@ namespace shipshape {
 namespace {
 
 std::string_view Disabled(std::string_view opt) {
-  std::string t = crules::Lower(opt);
+  std::string t = Lower(opt);
   t.erase(std::remove(t.begin(), t.end(), ' '), t.end());
   for (char& c : t)
     if (c == '=') c = ':';

@@ -40,7 +40,7 @@ std::optional<Edit> BindLoopback(const compose::ComposeFile& f, const compose::P
 bool TrustAuth(const compose::ComposeFile& f, const compose::Service& s) {
   return crules::InChain(f, s, [](const compose::Service& x) {
     for (const compose::KeyValue& kv : x.environment)
-      if (kv.key == "POSTGRES_HOST_AUTH_METHOD" && kv.value && kv.value->known && crules::Lower(kv.value->text) == "trust")
+      if (kv.key == "POSTGRES_HOST_AUTH_METHOD" && kv.value && kv.value->known && Lower(kv.value->text) == "trust")
         return true;
     return false;
   });

@@ -27,7 +27,7 @@ std::vector<std::string> RunStrings(const compose::ComposeFile& f, const compose
 // Traefik's insecure API: `--api.insecure` / `--api.insecure=true`, or the environment form.
 bool TraefikInsecure(const std::vector<std::string>& strings) {
   for (const std::string& s : strings) {
-    const std::string l = crules::Lower(s);
+    const std::string l = Lower(s);
     for (std::string_view form : {"--api.insecure=true", "traefik_api_insecure=true"})
       if (l.find(form) != std::string::npos) return true;
     size_t p = l.find("--api.insecure");

@@ -16,7 +16,7 @@ bool CodeLike(const std::string& rel) {
   const std::string base = rel.substr(rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
   const size_t dot = base.rfind('.');
   if (dot == std::string::npos || dot == 0) return true;
-  const std::string ext = crules::Lower(base.substr(dot + 1));
+  const std::string ext = Lower(base.substr(dot + 1));
   for (std::string_view e : {"py", "js", "mjs", "ts", "rb", "php", "go", "java", "cs", "rs", "ex", "exs"})
     if (ext == e) return true;
   return false;

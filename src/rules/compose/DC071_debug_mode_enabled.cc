@@ -28,14 +28,14 @@ constexpr Flag kFlags[] = {
 };
 
 std::optional<bool> Truthy(std::string_view v) {
-  const std::string l = crules::Lower(v);
+  const std::string l = Lower(v);
   if (l == "1" || l == "true" || l == "yes" || l == "on") return true;
   if (l == "0" || l == "false" || l == "no" || l == "off" || l.empty()) return false;
   return std::nullopt;
 }
 
 std::string Falsy(std::string_view v) {
-  const std::string l = crules::Lower(v);
+  const std::string l = Lower(v);
   std::string out = l == "1" ? "0" : l == "yes" ? "no" : l == "on" ? "off" : "false";
   if (!v.empty() && std::isupper(static_cast<unsigned char>(v[0]))) {
     if (v.size() > 1 && std::isupper(static_cast<unsigned char>(v[1]))) {
@@ -65,7 +65,7 @@ std::optional<Edit> ReplaceEnvValue(const compose::ComposeFile& f, const compose
 bool DevCommand(const std::vector<compose::Value>& cmd, std::string* what) {
   for (const compose::Value& v : cmd) {
     if (!v.known) continue;
-    const std::string l = crules::Lower(v.text);
+    const std::string l = Lower(v.text);
     for (std::string_view w : {"--reload", "nodemon", "runserver", "npm run dev", "yarn dev", "pnpm dev",
                                "flask run --debug", "--debug", "webpack-dev-server", "vite dev"})
       if (l.find(w) != std::string::npos) {
@@ -92,7 +92,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
           if (Truthy(v.text) != true) continue;
           next = Falsy(v.text);
         } else {
-          if (crules::Lower(v.text) != fl.on) continue;
+          if (Lower(v.text) != fl.on) continue;
           next = std::string(fl.prod);
         }
         std::optional<DiagnosticBuilder> b =

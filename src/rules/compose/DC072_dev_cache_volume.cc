@@ -5,7 +5,7 @@ namespace shipshape {
 namespace {
 
 std::string_view CacheKind(std::string_view target) {
-  const std::string t = crules::Lower(target);
+  const std::string t = Lower(target);
   struct Entry {
     std::string_view needle, kind;
   };
@@ -30,7 +30,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       if (m.type != compose::MountType::kVolume && m.type != compose::MountType::kBind) continue;
       std::string_view kind = CacheKind(m.target.text);
       if (kind.empty() && m.source.present() && m.type == compose::MountType::kVolume &&
-          crules::Lower(m.source.text).find("cache") != std::string::npos &&
+          Lower(m.source.text).find("cache") != std::string::npos &&
           (m.target.text.find("/app") != std::string::npos || m.target.text.find("/home/") != std::string::npos ||
            m.target.text.find("/root") != std::string::npos))
         kind = "cache volume";

@@ -1,4 +1,5 @@
 // The same entry twice in a service list (preview, style).
+#include "knowledge/capabilities.h"
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
@@ -24,7 +25,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
           seen_key.emplace_back();
           continue;
         }
-        std::string full = caps ? crules::NormalizeCap(it.node->value) : it.node->value;
+        std::string full = caps ? knowledge::NormalizeCapability(it.node->value) : it.node->value;
         std::string k = keyed ? full.substr(0, full.find('=')) : full;
         bool same = false, same_key = false;
         for (size_t j = 0; j < seen_full.size(); ++j) {

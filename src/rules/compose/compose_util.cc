@@ -9,15 +9,11 @@
 
 #include "core/workspace.h"
 #include "envfile/envfile.h"
-#include "rules/context/dockerignore_match.h"
+#include "models/compose_build.h"
+#include "models/dockerfile_stages.h"
+#include "patterns/gitignore.h"
 
 namespace shipshape::crules {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool LooksLikeConfigFile(std::string_view name) {
   const std::string l = Lower(name);
@@ -316,12 +312,6 @@ int TargetPort(const compose::Port& p) {
   return n;
 }
 
-std::string NormalizeCap(std::string_view cap) {
-  std::string c;
-  for (char ch : cap) c += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  if (c.rfind("CAP_", 0) == 0) c.erase(0, 4);
-  return c;
-}
 
 std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key) {
   for (size_t i = 0; i < mapping.entries.size(); ++i)
@@ -419,57 +409,25 @@ std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFil
   });
   if (built) {
     const compose::Build& b = *built->build;
-    if (b.dockerfile_inline.present()) {
-      if (!b.dockerfile_inline.known) return std::nullopt;
-      if (dockerfile_read) *dockerfile_read = true;
-      return Lower(b.dockerfile_inline.text).find("healthcheck") != std::string::npos;
-    }
-    const Workspace* ws = ctx.workspace();
-    if (!ws || !ws->fs || (b.context.present() && !b.context.known) || (b.dockerfile.present() && !b.dockerfile.known))
-      return std::nullopt;
-    const std::string context = JoinPath(DirName(ctx.file().path), b.context.present() ? b.context.text : ".");
-    auto text = ws->fs->Read(JoinPath(context, b.dockerfile.present() ? b.dockerfile.text : "Dockerfile"), 1 << 20);
-    if (!text) return std::nullopt;
+    // Without a readable Dockerfile (or with a `target:` naming no stage) nothing is known.
+    std::optional<models::BuiltImage> image = models::BuiltImageOf(ctx.workspace(), ctx.file().path, b);
+    if (!image) return std::nullopt;
     if (dockerfile_read) *dockerfile_read = true;
-    // Any HEALTHCHECK instruction (a base image's is invisible, so only a positive is certain;
-    // a FROM of another local stage or image may still bring one: treat "none here" as unknown
-    // unless the Dockerfile starts FROM a known image).
-    size_t p = 0;
-    bool from_known = false;
-    const compose::KnownImage* base = nullptr;
-    bool disabled = false;  // HEALTHCHECK NONE in the last stage
-    while (p < text->size()) {
-      size_t e = text->find('\n', p);
-      if (e == std::string::npos) e = text->size();
-      std::string line = Lower(std::string_view(*text).substr(p, e - p));
-      size_t i = line.find_first_not_of(" \t");
-      if (i != std::string::npos) {
-        if (line.compare(i, 11, "healthcheck") == 0) {
-          if (line.find("none", i + 11) == std::string::npos) return true;
-          disabled = true;
-        }
-        if (line.compare(i, 5, "from ") == 0) {
-          // FROM [--platform=...] image [AS name]
-          std::string_view rest = std::string_view(line).substr(i + 5);
-          std::string_view img;
-          while (!rest.empty()) {
-            const size_t b = rest.find_first_not_of(" \t");
-            if (b == std::string_view::npos) break;
-            rest = rest.substr(b);
-            const size_t e = rest.find_first_of(" \t");
-            std::string_view word = rest.substr(0, e);
-            rest = e == std::string_view::npos ? std::string_view() : rest.substr(e);
-            if (word.rfind("--", 0) == 0) continue;
-            img = word;
-            break;
-          }
-          from_known = !img.empty() && (base = compose::KnownImages::Get().Match(img)) != nullptr;
-          disabled = false;
-        }
-      }
-      p = e + 1;
+    // The image is the target stage's (the last one without `target:`): a builder stage's
+    // HEALTHCHECK does not reach it. Without one in its chain, a known base image's applies; an
+    // unknown base may still bring one, so "none here" is not a "no".
+    const dockerfile::Dockerfile* df = image->dockerfile.get();
+    const dockerfile::Stage* stage = image->stage;
+    switch (models::StageHealthcheck(*df, *stage)) {
+      case models::ImageHealthcheck::kDefined: return true;
+      case models::ImageHealthcheck::kDisabled: return false;
+      case models::ImageHealthcheck::kInherited: break;
     }
-    if (from_known) return base->image_healthcheck && !disabled;  // a HEALTHCHECK is inherited
+    const dockerfile::Stage& root = models::RootStage(*df, *stage);
+    if (root.implicit) return std::nullopt;
+    if (models::IsScratch(root.base_resolved)) return false;  // nothing to inherit
+    const compose::KnownImage* base = compose::KnownImages::Get().Match(Lower(root.base_resolved));
+    if (base) return base->image_healthcheck;
     return std::nullopt;
   }
   if (const compose::KnownImage* img = KnownImageOf(f, s)) return img->image_healthcheck;
@@ -653,27 +611,7 @@ std::optional<bool> GitIgnored(const RuleContext& ctx, std::string_view rel_path
   if (!ws || !ws->fs) return std::nullopt;
   std::optional<std::string> path = InsideRoot(ctx, rel_path);
   if (!path) return std::nullopt;
-  const std::string root = NormalizePath(ws->root.empty() ? "." : ws->root);
-  // The file's directory and its parents up to the repository top (the directory holding
-  // `.git`) or the scan root; git's rules: shallow to deep, the last decision wins.
-  std::vector<std::string> dirs;
-  std::string d = DirName(*path);
-  for (int depth = 0; depth < 64; ++depth) {
-    dirs.push_back(d);
-    if (d == root || ws->fs->Exists(JoinPath(d, ".git"))) break;
-    const std::string up = DirName(d);
-    if (up == d) break;
-    d = up;
-  }
-  int decision = 0;
-  for (auto it = dirs.rbegin(); it != dirs.rend(); ++it) {
-    auto gi = ws->fs->Read(JoinPath(*it, ".gitignore"), 1 << 20);
-    if (!gi) continue;
-    const std::string rel = *it == "." ? *path : path->substr(it->size() + 1);
-    const int here = dockerignore::GitignoreMatcher(*gi).Decide(rel, false);
-    if (here != 0) decision = here;
-  }
-  return decision > 0;
+  return patterns::GitignoreDecide(*ws, *path).decision > 0;
 }
 
 }  // namespace shipshape::crules

@@ -20,6 +20,7 @@
 #include "compose/edit.h"
 #include "compose/known_images.h"
 #include "compose/service_role.h"
+#include "core/strings.h"
 #include "rules/rule.h"
 
 namespace shipshape::crules {
@@ -129,9 +130,6 @@ std::vector<std::string_view> SplitRawPort(std::string_view raw);
 /// Container port number of a port entry (first of a range), or 0.
 int TargetPort(const compose::Port& p);
 
-/// `CAP_SYS_ADMIN`, `sys_admin` -> `SYS_ADMIN`.
-std::string NormalizeCap(std::string_view cap);
-
 /// The raw entry of a service key (or nullptr) and its index in the service mapping.
 std::optional<size_t> EntryIndex(const yaml::Node& mapping, std::string_view key);
 
@@ -159,9 +157,10 @@ enum class Health : uint8_t {
 };
 Health HealthOf(const ComposeFile& f, const Service& s);
 
-/// Whether the image the service runs defines a HEALTHCHECK: true/false when known (a build whose
-/// Dockerfile the workspace can read; an image from the known-images table: false), nullopt when
-/// it cannot be known (an unknown pulled image, a build without workspace).
+/// Whether the image the service runs defines a HEALTHCHECK: true/false when known, nullopt when
+/// it cannot be known (an unknown pulled image, a build without workspace). A build is judged on
+/// its Dockerfile's model (inline or read from the workspace): the last HEALTHCHECK over the chain
+/// of the `target` stage (the last stage without one), else the known base image's, else unknown.
 /// `dockerfile_read` (optional) tells whether a build's Dockerfile could be read.
 std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFile& f, const Service& s,
                                         bool* dockerfile_read = nullptr);
@@ -207,16 +206,12 @@ bool HasAnchorsOrAliases(const yaml::Node& n);
 void ReportOrder(RuleContext& ctx, const ComposeFile& f, const yaml::Node& coll, const std::vector<int>& rank,
                  const std::vector<TextRange>& ranges, const std::vector<std::string>& names, std::string_view what);
 
-/// Lower-case copy.
-std::string Lower(std::string_view s);
-
 /// Every entry of the workspace `.env` beside the compose file (empty without a workspace).
 std::vector<std::pair<std::string, std::string>> DotEnvEntries(const RuleContext& ctx);
 
-/// True if git ignores `rel_path` (relative to the Compose file's directory): the `.gitignore`
-/// files of its own directory and every parent up to the repository top or the scan root, with
-/// git's semantics (shallow to deep, `!` re-includes, anchored and `**` patterns). nullopt without
-/// a workspace or for a path outside the scan root. Says nothing of tracked files: see GitTracks.
+/// True if git ignores `rel_path` (relative to the Compose file's directory), as
+/// patterns::GitignoreDecide judges it (the same walk and semantics as DX021). nullopt without a
+/// workspace or for a path outside the scan root. Says nothing of tracked files: see GitTracks.
 std::optional<bool> GitIgnored(const RuleContext& ctx, std::string_view rel_path);
 
 /// The workspace path of `rel_path` (relative to the Compose file's directory) when it lies inside

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "rules/context/cases.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 #include "rules/rule.h"
 
 namespace shipshape {

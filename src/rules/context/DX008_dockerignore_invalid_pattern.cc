@@ -1,6 +1,6 @@
 // A .dockerignore line BuildKit cannot compile: the build fails before it starts.
 #include "rules/context/cases.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 #include "rules/rule.h"
 
 namespace shipshape {

@@ -1,11 +1,9 @@
 // A private .env file that no .gitignore keeps out of git.
-#include <algorithm>
-
 #include "core/git_index.h"
 #include "generate/env_example.h"
+#include "patterns/gitignore.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
-#include "rules/context/dockerignore_match.h"
 #include "rules/rule.h"
 
 namespace shipshape {
@@ -13,62 +11,12 @@ namespace {
 
 using context::At;
 
-struct Ancestors {
-  std::vector<std::string> dirs;  ///< `dir` first, then its parents.
-  bool in_repo = false;           ///< The last one holds `.git`.
-};
-
-/// Directories from `dir` upwards: to the repository top (the first holding `.git`), or when
-/// there is none, to the workspace root. A scan of a subdirectory of a repository still obeys the
-/// repository's `.gitignore` files, so the walk may go a few levels above the root to find `.git`.
-Ancestors Up(const Workspace& ws, const std::string& dir) {
-  Ancestors a;
-  const std::string root = NormalizePath(ws.root);
-  std::string d = dir;
-  int above_root = -1;
-  for (int guard = 0; guard < 64; ++guard) {
-    a.dirs.push_back(d);
-    if (ws.fs->Exists(JoinPath(d, ".git"))) {
-      a.in_repo = true;
-      return a;
-    }
-    if (d == root) above_root = 0;
-    const std::string up = JoinPath(d, "..");
-    if (up == d || !ws.fs->IsDirectory(up)) break;
-    if (above_root >= 0 && ++above_root > 8) break;
-    d = up;
-  }
-  // Not in a repository: only the scanned tree's .gitignore files count.
-  auto it = std::find(a.dirs.begin(), a.dirs.end(), root);
-  if (it != a.dirs.end()) a.dirs.erase(it + 1, a.dirs.end());
-  return a;
-}
-
-/// `dir/name` relative to its ancestor `base`. Ancestors reached through `..` have no known name
-/// for the levels in between: those become a placeholder segment, so only unanchored and `**/`
-/// patterns can match there (which is what such files use in practice).
-std::string RelativeTo(const std::string& base, const std::string& dir, const std::string& name) {
-  if (base == dir) return name;
-  if (base == ".") return dir + "/" + name;
-  const std::string prefix = base + "/";
-  if (dir.compare(0, prefix.size(), prefix) == 0) return dir.substr(prefix.size()) + "/" + name;
-  return "\x01/" + name;
-}
-
 void Check(const SourceFile& file, RuleContext& ctx) {
   const Workspace* ws = ctx.workspace();
   if (file.kind != FileKind::kEnv || !ws || !ws->fs || !context::IsPrivateEnvFile(file)) return;
   const std::string dir = context::FileDir(file);
-  const Ancestors up = Up(*ws, dir);
   const std::string name(context::BaseName(file.path));
-  int decision = 0;
-  // Shallow to deep: a deeper .gitignore overrides a shallower one.
-  for (auto it = up.dirs.rbegin(); it != up.dirs.rend(); ++it) {
-    auto text = ws->fs->Read(JoinPath(*it, ".gitignore"), 1 << 20);
-    if (!text) continue;
-    const int d = dockerignore::GitignoreMatcher(*text).Decide(RelativeTo(*it, dir, name), false);
-    if (d != 0) decision = d;
-  }
+  const int decision = patterns::GitignoreDecide(*ws, file.path).decision;
   // `.gitignore` does not untrack a file git already tracks (listed in .git/index): an ignore
   // line would hide the finding while the file stays committed (issue 16).
   const bool tracked = GitTracks(*ws, file.path) == true;
@@ -92,7 +40,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
   std::vector<std::string> lines = generate::GitignoreEntries(keep);
   std::string proposed;
   for (const std::string& l : lines) proposed += l + "\n";
-  if (dockerignore::GitignoreMatcher(proposed).Decide(name, false) <= 0)
+  if (patterns::GitignoreFile(proposed).Decide(name, false) <= 0)
     lines.push_back(name);  // e.g. `secrets.env`
   // Re-included by a `!` line: the merge skips lines already present, so the anchored spelling
   // (same meaning in the file's own .gitignore) is what lands after the `!` and wins.

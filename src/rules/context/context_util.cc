@@ -1,4 +1,5 @@
 #include "rules/context/context_util.h"
+#include "core/strings.h"
 
 #include <algorithm>
 #include <cctype>
@@ -7,32 +8,13 @@
 #include "dockerfile/dockerfile.h"
 #include "envfile/envfile.h"
 #include "generate/env_example.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 #include "rules/secrets.h"
 
 namespace shipshape::context {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
-}
 
-std::string_view TrimView(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 std::vector<std::string_view> SplitWords(std::string_view key) {
   std::vector<std::string_view> out;
@@ -59,7 +41,7 @@ bool IsHex(unsigned char c) { return std::isxdigit(c) != 0; }
 /// `value` starts with `prefix` followed by at least `min` characters accepted by `pred`.
 bool PrefixedToken(std::string_view value, std::string_view prefix, size_t min,
                    bool (*pred)(unsigned char)) {
-  if (!StartsWith(value, prefix)) return false;
+  if (!value.starts_with(prefix)) return false;
   std::string_view rest = value.substr(prefix.size());
   size_t n = 0;
   while (n < rest.size() && pred(static_cast<unsigned char>(rest[n]))) ++n;
@@ -190,7 +172,7 @@ bool BuildReadsRepository(std::span<const std::string> dockerfiles) {
       // `apk add ... git`, `apt-get install -y git`, `dnf install git`.
       if ((run.find(" add ") != std::string_view::npos ||
            run.find(" install ") != std::string_view::npos) &&
-          (run.find(" git ") != std::string_view::npos || EndsWith(run, " git") ||
+          (run.find(" git ") != std::string_view::npos || run.ends_with(" git") ||
            run.find(" git\n") != std::string_view::npos))
         installs_git = true;
       for (const dockerfile::Flag& f : ins.flags) {
@@ -251,7 +233,7 @@ void CheckIgnoreGroup(const SourceFile& file, RuleContext& ctx, generate::Ignore
     // Keep templates where they were: re-include any that only our new lines would exclude.
     std::vector<std::string> templates = {".env.example"};
     for (const std::string& n : names)
-      if (StartsWith(n, ".env") && generate::IsEnvTemplateName(n)) templates.push_back(n);
+      if (n.starts_with(".env") && generate::IsEnvTemplateName(n)) templates.push_back(n);
     std::sort(templates.begin(), templates.end());
     templates.erase(std::unique(templates.begin(), templates.end()), templates.end());
     std::string after_text(file.text);
@@ -302,11 +284,11 @@ bool IsSecretKey(std::string_view key) {
 }
 
 bool IsPlaceholderValue(std::string_view raw) {
-  std::string_view v = TrimView(raw);
+  std::string_view v = Trim(raw);
   if (v.empty()) return true;
   if (v.front() == '<' && v.back() == '>') return true;
   if (v.find('$') != std::string_view::npos) return true;
-  if (v.size() >= 4 && v.substr(0, 2) == "__" && EndsWith(v, "__")) return true;
+  if (v.size() >= 4 && v.substr(0, 2) == "__" && v.ends_with("__")) return true;
   const std::string l = Lower(v);
   static const std::string_view kMarkers[] = {
       "your",    "change",   "example", "placeholder", "replace", "todo",   "xxx",
@@ -320,7 +302,7 @@ bool IsPlaceholderValue(std::string_view raw) {
 }
 
 bool IsWeakPassword(std::string_view raw) {
-  const std::string v = Lower(TrimView(raw));
+  const std::string v = Lower(Trim(raw));
   static const std::string_view kWeak[] = {
       "password", "passw0rd", "p@ssw0rd", "p@ssword", "password1", "password123", "pass",
       "pass123", "changeme", "change_me", "change-me", "changeit", "secret", "secret123",
@@ -356,7 +338,7 @@ double Entropy(std::string_view s) {
 }
 
 std::string DescribeRealSecret(std::string_view key, std::string_view raw) {
-  std::string_view v = TrimView(raw);
+  std::string_view v = Trim(raw);
   if (v.empty()) return {};
   if (v.find("-----BEGIN") != std::string_view::npos &&
       v.find("PRIVATE KEY") != std::string_view::npos)
@@ -376,9 +358,9 @@ std::string DescribeRealSecret(std::string_view key, std::string_view raw) {
   if (PrefixedToken(v, "AIza", 35, IsTokenChar)) return "a Google API key";
   if (PrefixedToken(v, "npm_", 36, IsAlnum)) return "an npm token";
   if (PrefixedToken(v, "sk-", 32, IsTokenChar) && Entropy(v) > 3.5) return "an API key (sk-...)";
-  if (StartsWith(v, "SG.") && v.size() >= 60 && std::count(v.begin(), v.end(), '.') == 2)
+  if (v.starts_with("SG.") && v.size() >= 60 && std::count(v.begin(), v.end(), '.') == 2)
     return "a SendGrid API key";
-  if (StartsWith(v, "eyJ") && std::count(v.begin(), v.end(), '.') == 2 && v.size() >= 40 &&
+  if (v.starts_with("eyJ") && std::count(v.begin(), v.end(), '.') == 2 && v.size() >= 40 &&
       AllOf(v, [](unsigned char c) { return IsTokenChar(c) || c == '.'; }))
     return "a JSON Web Token";
   if (!IsSecretKey(key) || secrets::IsPublicClientKey(key, v)) return {};
@@ -415,7 +397,7 @@ bool IsPrivateEnvFile(const SourceFile& file) {
   // still holds a placeholder. A file that sets no credential at all (`COMPOSE_PROJECT_NAME`,
   // image tags, ports, as the corpus's compose projects commit on purpose) is shared
   // configuration, not a secret.
-  const bool conventional = name == ".env" || EndsWith(name, ".local");
+  const bool conventional = name == ".env" || name.ends_with(".local");
   const envfile::EnvFile env = envfile::Parse(file.text);
   for (const envfile::Entry& e : env.entries) {
     if (!e.value) continue;

@@ -1,11 +1,11 @@
 #include "rules/context/script_util.h"
 
-#include <fnmatch.h>
 
 #include <memory>
 #include <string>
 
 #include "dockerfile/dockerfile.h"
+#include "patterns/glob.h"
 
 namespace shipshape::context {
 namespace {
@@ -40,7 +40,7 @@ bool NamesFile(std::string_view word, const std::string& name) {
   const std::string base(Base(word));
   if (base == name) return true;
   return base.find_first_of("*?[") != std::string::npos &&
-         ::fnmatch(base.c_str(), name.c_str(), 0) == 0;
+         patterns::GlobMatch(base, name);
 }
 
 bool MentionsFile(std::string_view text, const std::string& name) {

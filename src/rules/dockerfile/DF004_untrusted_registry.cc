@@ -44,7 +44,7 @@ void CheckImage(std::string_view image, TextRange at, std::string_view where,
                 RuleContext& ctx) {
   dockerfile::ImageRef ref = dockerfile::ParseImageRef(image);
   if (ref.has_variable) return;
-  const std::string registry = ref.registry.empty() ? "docker.io" : rules::ToLower(ref.registry);
+  const std::string registry = ref.registry.empty() ? "docker.io" : Lower(ref.registry);
   if (Trusted(ctx.config().trusted_registries, registry)) return;
   ctx.Report(at, std::string(where) + " image " + std::string(image) + " comes from registry " +
                      registry + ", which is not in trusted_registries");
@@ -62,7 +62,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         rules::Expansion e = scope.Expand(raw);
         if (!e.complete || e.text.empty() || rules::IsDigits(e.text)) return;
         // Stage names are not images.
-        const std::string lower = rules::ToLower(e.text);
+        const std::string lower = Lower(e.text);
         for (const dockerfile::Stage& s : df.stages)
           if (s.name == lower) return;
         if (rules::IsScratch(e.text)) return;
@@ -70,7 +70,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       };
       if (ins->kind == dockerfile::Keyword::kCopy || ins->kind == dockerfile::Keyword::kAdd)
         if (const dockerfile::Flag* f = ins->FindFlag("from"))
-          check_ref(f->value, f->value_range, rules::ToUpper(ins->keyword) + " --from");
+          check_ref(f->value, f->value_range, Upper(ins->keyword) + " --from");
       for (const dockerfile::Flag& f : ins->flags) {
         if (f.name != "mount") continue;
         std::string_view v = f.value;

@@ -19,7 +19,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     if (!f || f->value.empty() || f->value.find('$') != std::string::npos) continue;
     const std::string value(rules::Unquote(f->value));
     // BuildKit's exception: a stage named for the platform (`AS build-arm64`) is deliberate.
-    const std::string lower = rules::ToLower(value);
+    const std::string lower = Lower(value);
     size_t s1 = lower.find('/');
     std::string os = lower.substr(0, s1);
     std::string arch;

@@ -15,7 +15,7 @@ namespace {
 // Base images that already run as an unprivileged user.
 bool NonRootBase(const dockerfile::ImageRef& ref) {
   const std::string repo = ref.repository;
-  const std::string tag = rules::ToLower(ref.tag);
+  const std::string tag = Lower(ref.tag);
   for (std::string_view w : {"nonroot", "rootless", "unprivileged", "non-root"})
     if (tag.find(w) != std::string::npos || repo.find(w) != std::string::npos) return true;
   if (ref.registry == "cgr.dev") return true;  // Chainguard images default to nonroot
@@ -84,7 +84,7 @@ enum class Account : uint8_t {
 // to the author.
 Account AccountFor(const dockerfile::ImageRef& ref, BaseFamily fam) {
   const std::string& repo = ref.repository;
-  const std::string tag = rules::ToLower(ref.tag);
+  const std::string tag = Lower(ref.tag);
   if (Has(repo, "distroless/")) return Account::kNonroot;
   const std::string_view last = rules::BaseName(repo);
   // Minimal variants ship microdnf without shadow-utils; amazonlinux has none either.

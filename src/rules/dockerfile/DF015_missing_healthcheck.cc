@@ -67,7 +67,7 @@ std::string ExposedPort(const dockerfile::Dockerfile& df, const dockerfile::Stag
       if (ins->kind != Keyword::kExpose) continue;
       for (const dockerfile::Arg& a : ins->args) {
         rules::ExposeSpec e = rules::ParseExpose(a.value);
-        if (!e.proto.empty() && rules::ToLower(e.proto) != "tcp") continue;
+        if (!e.proto.empty() && Lower(e.proto) != "tcp") continue;
         if (!e.host.empty() || !rules::IsDigits(e.port)) return "";
         if (!port.empty() && port != e.port) return "";
         port = e.port;
@@ -79,7 +79,7 @@ std::string ExposedPort(const dockerfile::Dockerfile& df, const dockerfile::Stag
 std::optional<Fix> AddHealthcheck(const dockerfile::Dockerfile& df, const dockerfile::Stage& st,
                                   const dockerfile::ImageRef& ref, RuleContext& ctx) {
   if (!ref.registry.empty() || ref.has_variable) return std::nullopt;  // official images only
-  const std::string tag = rules::ToLower(ref.tag);
+  const std::string tag = Lower(ref.tag);
   if (tag.find("windows") != std::string::npos || tag.find("nanoserver") != std::string::npos)
     return std::nullopt;
   const Probe* probe = nullptr;

@@ -56,7 +56,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       std::vector<std::string_view> words = SplitBlanks(text);
       // `CMD exec app` already replaces the shell with the app, which then gets the signals.
       if (words.empty() || words[0] == "exec") continue;
-      const std::string kw = rules::ToUpper(ins->keyword);
+      const std::string kw = Upper(ins->keyword);
       // `CMD ["a", "b"]]` and `CMD ['a']` are not JSON, so Docker silently runs them with sh -c.
       if (text.front() == '[') {
         ctx.Report(ins->keyword_range,

@@ -10,8 +10,8 @@ using dockerfile::Instruction;
 using dockerfile::Keyword;
 
 bool IsRemote(std::string_view src) {
-  return rules::StartsWithNoCase(src, "http://") || rules::StartsWithNoCase(src, "https://") ||
-         rules::StartsWithNoCase(src, "git@") || rules::StartsWithNoCase(src, "git://") ||
+  return StartsWithNoCase(src, "http://") || StartsWithNoCase(src, "https://") ||
+         StartsWithNoCase(src, "git@") || StartsWithNoCase(src, "git://") ||
          src.find(".git#") != std::string_view::npos;
 }
 
@@ -27,7 +27,7 @@ bool IsArchive(std::string_view src) {
   static const std::string_view kExt[] = {".tar", ".tgz", ".tbz2", ".tbz", ".tb2", ".txz",
                                           ".tlz", ".tzst", ".gz", ".bz2", ".xz", ".zst",
                                           ".lz", ".lzma", ".z"};
-  std::string lower = rules::ToLower(Unquoted(src));
+  std::string lower = Lower(Unquoted(src));
   for (std::string_view e : kExt)
     if (lower.size() > e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0)
       return true;

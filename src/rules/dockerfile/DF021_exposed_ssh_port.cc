@@ -27,7 +27,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         rules::Expansion e = scope.Expand(a.value);
         if (!e.complete) continue;
         rules::ExposeSpec spec = rules::ParseExpose(e.text);
-        if (!spec.proto.empty() && rules::ToLower(spec.proto) != "tcp") continue;
+        if (!spec.proto.empty() && Lower(spec.proto) != "tcp") continue;
         if (!Covers22(spec.port)) continue;
         DiagnosticBuilder b = ctx.Report(
             a.range, "EXPOSE " + e.text + " advertises SSH; containers should not run an SSH "

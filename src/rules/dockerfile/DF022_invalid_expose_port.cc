@@ -7,7 +7,7 @@ namespace shipshape {
 namespace {
 
 std::string Problem(const rules::ExposeSpec& spec) {
-  const std::string proto = rules::ToLower(spec.proto);
+  const std::string proto = Lower(spec.proto);
   if (!spec.proto.empty() && proto != "tcp" && proto != "udp" && proto != "sctp")
     return "protocol \"" + spec.proto + "\" is not tcp, udp or sctp";
   size_t dash = spec.port.find('-');

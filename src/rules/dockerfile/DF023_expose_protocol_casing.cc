@@ -15,7 +15,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         std::string_view raw = a.range.Of(ctx.source());
         if (raw != a.value || raw.find('$') != std::string_view::npos) continue;
         rules::ExposeSpec spec = rules::ParseExpose(raw);
-        const std::string lower = rules::ToLower(spec.proto);
+        const std::string lower = Lower(spec.proto);
         if (spec.proto.empty() || lower == spec.proto) continue;
         if (lower != "tcp" && lower != "udp" && lower != "sctp") continue;  // DF022's business
         const TextRange r{a.range.start + spec.proto_offset,

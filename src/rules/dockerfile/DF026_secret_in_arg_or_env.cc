@@ -15,7 +15,7 @@ bool HarmlessEnvValue(std::string_view raw) {
   std::string_view v = rules::Unquote(raw);
   // Too short to be a credential ("_", "-", "x"): a dummy.
   if (v.size() < 3 || secrets::IsKeyFingerprint(v)) return true;
-  const std::string l = rules::ToLower(v);
+  const std::string l = Lower(v);
   for (std::string_view w : {"true", "false", "yes", "no", "on", "off", "0", "1", "none", "null",
                              "enabled", "disabled", "required", "optional"})
     if (l == w) return true;
@@ -26,7 +26,7 @@ bool HarmlessEnvValue(std::string_view raw) {
 bool HasVar(std::string_view v) { return v.find('$') != std::string_view::npos; }
 
 void Report(const dockerfile::Instruction& ins, const dockerfile::KeyValue& kv, RuleContext& ctx) {
-  const std::string kw = rules::ToUpper(ins.keyword);
+  const std::string kw = Upper(ins.keyword);
   std::string why;
   if (ins.kind == dockerfile::Keyword::kArg)
     why = kv.has_value ? "its default is committed with the Dockerfile, and build-arg values are "
@@ -36,7 +36,7 @@ void Report(const dockerfile::Instruction& ins, const dockerfile::KeyValue& kv, 
     why = "ENV copies the value into the image configuration, readable by anyone who pulls it";
   else
     why = "the value is baked into the image configuration, readable by anyone who pulls it";
-  std::string id = rules::ToLower(kv.key);
+  std::string id = Lower(kv.key);
   for (char& c : id)
     if (c == '_') c = '-';
   DiagnosticBuilder b = ctx.Report(kv.key_range, kw + " " + kv.key + " looks like a credential: " + why);

@@ -13,8 +13,8 @@ std::string Where(const dockerfile::Dockerfile& df, TextRange r) {
     if (!ins.range.Contains(r.start)) continue;
     const dockerfile::Instruction& in = ins.onbuild ? *ins.onbuild : ins;
     for (const dockerfile::KeyValue& kv : in.pairs)
-      if (kv.value_range.Contains(r.start)) return rules::ToUpper(in.keyword) + " " + kv.key;
-    return rules::ToUpper(in.keyword);
+      if (kv.value_range.Contains(r.start)) return Upper(in.keyword) + " " + kv.key;
+    return Upper(in.keyword);
   }
   return "a comment";
 }

@@ -26,7 +26,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       const dockerfile::Arg& dest = ins->args.back();
       rules::Expansion e = scope.Expand(dest.value);
       if (!e.complete || e.text.empty() || rules::IsAbsolutePath(e.text)) continue;
-      ctx.Report(dest.range, rules::ToUpper(ins->keyword) + " destination " + e.text +
+      ctx.Report(dest.range, Upper(ins->keyword) + " destination " + e.text +
                                  " is relative, and no WORKDIR is set: it lands wherever the base "
                                  "image's working directory happens to be")
           .WithFix("Set WORKDIR to an absolute path first, or use an absolute destination",

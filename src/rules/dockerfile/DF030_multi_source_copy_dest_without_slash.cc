@@ -16,7 +16,7 @@ void CheckInstruction(const dockerfile::Instruction& ins, RuleContext& ctx) {
     return;
   // JSON form: the slash goes inside the closing quote.
   const uint32_t at = ins.json_form ? dest.range.end - 1 : dest.range.end;
-  ctx.Report(dest.range, rules::ToUpper(ins.keyword) + " has " + std::to_string(ins.args.size() - 1) +
+  ctx.Report(dest.range, Upper(ins.keyword) + " has " + std::to_string(ins.args.size() - 1) +
                              " sources, so the destination must be a directory ending in /")
       .WithFix("Append / to the destination", Applicability::kSafe, {Edit::Insert(at, "/")});
 }

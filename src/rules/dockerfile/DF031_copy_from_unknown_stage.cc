@@ -35,8 +35,8 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (!f || f->value.empty()) continue;
       rules::Expansion e = scope.Expand(f->value);
       if (!e.complete || e.text.empty()) continue;
-      const std::string ref = rules::ToLower(e.text);
-      const std::string kw = rules::ToUpper(ins->keyword);
+      const std::string ref = Lower(e.text);
+      const std::string kw = Upper(ins->keyword);
       if (rules::IsDigits(ref)) {
         const size_t idx = ref.size() > 6 ? SIZE_MAX : std::stoul(ref);
         if (idx > st.index)  // == is DF032

@@ -16,11 +16,11 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (!f) continue;
       rules::Expansion e = scope.Expand(f->value);
       if (!e.complete) continue;
-      const std::string ref = rules::ToLower(e.text);
+      const std::string ref = Lower(e.text);
       const bool self = (!st.name.empty() && ref == st.name) ||
                         (rules::IsDigits(ref) && ref.size() < 6 && std::stoul(ref) == st.index);
       if (!self) continue;
-      ctx.Report(f->value_range, rules::ToUpper(ins->keyword) + " --from=" + e.text +
+      ctx.Report(f->value_range, Upper(ins->keyword) + " --from=" + e.text +
                                      " copies from the stage it is part of, which is not built "
                                      "yet; copy within the stage with RUN cp, or from the parent");
     }

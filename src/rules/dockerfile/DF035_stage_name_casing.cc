@@ -24,13 +24,13 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     for (const dockerfile::Stage& other : df.stages) {
       if (other.index <= st.index) continue;
       std::string_view base = other.base_range.Of(src);
-      if (rules::ToLower(base) == st.name && HasUpper(base))
+      if (Lower(base) == st.name && HasUpper(base))
         edits.push_back(Edit::Replace(other.base_range, st.name));
     }
     for (const dockerfile::Instruction& ins : df.instructions) {
       for (const dockerfile::Flag& f : ins.flags) {
         std::string_view v = f.value_range.Of(src);
-        if (f.name == "from" && rules::ToLower(v) == st.name && HasUpper(v)) {
+        if (f.name == "from" && Lower(v) == st.name && HasUpper(v)) {
           edits.push_back(Edit::Replace(f.value_range, st.name));
         } else if (f.name == "mount") {
           // Find `from=<Name>` among the comma-separated mount options.
@@ -41,7 +41,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
             std::string_view part = v.substr(p, c - p);
             if (part.substr(0, 5) == "from=") {
               std::string_view name = part.substr(5);
-              if (rules::ToLower(name) == st.name && HasUpper(name)) {
+              if (Lower(name) == st.name && HasUpper(name)) {
                 const uint32_t at = f.value_range.start + static_cast<uint32_t>(p + 5);
                 edits.push_back(Edit::Replace({at, at + static_cast<uint32_t>(name.size())}, st.name));
               }

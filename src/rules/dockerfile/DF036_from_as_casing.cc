@@ -13,7 +13,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
     std::string_view kw = st.from->keyword_range.Of(src);
     const dockerfile::Arg& as = st.from->args[1];
     std::string_view as_text = as.range.Of(src);
-    const bool kw_upper = kw == rules::ToUpper(kw), kw_lower = kw == rules::ToLower(kw);
+    const bool kw_upper = kw == Upper(kw), kw_lower = kw == Lower(kw);
     if (!kw_upper && !kw_lower) continue;  // `From`: ConsistentInstructionCasing's business
     const std::string want = kw_upper ? "AS" : "as";
     if (as_text == want) continue;

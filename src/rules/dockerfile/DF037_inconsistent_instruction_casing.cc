@@ -18,14 +18,14 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   size_t lower = 0, upper = 0;
   for (const dockerfile::Instruction* ins : all) {
     std::string_view kw = ins->keyword_range.Of(src);
-    if (kw == rules::ToLower(kw)) ++lower;
-    else if (kw == rules::ToUpper(kw)) ++upper;
+    if (kw == Lower(kw)) ++lower;
+    else if (kw == Upper(kw)) ++upper;
   }
   // BuildKit's tie-break: upper-case unless lower-case is the strict majority.
   const bool want_lower = lower > upper;
   for (const dockerfile::Instruction* ins : all) {
     std::string_view kw = ins->keyword_range.Of(src);
-    const std::string want = want_lower ? rules::ToLower(kw) : rules::ToUpper(kw);
+    const std::string want = want_lower ? Lower(kw) : Upper(kw);
     if (kw == want) continue;
     ctx.Report(ins->keyword_range, "'" + std::string(kw) + "' should be " +
                                        (want_lower ? "lower-case" : "upper-case") +

@@ -29,7 +29,7 @@ void CheckInstruction(const dockerfile::Instruction& ins, char escape, RuleConte
   const std::string_view src = ctx.source();
   for (const dockerfile::KeyValue& kv : ins.pairs) {
     if (!kv.legacy) continue;
-    const std::string kw = rules::ToUpper(ins.keyword);
+    const std::string kw = Upper(ins.keyword);
     DiagnosticBuilder b = ctx.Report(
         kv.key_range, kw + " " + kv.key + " uses the legacy `key value` form; write " + kv.key + "=...");
     const TextRange gap{kv.key_range.end, kv.value_range.start};

@@ -17,7 +17,7 @@ bool NonInteractive(const Cmd& c, const shell::PackageInstall& pi) {
   for (const shell::Word& w : pi.args)
     if (w.Is("--quiet=2") || w.Is("-q=2")) return true;
   for (std::string_view v : OptionValues(pi.args, 'o', "option", syn)) {
-    std::string l = rules::ToLower(v);
+    std::string l = Lower(v);
     if (l.find("assume-yes") != std::string::npos && !Falsy(l.substr(l.find('=') + 1)))
       return true;
   }

@@ -35,7 +35,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       bool off = false;
       for (std::string_view v :
            OptionValues(pi->args, 'o', "option", shell::OptionSyntaxFor(pi->manager))) {
-        std::string l = rules::ToLower(v);
+        std::string l = Lower(v);
         if (l.find("install-recommends") != std::string::npos &&
             Falsy(l.substr(l.find('=') + 1)))
           off = true;

@@ -24,7 +24,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
           what = "--" + std::string(a.long_name);
         } else if (a.has_value && ((a.kind == shell::ArgKind::kShort && a.short_name == 'o') ||
                                    (a.kind == shell::ArgKind::kLong && a.long_name == "option"))) {
-          std::string l = rules::ToLower(a.value);
+          std::string l = Lower(a.value);
           size_t eq = l.find('=');
           std::string key = l.substr(0, eq);
           if ((key == "apt::get::allowunauthenticated" ||

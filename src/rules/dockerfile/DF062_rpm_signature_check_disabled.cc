@@ -10,7 +10,7 @@ using namespace rules::run;
 
 // `gpgcheck=0`, `repo.gpgcheck=false`, `sslverify=0` ...
 std::string DisabledSetting(std::string_view setting) {
-  std::string l = rules::ToLower(setting);
+  std::string l = Lower(setting);
   size_t eq = l.find('=');
   if (eq == std::string::npos || !Falsy(l.substr(eq + 1))) return {};
   std::string key = l.substr(0, eq);

@@ -37,7 +37,7 @@ bool Pinned(std::string_view v) {
 
 // Build tooling people upgrade on purpose: pip, setuptools, wheel (with or without extras).
 bool IsBootstrap(std::string_view v) {
-  std::string l = rules::ToLower(v.substr(0, v.find('[')));
+  std::string l = Lower(v.substr(0, v.find('[')));
   return l == "pip" || l == "setuptools" || l == "wheel";
 }
 

@@ -12,7 +12,7 @@ using dockerfile::Keyword;
 
 // Message for an environment variable that turns TLS checks off, or "".
 std::string BadVariable(std::string_view key, std::string_view value) {
-  std::string k = rules::ToLower(key);
+  std::string k = Lower(key);
   if (k == "node_tls_reject_unauthorized" && Unquote(value) == "0")
     return "NODE_TLS_REJECT_UNAUTHORIZED=0 makes Node.js accept any TLS certificate";
   if ((k == "npm_config_strict_ssl" || k == "yarn_strict_ssl") && Falsy(value))

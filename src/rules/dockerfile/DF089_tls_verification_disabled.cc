@@ -54,7 +54,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       } else if (c.name() == "git") {
         // git -c http.sslVerify=false clone ... / git config --global http.sslVerify false
         for (size_t i = 0; i < args.size(); ++i) {
-          std::string l = rules::ToLower(args[i].value());
+          std::string l = Lower(args[i].value());
           bool off = false;
           if (l.ends_with("sslverify=false") || l.ends_with("sslverify=0")) off = true;
           if (l.ends_with("sslverify") && i + 1 < args.size() && Falsy(args[i + 1].value()))

@@ -1,5 +1,6 @@
 // curl/wget downloads over plain http://.
 #include <cstdlib>
+#include "core/strings.h"
 
 #include "rules/dockerfile/run_analysis.h"
 #include "rules/rule.h"
@@ -34,7 +35,7 @@ bool LocalHost(std::string_view url) {
 // the server may have no certificate for the name, and the fix would fail the build.
 bool KnownHttpsHost(std::string_view url) {
   std::string_view rest = url.substr(7);
-  std::string host = rules::ToLower(rest.substr(0, rest.find_first_of("/:?#")));
+  std::string host = Lower(rest.substr(0, rest.find_first_of("/:?#")));
   static constexpr std::string_view kHosts[] = {
       "github.com", "raw.githubusercontent.com", "objects.githubusercontent.com",
       "codeload.github.com", "gitlab.com", "bitbucket.org", "deb.nodesource.com",
@@ -73,7 +74,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       const shell::OptionSyntax& syn = c.name() == "curl" ? CurlSyntax() : WgetSyntax();
       for (const shell::Word* w : shell::Positionals(c.args(), syn)) {
         std::string_view v = w->value();
-        if (!rules::StartsWithNoCase(v, "http://") || LocalHost(v)) continue;
+        if (!StartsWithNoCase(v, "http://") || LocalHost(v)) continue;
         std::optional<Fix> fix;
         size_t at = w->raw.find("http://");
         const bool known = KnownHttpsHost(v);

@@ -1,6 +1,6 @@
 // Downloaded archives and mktemp -d directories left in the layer.
-#include <fnmatch.h>
 
+#include "patterns/glob.h"
 #include "rules/dockerfile/run_analysis.h"
 #include "rules/rule.h"
 
@@ -88,8 +88,8 @@ bool Removes(const Cmd& c, std::string_view file) {
     if (v.size() > 2 && v.ends_with("/*")) v.resize(v.size() - 2);
     if (file.starts_with(v + "/")) return true;
     if (v.find_first_of("*?[") != std::string::npos &&
-        (fnmatch(v.c_str(), std::string(file).c_str(), 0) == 0 ||
-         fnmatch(v.c_str(), std::string(Basename(file)).c_str(), 0) == 0))
+        (patterns::GlobMatch(v, file) ||
+         patterns::GlobMatch(v, Basename(file))))
       return true;
   }
   return false;

@@ -10,7 +10,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   for (const dockerfile::Instruction& ins : df.instructions) {
     if (ins.kind == dockerfile::Keyword::kFrom) return;
     if (ins.kind == dockerfile::Keyword::kArg) continue;
-    ctx.Report(ins.keyword_range, rules::ToUpper(ins.keyword) +
+    ctx.Report(ins.keyword_range, Upper(ins.keyword) +
                                       " before the first FROM: only ARG (and comments or parser "
                                       "directives) may come before FROM");
   }

@@ -14,7 +14,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         k != dockerfile::Keyword::kMaintainer)
       continue;
     ctx.Report(ins.onbuild->keyword_range,
-               "ONBUILD cannot wrap " + rules::ToUpper(ins.onbuild->keyword) +
+               "ONBUILD cannot wrap " + Upper(ins.onbuild->keyword) +
                    (k == dockerfile::Keyword::kOnbuild ? ": triggers do not chain"
                                                        : ": it is not allowed as a trigger"));
   }

@@ -8,7 +8,7 @@ namespace {
 
 bool NameFree(const dockerfile::Dockerfile& df, const std::string& name) {
   for (const dockerfile::Stage& s : df.stages)
-    if (s.name == name || rules::ToLower(s.base_resolved) == name) return false;
+    if (s.name == name || Lower(s.base_resolved) == name) return false;
   return true;
 }
 
@@ -23,7 +23,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (idx >= st.index) continue;  // DF031/DF032 report these
       const dockerfile::Stage& target = df.stages[idx];
       DiagnosticBuilder b = ctx.Report(
-          f->value_range, rules::ToUpper(ins->keyword) + " --from=" + f->value +
+          f->value_range, Upper(ins->keyword) + " --from=" + f->value +
                               " refers to a stage by position; inserting or reordering stages "
                               "silently changes what is copied");
       if (!target.name.empty()) {

@@ -33,7 +33,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       std::string p = Problem(key);
       if (p.empty()) continue;
       DiagnosticBuilder b = ctx.Report(kv.key_range, "label key \"" + std::string(key) + "\" " + p);
-      const std::string lower = rules::ToLower(key);
+      const std::string lower = Lower(key);
       // Lower-casing is the whole fix only when that alone makes the key valid.
       if (lower != key && Problem(lower).empty() && key.size() == kv.key.size())
         b.WithFix("Rename to " + lower, Applicability::kUnsafe,

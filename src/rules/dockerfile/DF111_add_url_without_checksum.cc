@@ -10,9 +10,9 @@ void CheckInstruction(const dockerfile::Instruction& ins, RuleContext& ctx) {
   if (ins.kind != dockerfile::Keyword::kAdd || ins.HasFlag("checksum") || ins.args.size() < 2) return;
   for (size_t i = 0; i + 1 < ins.args.size(); ++i) {
     const std::string& src = ins.args[i].value;
-    if (!rules::StartsWithNoCase(src, "http://") && !rules::StartsWithNoCase(src, "https://")) continue;
+    if (!StartsWithNoCase(src, "http://") && !StartsWithNoCase(src, "https://")) continue;
     // Git URLs are pinned by ref, not by --checksum.
-    if (src.find(".git#") != std::string::npos || rules::ToLower(src).ends_with(".git")) continue;
+    if (src.find(".git#") != std::string::npos || Lower(src).ends_with(".git")) continue;
     ctx.Report(ins.args[i].range, "ADD downloads " + src +
                                       " without --checksum: a changed or compromised file goes "
                                       "into the image unnoticed")

@@ -7,7 +7,7 @@ namespace shipshape {
 namespace {
 
 bool IsTarArchive(std::string_view name) {
-  const std::string l = rules::ToLower(name);
+  const std::string l = Lower(name);
   for (std::string_view ext : {".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz"})
     if (l.size() > ext.size() && l.compare(l.size() - ext.size(), ext.size(), ext) == 0) return true;
   return false;

@@ -30,7 +30,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (ins->kind != dockerfile::Keyword::kStopsignal || ins->args.empty()) continue;
       rules::Expansion e = scope.Expand(ins->args[0].value);
       if (!e.complete || e.text.empty()) continue;
-      std::string sig = rules::ToUpper(e.text);
+      std::string sig = Upper(e.text);
       std::string msg;
       if (rules::IsDigits(sig)) {
         const unsigned long n = sig.size() > 3 ? 999 : std::stoul(sig);

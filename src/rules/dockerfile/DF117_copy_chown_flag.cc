@@ -17,7 +17,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       std::string_view owner = rules::Unquote(f->value);
       owner = owner.substr(0, owner.find(':'));
       if (owner == "root" || owner == "0") continue;
-      ctx.Report(f->range, rules::ToUpper(ins->keyword) + " --chown=" + f->value +
+      ctx.Report(f->range, Upper(ins->keyword) + " --chown=" + f->value +
                                " makes the runtime user own these files, so a compromised process "
                                "can rewrite them; keep root ownership unless the files must be "
                                "writable");

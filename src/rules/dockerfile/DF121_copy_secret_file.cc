@@ -1,5 +1,6 @@
 // COPY/ADD of a file that by its name holds credentials.
 #include "compose/workspace_links.h"
+#include "core/strings.h"
 #include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
 #include "rules/rule.h"
@@ -19,8 +20,8 @@ std::string_view BaseName(std::string_view p) {
 
 // What the file is, if its name says it holds a credential.
 std::string_view SecretKind(std::string_view path) {
-  const std::string name = rules::ToLower(BaseName(path));
-  const std::string full = rules::ToLower(path);
+  const std::string name = Lower(BaseName(path));
+  const std::string full = Lower(path);
   for (std::string_view k : {"id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "identity"})
     if (name == k) return "an SSH private key";
   if (name == ".env" || (name.rfind(".env.", 0) == 0 && name != ".env.example" &&
@@ -65,10 +66,10 @@ bool HoldsCredential(std::string_view text) {
     size_t sep = line.find('=');  // npmrc, ini
     if (sep == std::string_view::npos) sep = line.find(':');  // .yarnrc.yml
     // .netrc: `machine host login user password secret` on one line.
-    const std::string lower = rules::ToLower(sep == std::string_view::npos ? line : line.substr(0, sep));
+    const std::string lower = Lower(sep == std::string_view::npos ? line : line.substr(0, sep));
     std::string_view value = sep == std::string_view::npos ? std::string_view() : Trim(line.substr(sep + 1));
     if (sep == std::string_view::npos || lower.find(' ') != std::string::npos) {
-      const std::string all = rules::ToLower(line);
+      const std::string all = Lower(line);
       if (all.find("password ") != std::string::npos || all.find("passwd ") != std::string::npos) return true;
       continue;
     }
@@ -126,7 +127,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         if (kind == kRegistryFile && !CopiesCredential(src, ctx)) continue;
         if (kind == std::string_view("a private key or keystore")) {
           // `*.key` is just as often a public signing key for a package repository.
-          const std::string both = rules::ToLower(src + " " + ins->args.back().value);
+          const std::string both = Lower(src + " " + ins->args.back().value);
           bool public_key = false;
           for (std::string_view w : {"pub", "gpg", "pgp", "asc", "keyring", "signing", "repo",
                                      "release", "apt", "rpm", "yum"})
@@ -134,7 +135,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
           if (public_key) continue;
         }
         ctx.Report(ins->args[i].range,
-                   rules::ToUpper(ins->keyword) + " " + src + " puts " + std::string(kind) +
+                   Upper(ins->keyword) + " " + src + " puts " + std::string(kind) +
                        " into an image layer" + (st.is_final ? "" : " of a build stage (and its cache)") +
                        "; removing it later does not remove it from the layer")
             .WithFix("Mount it only while needed: RUN --mount=type=secret,id=<id>,target=<path> ...",

@@ -1,7 +1,7 @@
 // COPY/ADD of a path that .dockerignore excludes: the build fails or copies nothing.
 #include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
@@ -63,7 +63,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
           }
         }
         if (matched.empty()) continue;
-        ctx.Report(ins->args[i].range, rules::ToUpper(ins->keyword) + " " + e.text +
+        ctx.Report(ins->args[i].range, Upper(ins->keyword) + " " + e.text +
                                            " is excluded by the .dockerignore pattern \"" +
                                            matched + "\": the builder never receives it");
       }

@@ -1,8 +1,8 @@
 // The signature file checked by `gpg --verify` left in the layer.
-#include <fnmatch.h>
 
 #include <cctype>
 
+#include "patterns/glob.h"
 #include "rules/dockerfile/run_analysis.h"
 #include "rules/rule.h"
 
@@ -43,8 +43,8 @@ bool Removes(const Cmd& c, std::string_view file) {
     if (v.size() > 2 && v.ends_with("/*")) v.resize(v.size() - 2);
     if (file.starts_with(v + "/")) return true;
     if (v.find_first_of("*?[") != std::string::npos &&
-        (fnmatch(v.c_str(), std::string(file).c_str(), 0) == 0 ||
-         fnmatch(v.c_str(), std::string(Basename(file)).c_str(), 0) == 0))
+        (patterns::GlobMatch(v, file) ||
+         patterns::GlobMatch(v, Basename(file))))
       return true;
     // `rm -rf "$dir"` where the signature is `"$dir/app.asc"`.
     const std::string var = LeadingVariable(file);

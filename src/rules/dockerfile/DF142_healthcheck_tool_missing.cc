@@ -35,7 +35,7 @@ Tools ToolsOf(const dockerfile::ImageRef& ref, BaseFamily fam) {
     }
     return t;
   }
-  const std::string tag = rules::ToLower(ref.tag);
+  const std::string tag = Lower(ref.tag);
   static const std::vector<std::string> kLanguage = {"node", "python", "golang", "ruby", "rust",
                                                      "openjdk", "eclipse-temurin", "perl"};
   const bool language = std::find(kLanguage.begin(), kLanguage.end(), repo) != kLanguage.end();
@@ -117,7 +117,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   const dockerfile::Stage* st = df.final_stage();
   if (!st) return;
   const Instruction* hc = rules::LastInChain(df, *st, Keyword::kHealthcheck);
-  if (!hc || hc->args.size() < 2 || rules::ToUpper(hc->args[0].value) != "CMD") return;
+  if (!hc || hc->args.size() < 2 || Upper(hc->args[0].value) != "CMD") return;
   const bool shell_form = !hc->json_form;
   std::string_view first;
   if (shell_form) {

@@ -1,4 +1,5 @@
 #include "rules/dockerfile/run_analysis.h"
+#include "core/strings.h"
 
 #include "rules/util.h"
 
@@ -15,12 +16,6 @@ using dockerfile::MappedText;
 using dockerfile::Stage;
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view Basename(std::string_view p) {
   size_t slash = p.find_last_of("/\\");

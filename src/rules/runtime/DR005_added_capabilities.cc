@@ -1,4 +1,5 @@
 // Capabilities added beyond Docker's default set.
+#include "knowledge/capabilities.h"
 #include "rules/rule.h"
 #include "runtime/container.h"
 #include "runtime/finding.h"
@@ -6,44 +7,19 @@
 namespace shipshape {
 namespace {
 
-std::string Normalize(std::string_view cap) {
-  std::string s;
-  for (char ch : cap) s += (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
-  if (s.rfind("CAP_", 0) == 0) s.erase(0, 4);
-  return s;
-}
-
-// Docker's default capability set (moby oci/caps/defaults.go). Adding one of these back only
-// matters after a `--cap-drop`, and never grants more than a default container has.
-bool IsDefault(std::string_view cap) {
-  static constexpr std::string_view kDefaults[] = {
-      "AUDIT_WRITE",      "CHOWN",   "DAC_OVERRIDE", "FOWNER", "FSETID",  "KILL",   "MKNOD",
-      "NET_BIND_SERVICE", "NET_RAW", "SETFCAP",      "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"};
-  for (std::string_view d : kDefaults)
-    if (cap == d) return true;
-  return false;
-}
-
-std::string_view Why(std::string_view cap) {
-  if (cap == "ALL") return " (every capability: close to `--privileged`)";
-  if (cap == "SYS_ADMIN") return " (mount, namespaces, BPF and more: close to root on the host)";
-  if (cap == "SYS_MODULE") return " (loads modules into the host kernel)";
-  if (cap == "SYS_PTRACE") return " (traces and injects into other processes)";
-  if (cap == "SYS_RAWIO") return " (raw I/O ports and device memory)";
-  if (cap == "DAC_READ_SEARCH") return " (reads any host file by handle: the \"shocker\" escape)";
-  if (cap == "NET_ADMIN") return " (reconfigures interfaces, routes and firewall rules)";
-  if (cap == "BPF") return " (loads BPF programs into the kernel)";
-  return "";
+std::string Why(std::string_view cap) {
+  const knowledge::DangerousCapability* d = knowledge::FindDangerousCapability(cap);
+  return d ? " (" + std::string(d->why) + ")" : std::string();
 }
 
 void Check(const runtime::Container& c, RuleContext& ctx) {
   for (size_t i = 0; i < c.cap_add.size(); ++i) {
-    const std::string cap = Normalize(c.cap_add[i]);
-    if (cap.empty() || IsDefault(cap)) continue;
+    const std::string cap = knowledge::NormalizeCapability(c.cap_add[i]);
+    if (cap.empty() || knowledge::IsDefaultCapability(cap)) continue;
     runtime::ReportAt(
         ctx, c, "/HostConfig/CapAdd/" + std::to_string(i),
         "capability " + runtime::Quote(cap) + " added beyond Docker's default set" +
-            std::string(Why(cap)),
+            Why(cap),
         {.run = "recreate it without `--cap-add " + cap + "` if the workload can do without",
          .compose = "remove " + runtime::Quote(cap) + " from `cap_add`"});
   }

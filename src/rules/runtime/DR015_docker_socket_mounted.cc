@@ -1,4 +1,5 @@
 // The container engine's API socket is mounted into the container.
+#include "knowledge/host_paths.h"
 #include "rules/rule.h"
 #include "runtime/container.h"
 #include "runtime/finding.h"
@@ -6,26 +7,12 @@
 namespace shipshape {
 namespace {
 
-std::string_view Clean(std::string_view p) {
-  while (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
-  return p;
-}
-
-// The socket itself, or a run directory that holds it.
-bool IsEngineSocket(std::string_view source) {
-  source = Clean(source);
-  if (source == "/run" || source == "/var/run") return true;
-  const std::string_view base = source.substr(source.rfind('/') + 1);
-  for (std::string_view s : {"docker.sock", "podman.sock", "containerd.sock", "dockershim.sock",
-                             "cri-dockerd.sock", "buildkitd.sock"})
-    if (base == s) return true;
-  return false;
-}
-
 void Check(const runtime::Container& c, RuleContext& ctx) {
   for (const runtime::Mount& m : c.mounts) {
-    if (m.type != "bind" || !IsEngineSocket(m.source)) continue;
-    const bool dir = Clean(m.source) == "/run" || Clean(m.source) == "/var/run";
+    if (m.type != "bind" && m.type != "npipe") continue;
+    // The socket itself, or a directory that holds it.
+    const bool dir = !knowledge::EngineSocketDirectory(m.source).empty();
+    if (!dir && !knowledge::IsEngineSocket(m.source)) continue;
     std::string what = dir ? "the host's " + runtime::Quote(m.source) +
                                  " (which holds the Docker API socket) is mounted"
                            : "the engine API socket " + runtime::Quote(m.source) + " is mounted";
@@ -57,9 +44,11 @@ extern const Rule kRuntimeDockerSocketMounted{
     .check_runtime = Check,
     .docs = R"md(## What it does
 Flags a bind mount whose host source is an engine API socket (`docker.sock`, `podman.sock`,
-`containerd.sock`, `dockershim.sock`, `cri-dockerd.sock`, `buildkitd.sock`) or a whole `/run` or
-`/var/run` directory, which holds it. Mounts are read from `HostConfig.Binds`, `HostConfig.Mounts`
-and the top-level `Mounts`.
+`containerd.sock`, `crio.sock`, `dockershim.sock`, `cri-dockerd.sock`, `buildkitd.sock`), an
+engine's Windows named pipe (`docker_engine`...), or a directory that holds one (`/`, `/var`,
+`/run`, `/var/run`, `/run/podman`, `/run/containerd`, `/run/crio`, `/run/buildkit` and their
+`/var/run` spellings): the same lists as DC031. Mounts are read from `HostConfig.Binds`,
+`HostConfig.Mounts` and the top-level `Mounts`.
 
 ## Why is this bad
 Whoever can talk to the engine can start a privileged container that mounts the host's root: the

@@ -1,7 +1,6 @@
 // Table tests for the .dockerignore reader and matcher against Docker's documented semantics
-// (https://docs.docker.com/build/concepts/context/#dockerignore-files, moby/patternmatcher), and
-// for the .gitignore decision used by DX021.
-#include "rules/context/dockerignore_match.h"
+// (https://docs.docker.com/build/concepts/context/#dockerignore-files, moby/patternmatcher).
+#include "patterns/dockerignore.h"
 
 #include <gtest/gtest.h>
 
@@ -147,39 +146,6 @@ TEST(DockerignoreMatch, HostileInputIsLinear) {
   std::string deep;
   for (int i = 0; i < 2000; ++i) deep += "d/";
   EXPECT_TRUE(Matcher::Parse("**/x").Excluded(deep + "x"));
-}
-
-struct GitCase {
-  const char* gitignore;
-  const char* path;
-  bool is_dir;
-  int decision;
-};
-
-const GitCase kGitCases[] = {
-    {".env", ".env", false, 1},
-    {".env", "app/.env", false, 1},       // no slash: any depth
-    {"/.env", "app/.env", false, 0},      // anchored
-    {"/.env", ".env", false, 1},
-    {"app/.env", "app/.env", false, 1},
-    {"app/.env", "x/app/.env", false, 0},  // a middle slash anchors too
-    {"*.env", ".env", false, 1},
-    {".env*", ".env.local", false, 1},
-    {"**/.env", "a/b/.env", false, 1},
-    {".env/", ".env", false, 0},          // directories only
-    {"config/", "config/.env", false, 1},  // inside an ignored directory
-    {"config/\n!config/.env", "config/.env", false, 1},  // cannot re-include below it
-    {".env\n!.env", ".env", false, -1},
-    {"*\n!.env", ".env", false, -1},
-    {"# .env\n\\#x", "#x", false, 1},
-    {"node_modules/", ".env", false, 0},
-};
-
-TEST(GitignoreMatch, Table) {
-  for (const GitCase& c : kGitCases) {
-    EXPECT_EQ(GitignoreMatcher(c.gitignore).Decide(c.path, c.is_dir), c.decision)
-        << "gitignore `" << c.gitignore << "` path `" << c.path << "`";
-  }
 }
 
 }  // namespace

@@ -15,10 +15,9 @@
 //  - a pattern that matches a parent directory matches everything below it;
 //  - patterns apply in order and the last one that matches decides (`!` lines re-include).
 //
-// The same glob engine also answers `.gitignore` questions (different anchoring rules, see
-// GitignoreMatcher), which rules need for "is .env kept out of git".
-#ifndef SHIPSHAPE_RULES_CONTEXT_DOCKERIGNORE_MATCH_H_
-#define SHIPSHAPE_RULES_CONTEXT_DOCKERIGNORE_MATCH_H_
+// The glob itself is patterns/glob.h in its BuildKit dialect; `.gitignore` is patterns/gitignore.h.
+#ifndef SHIPSHAPE_PATTERNS_DOCKERIGNORE_H_
+#define SHIPSHAPE_PATTERNS_DOCKERIGNORE_H_
 
 #include <cstdint>
 #include <string>
@@ -26,43 +25,28 @@
 #include <vector>
 
 #include "core/text_range.h"
+#include "patterns/glob.h"
 
 namespace shipshape::dockerignore {
 
-/// One compiled glob (without `!`), in BuildKit's semantics.
+/// One compiled glob (without `!`), in BuildKit's semantics: patterns/glob.h's BuildKit dialect
+/// behind patternmatcher's fast paths.
 class Glob {
  public:
   Glob() = default;
   /// Compiles `pattern` (already cleaned). On a malformed pattern (an unclosed `[`, a bad range,
-  /// a trailing `\` inside a class) ok() is false and error() says why; Match() is then false.
+  /// a trailing `\`) ok() is false and error() says why; Match() is then false.
   explicit Glob(std::string_view pattern);
 
-  bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }
+  bool ok() const { return compiled_.ok(); }
+  const std::string& error() const { return compiled_.error(); }
   const std::string& pattern() const { return pattern_; }
   /// True if `path` (slash-separated, no leading `./`) matches the whole pattern.
   bool Match(std::string_view path) const;
 
  private:
-  enum class Op : uint8_t { kLiteral, kStar, kQuestion, kClass, kAnyDirs, kAnyRest };
-  struct Token {
-    Op op = Op::kLiteral;
-    char ch = 0;
-    bool negated = false;
-    std::vector<std::pair<uint32_t, uint32_t>> ranges;  ///< kClass (code points)
-  };
-  static Token MakeToken(Op op, char ch = 0) {
-    Token t;
-    t.op = op;
-    t.ch = ch;
-    return t;
-  }
-  bool MatchTokens(std::string_view path) const;
-  bool ClassHas(const Token& tok, uint32_t c) const;
-
   std::string pattern_;
-  std::string error_;
-  std::vector<Token> tokens_;
+  patterns::GlobPattern compiled_;
   /// BuildKit's fast paths, which differ from the regex in corner cases (`**foo` is a suffix).
   enum class Kind : uint8_t { kExact, kPrefix, kSuffix, kTokens } kind_ = Kind::kExact;
   std::string fixed_;  ///< kExact: the pattern; kPrefix/kSuffix: the literal part.
@@ -82,7 +66,7 @@ struct PatternError {
 };
 
 /// Go's filepath.Clean for slash paths: collapses `//`, drops `.` segments, resolves `..`, drops a
-/// trailing `/`. Returns "." for an empty result.
+/// trailing `/`. Returns "." for an empty result. (core's NormalizePath, which behaves the same.)
 std::string CleanPath(std::string_view path);
 
 class Matcher {
@@ -108,27 +92,6 @@ class Matcher {
   std::vector<PatternError> errors_;
 };
 
-/// `.gitignore` semantics for one file's patterns, relative to the directory holding it: a
-/// pattern without a `/` (other than a trailing one) matches a name at any depth; one with a `/`
-/// is anchored; a trailing `/` matches directories only; `**` as in git; the last match wins; a
-/// file inside an ignored directory stays ignored (git cannot re-include it).
-class GitignoreMatcher {
- public:
-  explicit GitignoreMatcher(std::string_view text);
-  /// Result for `path` (relative to the .gitignore's directory): +1 ignored, -1 explicitly
-  /// re-included (`!`), 0 no pattern matched.
-  int Decide(std::string_view path, bool is_dir) const;
-
- private:
-  struct Line {
-    Glob glob;
-    bool negated = false;
-    bool dir_only = false;
-    bool anchored = false;
-  };
-  std::vector<Line> lines_;
-};
-
 }  // namespace shipshape::dockerignore
 
-#endif  // SHIPSHAPE_RULES_CONTEXT_DOCKERIGNORE_MATCH_H_
+#endif  // SHIPSHAPE_PATTERNS_DOCKERIGNORE_H_
