@@ -154,7 +154,7 @@ static bool CopiesContextRoot(std::span<const std::string> dockerfiles) {
         while (src.size() > 1 && src.back() == '/') src.remove_suffix(1);
         while (src.size() > 2 && src.substr(0, 2) == "./") src.remove_prefix(2);
         if (src == "." || src == "/" || src == "./" || src.find('$') != std::string_view::npos ||
-            src.front() == '*' || StartsWith(src, ".*") || StartsWith(src, ".env") || StartsWith(src, "/.env"))
+            src.front() == '*' || src.starts_with(".*") || src.starts_with(".env") || src.starts_with("/.env"))
           return true;
       }
     }

@@ -1,4 +1,5 @@
 // COPY/ADD of a path that climbs out of the build context with `..`.
+#include "core/strings.h"
 #include "dockerfile/dockerfile.h"
 #include "rules/rule.h"
 #include "rules/util.h"
@@ -44,7 +45,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       const std::optional<std::string> inside = ClampedPath(src);
       if (!inside) continue;
       ctx.Report(ins.args[i].range,
-                 rules::ToUpper(ins.keyword) + " " + src +
+                 Upper(ins.keyword) + " " + src +
                      " reaches outside the build context: Docker only sends the context, so BuildKit "
                      "reads `" + *inside + "` at the context root instead (or fails), and the classic builder "
                      "refuses it")
