@@ -8,10 +8,15 @@
 #ifndef SHIPSHAPE_GENERATE_INIT_PLAN_H_
 #define SHIPSHAPE_GENERATE_INIT_PLAN_H_
 
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "compose/compose.h"
+#include "compose/edit.h"
 #include "core/workspace.h"
 #include "generate/detect.h"
 
@@ -47,6 +52,22 @@ std::vector<PlannedFile> ComponentFiles(const FileSystem& fs, const Component& c
 
 /// A Compose service name for the component ("frontend", "api", the project name at the root).
 std::string ServiceName(const Component& c);
+
+/// Services for `comps` to add to a Compose file in directory `root` (`model` parsed from `text`;
+/// null for a new file). Components some service already builds are skipped (noted).
+struct ComposeAddition {
+  std::vector<std::pair<std::string, compose::edit::YamlValue>> values;  ///< name -> definition
+  std::vector<std::string> services;  ///< Names, in order.
+  std::optional<Edit> edit;           ///< The insertion into `text` (existing files only).
+  std::string env_lines;              ///< `.env.example` lines for variables not yet documented.
+  std::vector<std::string> notes;
+};
+ComposeAddition AddServices(std::string_view text, const compose::ComposeFile* model,
+                            const std::string& root, const std::vector<const Component*>& comps,
+                            const std::set<std::string>& documented);
+
+/// Names set or mentioned (`# NAME=`) in an env template's text.
+std::set<std::string> Documented(std::string_view text);
 
 /// Lines for `.env.example` documenting `vars` (each `NAME=`), under a comment naming `who`.
 std::string EnvExampleLines(const std::vector<std::string>& vars, std::string_view who);
