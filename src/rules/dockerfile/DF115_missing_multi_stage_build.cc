@@ -151,9 +151,9 @@ copied for Go and Java: check them.
                   "FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /app .\n\n"
                   "FROM gcr.io/distroless/base-debian12:nonroot\nCOPY --from=build /app /app\nCMD [\"/app\"]\n"
                   "USER nonroot:nonroot\n"),
-              Bad("FROM maven:3.9-eclipse-temurin-21\nWORKDIR /src\nCOPY . .\nRUN mvn -B package -DskipTests\n"
+              Bad("FROM maven:3.9-eclipse-temurin-21\nWORKDIR /src\nCOPY . .\nRUN mvn package -DskipTests\n"
                   "EXPOSE 8080\nCMD [\"java\", \"-jar\", \"target/app.jar\"]\n",
-                  "FROM maven:3.9-eclipse-temurin-21 AS build\nWORKDIR /src\nCOPY . .\nRUN mvn -B package -DskipTests\n\n"
+                  "FROM maven:3.9-eclipse-temurin-21 AS build\nWORKDIR /src\nCOPY . .\nRUN mvn package -DskipTests\n\n"
                   "FROM eclipse-temurin:21-jre\nWORKDIR /src\nCOPY --from=build /src/target/app.jar /src/target/app.jar\n"
                   "EXPOSE 8080\nCMD [\"java\", \"-jar\", \"target/app.jar\"]\n"),
               Bad("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nRUN npm install -g serve\n"
