@@ -383,7 +383,9 @@ void GoDetails(Component& c, const Files& f) {
 void JavaDetails(Component& c, const Files& f) {
   if (c.manager == "maven") {
     const std::string pom = f.Read("pom.xml");
-    c.name = XmlValue(pom, "artifactId");
+    // The project's own artifactId, not the <parent>'s (spring-boot-starter-parent).
+    const size_t parent_end = pom.find("</parent>");
+    c.name = XmlValue(std::string_view(pom).substr(parent_end == std::string::npos ? 0 : parent_end), "artifactId");
     for (const char* tag : {"java.version", "maven.compiler.release", "maven.compiler.target",
                             "maven.compiler.source", "release"})
       SetVersion(c, XmlValue(pom, tag), 1, c.version, std::string("<") + tag + ">");

@@ -64,7 +64,7 @@ const std::vector<Expect>& Table() {
       {"python-flask-poetry", "python", "poetry", "flask", "server", 8000, "3.11", "tool.poetry python", "app:app",
        {"REDIS_URL"}},
       {"python-django-uv", "python", "uv", "django", "server", 8000, "3.12", "pin table",
-       "mysite.wsgi:application", {"DJANGO_ALLOWED_HOSTS", "DJANGO_SECRET_KEY", "DJANGO_SETTINGS_MODULE"}},
+       "mysite.wsgi:application", {"DJANGO_ALLOWED_HOSTS", "DJANGO_SECRET_KEY"}},
       {"python-script-pipenv", "python", "pipenv", "", "worker", 0, "3.11", "Pipfile", "bot.py", {"WEBHOOK_URL"}},
       {"go-gin", "go", "go", "gin", "server", 8080, "1.22", "go.mod go directive", "./cmd/shortener", {"REDIS_ADDR"}},
       {"java-maven-spring", "java", "maven", "spring-boot", "server", 8080, "17", "<java.version>", "", {"CATALOG_DB_URL"}},
@@ -112,6 +112,10 @@ TEST(DetectComponent, DetailsThatChangeTheImage) {
   auto gradle = DetectComponent(fs, ".");
   ASSERT_TRUE(gradle);
   EXPECT_TRUE(gradle->wrapper);
+  fs = Fixture("java-maven-spring");
+  auto maven = DetectComponent(fs, ".");
+  ASSERT_TRUE(maven);
+  EXPECT_EQ(maven->name, "catalog");  // not the parent's artifactId
   EXPECT_EQ(gradle->name, "ledger");
   fs = Fixture("ruby-rails");
   auto rails = DetectComponent(fs, ".");
