@@ -645,7 +645,9 @@ std::optional<Component> DetectComponent(const FileSystem& fs, std::string_view 
   for (const std::string& n : f.names())
     if (n.starts_with("requirements") && n.ends_with(".txt")) c.manifest_text += Lower(f.Read(n)) + "\n";
   if (c.kind != "static") c.env = ScanEnv(fs, dir, c.stack);
-  if (c.kind == "server" && c.stack != "static")
+  if (c.stack == "php")
+    c.checks.push_back("the port (8080: Apache is set to listen there as www-data)");
+  else if (c.kind == "server")
     c.checks.push_back("the port (" + std::to_string(c.port) + ", the " +
                        (c.framework_name.empty() ? c.stack_name : c.framework_name) + " default)");
   return c;

@@ -294,19 +294,35 @@ std::string StaticDockerfile(const Component& c) {
 }  // namespace
 
 std::vector<std::string> HealthcheckCommand(const Component& c) {
-  if (c.probe.empty() || !c.port) return {};
-  const std::string url = "http://127.0.0.1:" + std::to_string(c.port) + c.probe;
+  if (!c.port || c.kind == "worker") return {};
+  const std::string port = std::to_string(c.port);
+  const std::string url = "http://127.0.0.1:" + port + c.probe;
   // Each probe uses a program the runtime image has: busybox wget in nginx alpine, the
-  // interpreter itself elsewhere.
+  // interpreter itself, bash on the Debian/Ubuntu bases. Without an HTTP path the framework is
+  // known to serve, the probe only checks that the port accepts connections.
   if (c.kind == "static") return {"wget", "-q", "--spider", url};
-  if (c.stack == "node")
+  if (c.stack == "node") {
+    if (!c.probe.empty())
+      return {"node", "-e",
+              "fetch('" + url + "').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"};
     return {"node", "-e",
-            "fetch('" + url + "').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"};
-  if (c.stack == "python")
-    return {"python", "-c", "import urllib.request; urllib.request.urlopen('" + url + "', timeout=4)"};
-  if (c.stack == "ruby")
-    return {"ruby", "-rnet/http", "-e", "exit Net::HTTP.get_response(URI('" + url + "')).is_a?(Net::HTTPSuccess)"};
-  return {};
+            "require('net').connect(" + port + ", '127.0.0.1').on('connect', () => process.exit(0))"
+            ".on('error', () => process.exit(1))"};
+  }
+  if (c.stack == "python") {
+    if (!c.probe.empty())
+      return {"python", "-c", "import urllib.request; urllib.request.urlopen('" + url + "', timeout=4)"};
+    return {"python", "-c", "import socket; socket.create_connection(('127.0.0.1', " + port + "), timeout=4)"};
+  }
+  if (c.stack == "ruby") {
+    if (!c.probe.empty())
+      return {"ruby", "-rnet/http", "-e",
+              "exit Net::HTTP.get_response(URI('" + url + "')).is_a?(Net::HTTPSuccess)"};
+    return {"ruby", "-rsocket", "-e", "TCPSocket.new('127.0.0.1', " + port + ").close"};
+  }
+  if (c.stack == "java" || c.stack == "php" || c.stack == "rust")
+    return {"bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/" + port};
+  return {};  // Go: the distroless image has no program to probe with
 }
 
 std::string GenerateDockerfile(const Component& c) {

@@ -87,6 +87,10 @@ YamlValue ServiceValue(const Component& c, const std::string& context,
   svc.emplace_back("restart", YamlValue::Str("unless-stopped"));
   svc.emplace_back("security_opt", YamlValue::Seq({YamlValue::Str("no-new-privileges:true")}));
   svc.emplace_back("cap_drop", YamlValue::Seq({YamlValue::Str("ALL")}));
+  // Bounded logs: json-file grows without limit by default.
+  svc.emplace_back("logging", YamlValue::Map({{"driver", YamlValue::Str("json-file")},
+                                              {"options", YamlValue::Map({{"max-size", YamlValue::Str("10m")},
+                                                                          {"max-file", YamlValue::Quoted("3")}})}}));
   const bool jvm = c.stack == "java";
   svc.emplace_back(
       "deploy",
