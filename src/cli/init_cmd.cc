@@ -101,8 +101,7 @@ int RunInit(int argc, char** argv) {
     if (plan.components.empty())
       std::printf("%s: no component found (no package.json, pyproject.toml, go.mod, pom.xml, ...)\n", dir.c_str());
     for (const generate::Component& c : plan.components)
-      std::printf("detected %s: %s\n", JoinPath(dir, c.dir == NormalizePath(dir) ? "." : c.dir).c_str(),
-                  generate::Describe(c).c_str());
+      std::printf("detected %s: %s\n", c.dir.c_str(), generate::Describe(c).c_str());
     for (const std::string& n : plan.notes) std::printf("  note: %s\n", n.c_str());
     for (const generate::PlannedFile& f : plan.files) {
       const std::string path = JoinPath(dir, f.path);

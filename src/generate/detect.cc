@@ -360,7 +360,10 @@ void GoDetails(Component& c, const Files& f) {
   if (c.name.empty()) c.name = "app";
   std::string toolchain = LineValue(mod, "toolchain");
   if (toolchain.rfind("go", 0) == 0) SetVersion(c, toolchain.substr(2), 2, c.version, "go.mod toolchain");
-  SetVersion(c, LineValue(mod, "go"), 2, c.version, "go.mod go directive");
+  // Since Go 1.21 the directive is a minimum; older ones name the language version. Either way
+  // a newer toolchain builds the module, so it only raises the default.
+  const std::string directive = LineValue(mod, "go");
+  if (!directive.empty()) SetVersion(c, ">=" + directive, 2, c.version, "go.mod go directive");
   c.manifests = {"go.mod"};
   if (f.Has("go.sum")) c.manifests.push_back("go.sum");
   c.lockfile = f.Has("go.sum");
@@ -656,10 +659,18 @@ std::optional<Component> DetectComponent(const FileSystem& fs, std::string_view 
 std::vector<Component> DetectComponents(const FileSystem& fs, std::string_view root, int depth) {
   std::vector<Component> out;
   std::vector<std::pair<std::string, int>> todo = {{NormalizePath(root.empty() ? "." : root), 0}};
+  auto inside_component = [&](const std::string& dir) {
+    for (const Component& o : out)
+      if (o.dir == "." || dir.rfind(o.dir + "/", 0) == 0) return true;
+    return false;
+  };
   while (!todo.empty()) {
     auto [dir, level] = todo.back();
     todo.pop_back();
-    if (auto c = DetectComponent(fs, dir)) out.push_back(std::move(*c));
+    // An index.html inside another component (a React app's public/, a Flask static/) is part
+    // of that component, not a site of its own.
+    if (auto c = DetectComponent(fs, dir); c && !(c->stack == "static" && inside_component(dir)))
+      out.push_back(std::move(*c));
     if (level >= depth) continue;
     for (const std::string& n : fs.List(dir)) {
       if (n.empty() || n[0] == '.' || n == "node_modules" || n == "vendor" || n == "target" ||

@@ -66,7 +66,7 @@ const std::vector<Expect>& Table() {
       {"python-django-uv", "python", "uv", "django", "server", 8000, "3.12", "pin table",
        "mysite.wsgi:application", {"DJANGO_ALLOWED_HOSTS", "DJANGO_SECRET_KEY"}},
       {"python-script-pipenv", "python", "pipenv", "", "worker", 0, "3.11", "Pipfile", "bot.py", {"WEBHOOK_URL"}},
-      {"go-gin", "go", "go", "gin", "server", 8080, "1.22", "go.mod go directive", "./cmd/shortener", {"REDIS_ADDR"}},
+      {"go-gin", "go", "go", "gin", "server", 8080, "1.25", "go.mod go directive", "./cmd/shortener", {"REDIS_ADDR"}},
       {"java-maven-spring", "java", "maven", "spring-boot", "server", 8080, "17", "<java.version>", "", {"CATALOG_DB_URL"}},
       {"java-gradle", "java", "gradle", "spring-boot", "server", 8080, "21", "build.gradle.kts", "", {}},
       {"php-laravel", "php", "composer", "laravel", "server", 8080, "8.2", "composer.json require.php", "", {"APP_KEY"}},
@@ -147,6 +147,24 @@ TEST(DetectComponents, MonorepoFindsEachComponentAndItsDockerfile) {
   EXPECT_TRUE(all[0].has_dockerfile);
   EXPECT_EQ(all[1].dir, "frontend");
   EXPECT_EQ(all[1].kind, "static");
+}
+
+TEST(DetectComponents, StaticFilesInsideAComponentAreNotASite) {
+  MemoryFileSystem fs;
+  fs.Add("web/package.json", R"({"dependencies": {"react-scripts": "5"}, "scripts": {"build": "react-scripts build"}})");
+  fs.Add("web/public/index.html", "<div id=root></div>\n");
+  fs.Add("docs/index.html", "<h1>docs</h1>\n");
+  auto all = DetectComponents(fs, ".");
+  ASSERT_EQ(all.size(), 1u);  // docs/ is skipped as documentation, web/public is part of web/
+  EXPECT_EQ(all[0].dir, "web");
+  // An old go directive only raises the default toolchain.
+  MemoryFileSystem go;
+  go.Add("go.mod", "module example.com/x\n\ngo 1.13\n");
+  go.Add("main.go", "package main\n");
+  auto c = DetectComponent(go, ".");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->version, "1.24");
+  EXPECT_EQ(c->entry, ".");
 }
 
 TEST(VersionFloor, Specs) {
