@@ -212,6 +212,12 @@ void NodeDetails(Component& c, const Files& f, const Json& pkg) {
     SetVersion(c, Str(*eng, "node"), 1, c.version, "engines.node");
   if (c.framework == "nest") {
     c.entry = "dist/main.js";
+    if (!c.build_script) {
+      // Nest compiles TypeScript to dist/; without a build script the image runs tsc itself.
+      c.build_script = true;
+      c.build_command = "npx tsc";
+      c.checks.push_back("package.json has no `build` script; the image runs `npx tsc` to produce dist/");
+    }
   } else if (c.kind == "server" && c.framework != "next" && c.framework != "nuxt") {
     // `node server.js` in scripts.start, else `main`, else a conventional file.
     std::string e;
@@ -367,7 +373,12 @@ void GoDetails(Component& c, const Files& f) {
   c.manifests = {"go.mod"};
   if (f.Has("go.sum")) c.manifests.push_back("go.sum");
   c.lockfile = f.Has("go.sum");
-  if (f.Has("main.go")) {
+  bool root_main = f.Has("main.go");
+  for (const std::string& n : f.names())
+    if (!root_main && n.ends_with(".go") && !n.ends_with("_test.go") &&
+        f.Read(n).find("package main") != std::string::npos)
+      root_main = true;
+  if (root_main) {
     c.entry = ".";
   } else {
     for (const std::string& d : f.List("cmd"))

@@ -36,7 +36,8 @@ struct Component {
   std::string name;            ///< Project / artifact / binary name.
   std::string entry;           ///< What runs: a module (`app.main:app`), a file, a Go package.
   bool lockfile = false;       ///< The manager's lockfile is present.
-  bool build_script = false;   ///< Node: package.json has scripts.build.
+  bool build_script = false;   ///< Node: package.json has scripts.build (or a build is needed).
+  std::string build_command;   ///< Node: the build when there is no `build` script.
   bool wrapper = false;        ///< Gradle/Maven wrapper present (gradlew, mvnw).
   std::vector<std::string> manifests;  ///< Dependency files to copy before the install.
   std::vector<std::string> checks;     ///< What a human must confirm (entry module, port).

@@ -102,9 +102,10 @@ std::string NodeDockerfile(const Component& c) {
   if (builds) {
     out += "FROM " + base + " AS build\nWORKDIR /app\n" + t.setup + CopyManifests(c) + mount +
            t.install + "\nCOPY . .\n";
-    out += "RUN " + (c.build_script ? t.run_build
-                                     : std::string(c.framework == "vite" ? "npx vite build" : t.run_build)) +
-           "\n";
+    std::string build = t.run_build;
+    if (!c.build_command.empty()) build = c.build_command;
+    else if (!c.build_script && c.framework == "vite") build = "npx vite build";
+    out += "RUN " + build + "\n";
   }
   if (c.kind == "static") {
     out += "\n# nginx as an unprivileged user, listening on 8080.\n";
@@ -197,12 +198,17 @@ std::string PythonDockerfile(const Component& c) {
 // ---- Go, Java, Rust (compiled) ---------------------------------------------------------------
 
 std::string GoDockerfile(const Component& c) {
+  // cgo packages (go-sqlite3) need a C toolchain at build time and glibc at run time.
+  const bool cgo = c.manifest_text.find("go-sqlite3") != std::string::npos ||
+                   c.manifest_text.find("confluent-kafka-go") != std::string::npos;
   std::string out = "FROM golang:" + c.version + " AS build\nWORKDIR /src\n" + CopyManifests(c);
   out += "RUN --mount=type=cache,target=/go/pkg/mod go mod download\nCOPY . .\n";
   out += "RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \\\n"
-         "    CGO_ENABLED=0 go build -trimpath -ldflags=\"-s -w\" -o /out/app " + c.entry + "\n";
-  out += "\n# A static binary on a distroless base: no shell, no package manager.\n";
-  out += "FROM " + ToolImage("go_runtime") + "\nCOPY --from=build /out/app /app\n";
+         "    " + std::string(cgo ? "" : "CGO_ENABLED=0 ") + "go build -trimpath -ldflags=\"-s -w\" -o /out/app " +
+         c.entry + "\n";
+  out += cgo ? "\n# A cgo binary (go-sqlite3) on a distroless base with glibc: no shell, no package manager.\n"
+             : "\n# A static binary on a distroless base: no shell, no package manager.\n";
+  out += "FROM " + ToolImage(cgo ? "go_runtime_cgo" : "go_runtime") + "\nCOPY --from=build /out/app /app\n";
   out += "USER 65532:65532\n" + Expose(c) + "ENTRYPOINT [\"/app\"]\n";
   return out;
 }
