@@ -133,7 +133,8 @@ policy and limits. The generated image is a starting point a human must build an
                                   "        - \"-q\"\n        - \"--spider\"\n        - \"http://127.0.0.1:8080/\"\n"
                                   "      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 20s\n"
                                   "    restart: unless-stopped\n    security_opt:\n      - no-new-privileges:true\n"
-                                  "    cap_drop:\n      - ALL\n    deploy:\n      resources:\n        limits:\n"
+                                  "    cap_drop:\n      - ALL\n    logging:\n      driver: json-file\n      options:\n"
+                                  "        max-size: 10m\n        max-file: \"3\"\n    deploy:\n      resources:\n        limits:\n"
                                   "          cpus: \"1.0\"\n          memory: 512M\n")),
               // Only a database for development: the app is not meant to run in Compose.
               WithFiles(Tree, Good("services:\n  db:\n    image: postgres:17\n")),
