@@ -47,9 +47,10 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     const std::string rel = c->dir.substr(root == "." ? 0 : root.size() + 1);
     generate::ComposeAddition add = generate::AddServices(f.text, &f, root, {c}, documented);
     auto b = ctx.Report(services->key_range,
-                        "`" + rel + "/` is a " + generate::Describe(*c) +
-                            " component with no Dockerfile and no service: it is not containerized "
-                            "while this project builds its other code");
+                        "`" + rel + "/` holds a " + c->stack_name + " project (" +
+                            (c->framework_name.empty() ? c->manager : c->framework_name + ", " + c->manager) +
+                            ") with no Dockerfile and no service: it is not containerized while this "
+                            "project builds its other code");
     if (!add.edit) continue;
     Fix fix;
     fix.title = "Generate " + rel + "/Dockerfile and .dockerignore and add service `" +
