@@ -461,7 +461,7 @@ std::vector<std::string> ScanEnv(const FileSystem& fs, const std::string& dir, c
         continue;
       const std::string p = JoinPath(d, n);
       if (fs.IsDirectory(p)) {
-        if (level < 4) todo.push_back({p, level + 1});
+        if (level < 7) todo.push_back({p, level + 1});  // Java sources sit at src/main/java/org/x/y
         continue;
       }
       if (std::none_of(ext.begin(), ext.end(), [&](const std::string& e) { return n.ends_with(e); }))
