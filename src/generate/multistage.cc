@@ -174,10 +174,14 @@ MultiStage SplitBuildStage(const dockerfile::Dockerfile& df) {
                           "runtime stage would not have");
         }
         if (sc.build && i > sc.build_index && stack == "python") {
-          for (std::string_view w : {"apt", "apk ", "mkdir", "chown", "chmod", "ln -s", "useradd", "adduser"})
+          // useradd/adduser are repeated in the runtime stage (user_setup); these are not.
+          const bool user_setup = Contains(t, "useradd") || Contains(t, "adduser");
+          for (std::string_view w : {"apt", "apk ", "mkdir", "chown", "chmod", "ln -s"}) {
+            if (user_setup && w == "mkdir") continue;
             if (Contains(t, w))
               return refuse("`RUN " + t.substr(0, 60) + "` after the build changes files outside the "
                             "app directory the runtime stage copies");
+          }
         }
         break;
       case Keyword::kCopy:
@@ -292,7 +296,8 @@ MultiStage SplitBuildStage(const dockerfile::Dockerfile& df) {
       std::string prune = "npm prune --omit=dev";
       if (Contains(build_cmd, "yarn")) return refuse("yarn has no prune; the runtime's node_modules is not known");
       if (Contains(build_cmd, "pnpm")) prune = "pnpm prune --prod";
-      builder_tail = "RUN " + prune + nl;
+      // Right after the build, as the user that ran it (a later USER may not own the files).
+      builder_edits.push_back(Edit::Insert(LineEnd(src, sc.build->range.end - 1), "RUN " + prune + nl));
       runtime = "FROM " + st.base + nl + "WORKDIR " + wd + nl + "COPY --from=build " + wd + " " + wd + nl +
                 carry(true, true);
       out.what = wd + " with node_modules pruned of dev dependencies";
@@ -346,13 +351,29 @@ MultiStage SplitBuildStage(const dockerfile::Dockerfile& df) {
   } else if (st.name != "build") {
     return refuse("the stage is already named `" + st.name + "`");
   }
-  for (const Instruction* m : sc.moved) builder_edits.push_back(Edit::Delete(Lines(src, *m)));
+  for (const Instruction* m : sc.moved) {
+    // A moved instruction takes the blank lines after it along, so none pile up at the end.
+    TextRange r = Lines(src, *m);
+    while (r.end < src.size() && (src[r.end] == '\n' || (src[r.end] == '\r' && r.end + 1 < src.size() &&
+                                                          src[r.end + 1] == '\n')))
+      r.end += src[r.end] == '\r' ? 2 : 1;
+    builder_edits.push_back(Edit::Delete(r));
+  }
   std::stable_sort(builder_edits.begin(), builder_edits.end(),
             [](const Edit& a, const Edit& b) { return a.range.start < b.range.start; });
   const uint32_t end = static_cast<uint32_t>(src.size());
+  // Where the builder's text will end: before the deletions that reach the end of the file.
+  uint32_t kept_end = end;
+  for (auto it = builder_edits.rbegin(); it != builder_edits.rend(); ++it) {
+    if (it->range.end != kept_end || !it->text.empty()) break;
+    kept_end = it->range.start;
+  }
+  const bool blank_before = kept_end >= 2 && src[kept_end - 1] == '\n' &&
+                            (src[kept_end - 2] == '\n' || (kept_end >= 3 && src[kept_end - 2] == '\r' &&
+                                                            src[kept_end - 3] == '\n'));
   std::string tail = builder_tail;
   if (end > 0 && src.back() != '\n') tail = nl + tail;
-  tail += nl + runtime;
+  tail += (builder_tail.empty() && blank_before ? "" : nl) + runtime;
   builder_edits.push_back(Edit::Insert(end, tail));
   // Edits that touch (an insertion where a deletion ends) become one: the fixer applies a fix's
   // edits only when each starts after the previous one's end.
