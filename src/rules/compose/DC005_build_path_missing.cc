@@ -1,6 +1,5 @@
 // `build.context` or `build.dockerfile` pointing at a path that does not exist.
 #include "core/workspace.h"
-#include "generate/dockerfile_gen.h"
 #include "generate/init_plan.h"
 #include "rules/compose/compose_util.h"
 
