@@ -229,6 +229,15 @@ struct ComposeFile {
   std::vector<Problem> problems;
   /// Nodes created by merging / extends / include (projects only); `root` may point here.
   std::shared_ptr<std::deque<yaml::Node>> merged_nodes;
+  /// The other half of this file's default project, as `docker compose` pairs files without `-f`
+  /// in one directory: for `compose.override.yaml` its base `compose.yaml`, for the base its
+  /// override. Filled by the linter (the editor's buffer first, then the disk) with the same `.env`
+  /// interpolation; null when the file stands alone. Rules read them to judge what the merged
+  /// project has: a key the override adds, a service or volume the base defines.
+  std::shared_ptr<const ComposeFile> base_file;
+  std::shared_ptr<const ComposeFile> override_file;
+  /// Keeps the text of a companion file alive (ranges and views point into it).
+  std::shared_ptr<const std::string> owned_text;
 
   /// True if the YAML parsed (syntax-clean) and the root is a mapping.
   bool usable() const { return root != nullptr && root->IsMapping(); }

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
+#include "compose/image_notes.h"
 #include "core/embedded.h"
 
 namespace shipshape::compose {
@@ -178,6 +180,71 @@ TEST(KnownImagesTest, RejectsBadEntries) {
       "\"patterns\": [\"x\"], \"class\": \"default\", \"healthcheck\": {\"test\": [\"ping\"]}}]}");
   ASSERT_FALSE(bad_hc.ok());
   EXPECT_NE(bad_hc.error().message.find("`x`"), std::string::npos) << bad_hc.error().message;
+}
+
+// Issue 17 §2: the entries added for the images the seed stacks use, each with the facts its own
+// Dockerfile gives (recorded in `source`) and what DC041 says when it has no probe.
+TEST(KnownImagesTest, StackImagesHaveSourcedFacts) {
+  const KnownImages& t = KnownImages::Get();
+  struct Case {
+    const char* image;
+    const char* name;
+    int port;
+    const char* user;
+    const char* probe;      // a word of the healthcheck test, "" = none, "image" = the image's own
+    const char* volume;     // one of image_volumes, or ""
+    bool writable_known;    // writable_paths known (a read-only fix is possible)
+  } cases[] = {
+      {"nextcloud:29-apache", "nextcloud", 80, "www-data", "", "/var/www/html", false},
+      {"nextcloud:fpm-alpine", "nextcloud", 80, "www-data", "", "/var/www/html", false},
+      {"portainer/portainer-ce:2.21.0", "portainer", 9443, "root", "", "/data", true},
+      {"docker.n8n.io/n8nio/n8n:1.80.0", "n8n", 5678, "node", "/healthz", "", true},
+      {"n8nio/n8n", "n8n", 5678, "node", "/healthz", "", true},
+      {"jenkins/jenkins:lts-jdk17", "jenkins", 8080, "jenkins", "/login", "/var/jenkins_home", true},
+      {"grafana/promtail:3.0.0", "promtail", 9080, "root", "", "", false},
+      {"docker.elastic.co/logstash/logstash:8.15.0", "logstash", 9600, "logstash", "9600", "", true},
+      {"mailhog/mailhog:v1.0.1", "mailhog", 8025, "mailhog", "8025", "", true},
+      {"axllent/mailpit:v1.20", "mailpit", 8025, "root", "image", "", false},
+      {"certbot/certbot:v2.11.0", "certbot", 80, "root", "", "/etc/letsencrypt", true},
+      {"certbot/dns-cloudflare:latest", "certbot", 80, "root", "", "/var/lib/letsencrypt", true},
+      {"traefik:v3.1", "traefik", 80, "root", "", "", true},
+      {"quay.io/keycloak/keycloak:25.0", "keycloak", 8080, "1000", "", "", true},
+  };
+  for (const Case& c : cases) {
+    const KnownImage* m = t.Match(c.image);
+    ASSERT_NE(m, nullptr) << c.image;
+    EXPECT_EQ(m->name, c.name) << c.image;
+    EXPECT_TRUE(NotesOf(*m).source.rfind("https://", 0) == 0) << c.image << ": every new entry names its source";
+    EXPECT_NE(std::find(m->ports.begin(), m->ports.end(), c.port), m->ports.end()) << c.image;
+    EXPECT_EQ(m->user, c.user) << c.image;
+    const std::string probe = c.probe;
+    if (probe == "image") {
+      EXPECT_TRUE(m->image_healthcheck) << c.image;
+    } else if (probe.empty()) {
+      EXPECT_FALSE(m->healthcheck.has_value()) << c.image;
+      EXPECT_FALSE(NotesOf(*m).no_probe.empty()) << c.image << ": a missing probe says why";
+    } else {
+      ASSERT_TRUE(m->healthcheck.has_value()) << c.image;
+      EXPECT_NE(m->healthcheck->test.back().find(probe), std::string::npos) << c.image;
+      EXPECT_TRUE(NotesOf(*m).no_probe.empty()) << c.image;
+    }
+    if (*c.volume) {
+      EXPECT_NE(std::find(m->image_volumes.begin(), m->image_volumes.end(), c.volume), m->image_volumes.end())
+          << c.image;
+    }
+    EXPECT_EQ(m->writable_paths.has_value(), c.writable_known) << c.image;
+  }
+  // Non-root images need no capability; the configuration logstash's entrypoint writes is not
+  // tmpfs material.
+  EXPECT_TRUE(t.Match("n8nio/n8n:1")->capabilities->empty());
+  EXPECT_EQ(t.Match("logstash:8.15.0")->config_paths, std::vector<std::string>{"/usr/share/logstash/config"});
+  // A probe and a reason for having none are exclusive, in every entry of the table.
+  for (const KnownImage& img : t.images())
+    EXPECT_FALSE(img.healthcheck && !NotesOf(img).no_probe.empty()) << img.name;
+  const auto notes = ParseImageNotes("{\"images\": [{\"name\": \"a\", \"source\": \"https://x\"}, {\"name\": \"b\"}, 3]}");
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes.at("a").source, "https://x");
+  EXPECT_TRUE(ParseImageNotes("[]").empty());
 }
 
 }  // namespace

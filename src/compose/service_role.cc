@@ -284,6 +284,25 @@ bool IsSwarmStack(const ComposeFile& f, std::string_view path, std::string* why)
   std::string_view base = path;
   if (size_t slash = base.find_last_of("/\\"); slash != std::string_view::npos) base = base.substr(slash + 1);
   if (AnyWordIn(Words(base), {"stack", "swarm"})) return say("its name `" + std::string(base) + "`");
+  // A directory named for Swarm (`swarm-stack-3/docker-compose.yml`, deployed with
+  // `docker stack deploy -c docker-compose.yml -c docker-compose.prod.yml`).
+  // Any directory on the way counts (`swarm-secrets-assignment-1/answer/docker-compose.yml`).
+  if (base.size() < path.size()) {
+    std::string_view rest = path.substr(0, path.size() - base.size() - 1);
+    while (!rest.empty()) {
+      const size_t slash = rest.find_first_of("/\\");
+      const std::string_view dir = rest.substr(0, slash);
+      if (AnyWordIn(Words(dir), {"swarm"})) return say("its directory `" + std::string(dir) + "`");
+      if (slash == std::string_view::npos) break;
+      rest.remove_prefix(slash + 1);
+    }
+  }
+  // Secrets and configs created outside the file are Swarm objects (`docker secret create`).
+  for (const std::vector<Named>* list : {&f.secrets, &f.configs})
+    for (const Named& n : *list)
+      if (n.node && n.node->IsMapping())
+        if (const yaml::Node* e = n.node->Get("external"); e && e->IsScalar() && e->value == "true")
+          return say("`" + n.name + "` is external (created with `docker secret/config create`)");
   for (const Service& s : f.services) {
     if (!s.deploy || !s.deploy->IsMapping()) continue;
     for (std::string_view k : {"placement", "update_config", "rollback_config", "endpoint_mode"})

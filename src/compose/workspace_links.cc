@@ -1,5 +1,6 @@
 #include "compose/workspace_links.h"
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -56,6 +57,22 @@ std::vector<std::pair<std::string, std::string>> BuildContexts(const Workspace& 
       *out += JoinPath(context, b.dockerfile.present() ? b.dockerfile.text : "Dockerfile") + "\t" + context + "\n";
     }
   });
+}
+
+std::vector<std::string> ContextsOf(const Workspace& ws, const std::string& dockerfile) {
+  const std::string self = NormalizePath(dockerfile);
+  std::vector<std::string> contexts;
+  for (const auto& [path, context] : BuildContexts(ws)) {
+    if (path != self) continue;
+    if (context == "?") return {};
+    if (std::find(contexts.begin(), contexts.end(), context) == contexts.end()) contexts.push_back(context);
+  }
+  if (contexts.empty()) {
+    const std::string dir = DirName(dockerfile);
+    contexts.push_back(dir.empty() ? "." : dir);
+  }
+  std::sort(contexts.begin(), contexts.end());
+  return contexts;
 }
 
 std::vector<std::pair<std::string, std::string>> ComposeReferences(const Workspace& ws) {

@@ -20,6 +20,11 @@ namespace shipshape::compose {
 /// when known anyway: its context cannot be judged).
 std::vector<std::pair<std::string, std::string>> BuildContexts(const Workspace& ws);
 
+/// The build contexts of the Dockerfile at `dockerfile` (a workspace path): what Compose's
+/// `build.context` says for every service building it, else its own directory. Empty when a
+/// variable or remote URL hides one of them (nothing can be judged then).
+std::vector<std::string> ContextsOf(const Workspace& ws, const std::string& dockerfile);
+
 /// (directory of the referring Compose file, referenced path) per `extends.file` and `include`
 /// path of the workspace's Compose files, normalized.
 std::vector<std::pair<std::string, std::string>> ComposeReferences(const Workspace& ws);

@@ -34,6 +34,47 @@ std::map<std::string, std::string, std::less<>> DotEnv(const SourceFile& file,
   return vars;
 }
 
+/// True when `path` names a file of the workspace: an open editor buffer or a file on disk.
+const SourceFile* OpenBuffer(const Workspace& ws, const std::string& normalized) {
+  for (const SourceFile* f : ws.files)
+    if (f && f->kind == FileKind::kCompose && NormalizePath(f->path) == normalized) return f;
+  return nullptr;
+}
+
+/// Pairs `file` with the other half of its default project, as `docker compose` does without `-f`
+/// in one directory (the first of compose.yaml, compose.yml, docker-compose.yml,
+/// docker-compose.yaml, and the first override name beside it), and parses that file with the
+/// same interpolation. The editor's buffer wins over the disk, so unsaved edits count.
+void AttachCompanion(compose::ComposeFile* cf, const SourceFile& file, const Workspace* ws,
+                     const compose::LoadOptions& lo) {
+  if (!ws || !ws->fs) return;
+  const std::string dir = DirName(file.path);
+  auto find = [&](const auto& names) -> std::string {
+    for (std::string_view n : names) {
+      std::string p = JoinPath(dir, n);
+      if (OpenBuffer(*ws, NormalizePath(p)) || (ws->fs->Exists(p) && !ws->fs->IsDirectory(p))) return p;
+    }
+    return {};
+  };
+  const std::string base = find(compose::kComposeFileNames);
+  if (base.empty()) return;
+  const std::string over = find(compose::kOverrideFileNames);
+  if (over.empty()) return;
+  const std::string self = NormalizePath(file.path);
+  const bool is_base = NormalizePath(base) == self;
+  if (!is_base && NormalizePath(over) != self) return;
+  const std::string& other = is_base ? over : base;
+  std::optional<std::string> text;
+  if (const SourceFile* open = OpenBuffer(*ws, NormalizePath(other))) text = open->text;
+  else text = ws->fs->Read(other, 16 << 20);
+  if (!text) return;
+  auto owned = std::make_shared<const std::string>(std::move(*text));
+  std::shared_ptr<compose::ComposeFile> c = compose::ParseComposeFile(*owned, other, lo);
+  if (!c->usable()) return;
+  c->owned_text = std::move(owned);
+  (is_base ? cf->override_file : cf->base_file) = std::move(c);
+}
+
 }  // namespace
 
 void LintCompose(const SourceFile& file, const LintOptions& opts, const Config& config,
@@ -56,6 +97,7 @@ void LintCompose(const SourceFile& file, const LintOptions& opts, const Config& 
       ctx.Report(cf->root->range, "a Compose file must be a mapping with a `services:` key");
   }
   if (!cf->usable()) return;
+  AttachCompanion(cf.get(), file, opts.workspace, lo);
   if (wants(kComposeDuplicateKey)) {
     RuleContext ctx(kComposeDuplicateKey, file, config, opts.workspace, out);
     for (const yaml::DuplicateKey& d : cf->document->duplicate_keys())

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "compose/detect.h"
 #include "dockerfile/dockerfile.h"
 #include "lint/internal.h"
 #include "lint/suppression.h"
@@ -60,17 +61,7 @@ bool LooksLikeDockerfile(std::string_view text) {
   return false;
 }
 
-bool LooksLikeCompose(std::string_view text) {
-  size_t p = 0;
-  while (p < text.size()) {
-    size_t e = text.find('\n', p);
-    if (e == std::string_view::npos) e = text.size();
-    std::string_view line = text.substr(p, e - p);
-    if (line.substr(0, 9) == "services:") return true;
-    p = e + 1;
-  }
-  return false;
-}
+bool LooksLikeCompose(std::string_view text) { return compose::LooksLikeComposeContent(text); }
 
 namespace {
 

@@ -411,6 +411,7 @@ void Server::Notification(const std::string& method, const Json& params, std::ve
     docs_[*uri] = std::move(doc);
     Lint(d);
     out->push_back(Publish(*d));
+    RelintProject(*d, out);
   } else if (method == "textDocument/didChange") {
     Document* d = uri ? Find(*uri) : nullptr;
     const Json* changes = Member(params, "contentChanges");
@@ -437,15 +438,36 @@ void Server::Notification(const std::string& method, const Json& params, std::ve
       d->file.kind = KindOf(d->file.path, d->language_id, d->file.text);
     Lint(d);
     out->push_back(Publish(*d));
+    RelintProject(*d, out);
   } else if (method == "textDocument/didSave") {
     if (uri && IsConfigFile(UriToPath(*uri))) ReloadConfigs(out);
   } else if (method == "textDocument/didClose") {
-    if (!uri || !docs_.erase(*uri)) return;
+    Document* d = uri ? Find(*uri) : nullptr;
+    if (!d) return;
+    Document closed;
+    closed.file.path = d->file.path;
+    closed.file.kind = d->file.kind;
+    docs_.erase(*uri);
     out->push_back(Notify("textDocument/publishDiagnostics",
                           {{"uri", *uri}, {"diagnostics", Json::array()}}));
+    RelintProject(closed, out);  // Its half of the project is read from disk again.
   } else if (method == "workspace/didChangeWatchedFiles" ||
              method == "workspace/didChangeConfiguration") {
     ReloadConfigs(out);
+  }
+}
+
+void Server::RelintProject(const Document& changed, std::vector<Json>* out) {
+  // A Compose base file and its override are one project: an edit to one changes what the other
+  // is judged against (a key the override adds, a service the base defines).
+  if (changed.file.kind != FileKind::kCompose) return;
+  const std::string dir = DirName(changed.file.path);
+  for (auto& [uri, doc] : docs_) {
+    if (doc.get() == &changed || doc->file.kind != FileKind::kCompose ||
+        doc->file.path == changed.file.path || DirName(doc->file.path) != dir)
+      continue;
+    Lint(doc.get());
+    out->push_back(Publish(*doc));
   }
 }
 

@@ -94,6 +94,8 @@ class Server {
   Json ToLspDiagnostic(const PositionMap& map, const Diagnostic& d) const;
   const Config& ConfigFor(const std::string& path);
   void ReloadConfigs(std::vector<Json>* out);
+  /// Re-lints and publishes the other open Compose files of `changed`'s directory (its project).
+  void RelintProject(const Document& changed, std::vector<Json>* out);
 
   std::map<std::string, std::unique_ptr<Document>> docs_;
   std::map<std::string, std::unique_ptr<Config>> configs_;  ///< By document path.

@@ -406,6 +406,81 @@ TEST_F(ServerTest, OtherFileKindsAndClose) {
   EXPECT_TRUE(std::filesystem::is_empty(dir_.path()));
 }
 
+/// The publishDiagnostics message for `uri` among `msgs`, or null.
+Json PublishFor(const std::vector<Json>& msgs, const std::string& uri) {
+  for (const Json& m : msgs)
+    if (m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri) return m;
+  return Json();
+}
+
+/// Codes reported on `line` (0-based) in a publishDiagnostics message.
+std::vector<std::string> CodesOnLine(const Json& publish, uint32_t line) {
+  std::vector<std::string> out;
+  for (const Json& d : publish["params"]["diagnostics"])
+    if (d["range"]["start"]["line"] == line) out.push_back(d["code"]);
+  return out;
+}
+
+TEST_F(ServerTest, OverrideFileIsJudgedWithItsBaseFile) {
+  // The base file on disk (not open in the editor): `web` has no restart policy; `db`, the volume
+  // `data` and the network `front` are defined there.
+  std::ofstream(dir_.path() / "compose.yaml")
+      << "services:\n  web:\n    image: nginx:1.27\n    networks: [front]\n  db:\n    image: postgres:16.4\n"
+         "volumes:\n  data: {}\nnetworks:\n  front: {}\n";
+  const std::string override_text =
+      "services:\n"
+      "  web:\n"                      // 1
+      "    restart: unless-stopped\n" // 2
+      "  worker:\n"                   // 3
+      "    image: busybox:1.36\n"     // 4
+      "    depends_on: [db]\n"        // 5
+      "    volumes:\n"                // 6
+      "      - data:/data\n"          // 7
+      "    networks: [front, back]\n";  // 8
+  auto r = server_.Handle(Msg("textDocument/didOpen",
+                              OpenParams(Uri("compose.override.yaml"), override_text, "dockercompose")));
+  Json over = PublishFor(r, Uri("compose.override.yaml"));
+  ASSERT_FALSE(over.is_null());
+  // What the base defines is not undefined; what nobody defines is.
+  EXPECT_FALSE(Has(CodesOnLine(over, 5), "DC090"));
+  EXPECT_FALSE(Has(CodesOnLine(over, 7), "DC090"));
+  EXPECT_TRUE(Has(CodesOnLine(over, 8), "DC090")) << over.dump();
+  // `worker` exists only in the override: it is a whole service and is judged like one.
+  EXPECT_TRUE(Has(CodesOnLine(over, 3), "DC023")) << over.dump();
+  // `web` is the base's service: the base judges it, not the override.
+  EXPECT_TRUE(CodesOnLine(over, 1).empty()) << over.dump();
+
+  // Opening the base: the override's `restart:` counts for `web`; `db` still lacks one.
+  const std::string base_text = "services:\n  web:\n    image: nginx:1.27\n    networks: [front]\n  db:\n"
+                                "    image: postgres:16.4\nvolumes:\n  data: {}\nnetworks:\n  front: {}\n";
+  r = server_.Handle(Msg("textDocument/didOpen", OpenParams(Uri("compose.yaml"), base_text, "dockercompose")));
+  Json base = PublishFor(r, Uri("compose.yaml"));
+  ASSERT_FALSE(base.is_null());
+  EXPECT_FALSE(Has(CodesOnLine(base, 1), "DC040")) << base.dump();
+  EXPECT_TRUE(Has(CodesOnLine(base, 4), "DC040")) << base.dump();
+  // `data` is used by the override's worker: not an unused volume.
+  EXPECT_FALSE(Has(CodesOnLine(base, 7), "DC049")) << base.dump();
+
+  // Editing the override (dropping the restart policy) re-publishes the open base as well.
+  std::string edited = override_text;
+  edited.replace(edited.find("    restart: unless-stopped\n"), 28, "    ports: [\"127.0.0.1:8080:80\"]\n");
+  r = server_.Handle(Msg("textDocument/didChange",
+                         {{"textDocument", {{"uri", Uri("compose.override.yaml")}, {"version", 2}}},
+                          {"contentChanges", Json::array({{{"text", edited}}})}}));
+  base = PublishFor(r, Uri("compose.yaml"));
+  ASSERT_FALSE(base.is_null()) << "the base is re-linted when its override changes";
+  EXPECT_TRUE(Has(CodesOnLine(base, 1), "DC040")) << base.dump();
+  // Unsaved buffers win over the disk: deleting `db` in the open base makes the override's
+  // `depends_on: [db]` undefined.
+  r = server_.Handle(Msg("textDocument/didChange",
+                         {{"textDocument", {{"uri", Uri("compose.yaml")}, {"version", 2}}},
+                          {"contentChanges", Json::array({{{"text", "services:\n  web:\n    image: nginx:1.27\n"
+                                                                    "volumes:\n  data: {}\n"}}})}}));
+  over = PublishFor(r, Uri("compose.override.yaml"));
+  ASSERT_FALSE(over.is_null());
+  EXPECT_TRUE(Has(CodesOnLine(over, 5), "DC090")) << over.dump();
+}
+
 TEST(LspBinary, ServesOverStdioAndAcceptsTheStdioFlag) {
   test::TempDir dir("shipshape-lsp-bin");
   ASSERT_TRUE(dir.ok());

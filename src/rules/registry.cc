@@ -59,6 +59,7 @@ extern const Rule kSourceCodeBindMount;
 extern const Rule kDebugModeEnabled;
 extern const Rule kDevCacheVolume;
 extern const Rule kServiceKeysOutOfOrder;
+extern const Rule kUndefinedReference;
 extern const Rule kPortNotQuoted;
 extern const Rule kDuplicateListEntry;
 extern const Rule kDependsOnUnsorted;
@@ -201,6 +202,9 @@ extern const Rule kHealthcheckToolMissing;
 extern const Rule kBaseImagePlatformMismatch;
 extern const Rule kImageAccountDatabaseProblem;
 extern const Rule kKnownVulnerablePackageVersion;
+extern const Rule kCopySourceOutsideContext;
+extern const Rule kHeredocRunWithoutErrexit;
+extern const Rule kEndOfLifeBaseImage;
 // --- end dockerfile rules ---
 // --- runtime rules (DRxxx) ---
 extern const Rule kNoRestartPolicy;
@@ -310,6 +314,7 @@ const Rule* const kRules[] = {
     &kDuplicateListEntry,
     &kDependsOnUnsorted,
     &kServicesUnsorted,
+    &kUndefinedReference,
     // --- end compose table ---
     // --- dockerfile table ---
     &kDockerfileSyntaxError,
@@ -445,6 +450,9 @@ const Rule* const kRules[] = {
     &kSetuidBitSet,
     &kMissingInitProcess,
     &kHealthcheckToolMissing,
+    &kCopySourceOutsideContext,
+    &kHeredocRunWithoutErrexit,
+    &kEndOfLifeBaseImage,
     &kBaseImagePlatformMismatch,
     &kImageAccountDatabaseProblem,
     &kKnownVulnerablePackageVersion,

@@ -217,6 +217,21 @@ bool IsPlaceholder(std::string_view value) {
   return false;
 }
 
+bool IsPublicClientKey(std::string_view name, std::string_view value) {
+  for (std::string_view prefix : {"phc_", "pk_live_", "pk_test_"})
+    if (value.size() > prefix.size() + 8 && value.substr(0, prefix.size()) == prefix) return true;
+  const std::vector<std::string> tokens = NameTokens(name);
+  bool pusher = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i];
+    if (t == "secret" || t == "secrets" || t == "password" || t == "private") return false;
+    if (t == "publishable") return true;
+    if (OneOf(t, {"pusher", "soketi", "reverb"})) pusher = true;
+    if (pusher && t == "app" && i + 1 < tokens.size() && tokens[i + 1] == "key") return true;
+  }
+  return false;
+}
+
 bool IsKeyFingerprint(std::string_view value) {
   size_t hex = 0;
   for (char c : value) {
@@ -362,7 +377,8 @@ bool LooksLikeSecretName(std::string_view name) {
                   "realm", "scope", "scopes", "issuer", "audience", "callback", "redirect",
                   "strategy", "backend", "plugin", "policy", "lifetime", "rotation", "count",
                   "min", "max", "mount", "checksum", "sha", "sha256", "sha512", "hash", "role",
-                  "roles", "anonymous", "level", "org", "organization", "group", "domain"}))
+                  "roles", "anonymous", "level", "org", "organization", "group", "domain",
+                  "ratelimit", "limit", "rate", "attempts", "retries", "delay"}))
       return false;
   return true;
 }

@@ -80,6 +80,14 @@ std::string MaskSecretsIn(std::string_view text);
 /// would otherwise print a password wherever a rule quotes them (a port, a container name...).
 std::string DisplaySafeValue(std::string_view name, std::string_view value);
 
+/// True for a client key that is public by design, shipped to browsers and apps: a PostHog
+/// project key (`phc_...`; personal keys are `phx_`), a Stripe publishable key (`pk_live_`,
+/// `pk_test_`), a key named publishable, or a Pusher-protocol app key (`PUSHER_APP_KEY`,
+/// `SOKETI_DEFAULT_APP_KEY`, `REVERB_APP_KEY`: the app *secret* signs, the app key only names the
+/// app). Such values are configuration, not credentials; the matching secrets (`phx_`, `sk_live_`,
+/// `PUSHER_APP_SECRET`) are still credentials.
+bool IsPublicClientKey(std::string_view name, std::string_view value);
+
 /// True for obvious placeholders (`changeme`, `xxx`, `<your-token>`, `***`, `your_password`...).
 bool IsPlaceholder(std::string_view value);
 

@@ -30,6 +30,21 @@ void OfferGenerated(const FileSystem& fs, const std::string& context_dir, const 
   if (!fix.file_writes.empty()) b.WithFix(std::move(fix));
 }
 
+// The directory of a base Compose file above `dir` from which `context` exists: the file is an
+// override used as `docker compose -f compose.yml -f sub/x-compose.yml`, whose relative paths
+// resolve from the first file's directory (deviantony/docker-elk's extensions), or empty.
+std::string ProjectDirAbove(const FileSystem& fs, const std::string& root, std::string dir, const std::string& context) {
+  const std::string top = NormalizePath(root);
+  for (int guard = 0; guard < 16 && dir != top && !dir.empty() && dir != "."; ++guard) {
+    dir = DirName(dir);
+    if (dir.empty()) dir = ".";
+    for (const char* base : {"compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"})
+      if (fs.Exists(JoinPath(dir, base)) && fs.IsDirectory(JoinPath(dir, context))) return dir;
+    if (dir == ".") break;
+  }
+  return {};
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   const Workspace* ws = ctx.workspace();
   if (!ws || !ws->fs) return;
@@ -49,6 +64,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     if (context.empty() || IsRemoteContext(context)) continue;
     const std::string context_dir = JoinPath(dir, context);
     if (!fs.IsDirectory(context_dir)) {
+      if (!ProjectDirAbove(fs, ws->root, dir, context).empty()) continue;
       const bool file = fs.Exists(context_dir);
       once.Report(ctx, f, &s, at,
                   "build context `" + context + "` " + (file ? "is a file, not a directory" : "does not exist") +
@@ -101,7 +117,10 @@ extern const Rule kBuildPathMissing{
 Checks, in the scanned tree, that each service's build context is a directory and that its
 Dockerfile (`build.dockerfile`, default `Dockerfile`, relative to the context) exists. Remote
 contexts (Git URLs), `dockerfile_inline`, and paths built from unset variables are skipped; so is
-everything when shipshape runs without access to the files (a single file on stdin).
+everything when shipshape runs without access to the files (a single file on stdin). A file in a
+subdirectory whose context exists relative to a directory above it that holds a base Compose
+file is an override used with that base (`-f docker-compose.yml -f extensions/x/x-compose.yml`:
+Compose resolves relative paths from the first file's directory) and is not reported.
 
 ## Why is this bad
 `docker compose build` (and `up --build`) fails for the whole project. It usually means a

@@ -34,10 +34,18 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       if (!ignored || (*ignored && !tracked)) continue;
       envfile::EnvFile env = envfile::Parse(*text, {});
       std::vector<std::string> keys;
-      for (const envfile::Entry& e : env.entries)
+      // A generated value (a 128-hex Rails `SECRET_KEY_BASE`, a known token format) is a live
+      // credential wherever the file is used; a weak default such as `password` is a setting.
+      std::string strong;
+      for (const envfile::Entry& e : env.entries) {
         if (e.value && secrets::LooksLikeSecretName(e.key) && !crules::ComposeNonSecret(*e.value) &&
-            e.raw.find('$') == std::string::npos)
+            !secrets::IsPublicClientKey(e.key, *e.value) &&
+            e.raw.find('$') == std::string::npos) {
           keys.push_back(e.key);
+          if (strong.empty() && (secrets::LooksHighEntropy(*e.value) || !secrets::FindKnownSecrets(*e.value).empty()))
+            strong = e.key;
+        }
+      }
       if (keys.empty()) continue;
       std::string list;
       for (size_t i = 0; i < keys.size() && i < 3; ++i) list += (i ? ", `" : "`") + keys[i] + "`";
@@ -49,6 +57,10 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
                                          (*ignored ? ": `.gitignore` does not untrack a committed file" : "")
                                    : std::string(" and no `.gitignore` excludes it: it is probably committed")));
       if (!b) continue;
+      if (!strong.empty() && tracked) {
+        b->diagnostic().severity = Severity::kError;
+        b->diagnostic().message += "; `" + strong + "` holds a generated, real-looking value: rotate it";
+      }
       const std::string entry = NormalizePath(v.text);
       const std::string env_dir = DirName(entry);
       const std::string name = entry.substr(env_dir == "." ? 0 : env_dir.size() + 1);

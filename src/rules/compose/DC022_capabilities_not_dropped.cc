@@ -1,5 +1,5 @@
 // No `cap_drop: [ALL]`: the container keeps Docker's default capability set.
-#include "rules/compose/compose_util.h"
+#include "rules/compose/build_facts_util.h"
 
 namespace shipshape {
 namespace {
@@ -30,8 +30,16 @@ bool GenericSetRisky(const compose::ComposeFile& f, const compose::Service& s) {
     return true;
   const compose::Value& image = crules::ImageOf(f, s);
   const std::string platform = crules::Lower(s.platform.text), ref = crules::Lower(image.text);
-  return platform.starts_with("windows") || ref.find("windows") != std::string::npos ||
-         ref.find("nanoserver") != std::string::npos || ref.find("servercore") != std::string::npos;
+  if (platform.starts_with("windows") || ref.find("windows") != std::string::npos ||
+      ref.find("nanoserver") != std::string::npos || ref.find("servercore") != std::string::npos)
+    return true;
+  // Daemons that chroot their privilege-separated workers (SYS_CHROOT: dovecot's login processes,
+  // postfix, sshd, FTP servers, unbound, bind) or ping hosts (NET_RAW: uptime monitors). Real case:
+  // Mailu's dovecot and postfix images (issue 16).
+  for (std::string_view d : {"dovecot", "postfix", "exim", "opensmtpd", "mailserver", "sshd", "openssh",
+                             "vsftpd", "proftpd", "pure-ftpd", "unbound", "bind9", "uptime-kuma", "smokeping"})
+    if (ref.find(d) != std::string::npos) return true;
+  return false;
 }
 
 // The service's own (not merged-in) entry for `key`, if it is a sequence.
@@ -42,15 +50,47 @@ const yaml::Node* OwnSeq(const compose::Service& s, std::string_view key, bool* 
   return e->value;
 }
 
+// What a built image needs after `cap_drop: [ALL]`, from its build (unset when not known): its
+// known base's set when the Dockerfile keeps the base's process; none when the process starts as
+// a non-root user (it holds no capability to lose; a `setcap` binary would, so not then); the
+// step-down set when it starts as root and an entrypoint drops privileges (gosu, su-exec...).
+void BuiltCapabilities(const compose::ComposeFile& f, const compose::Service& s, const compose::BuildFacts& facts,
+                       std::optional<std::vector<std::string>>* caps, std::string* why) {
+  if (facts.KeepsBaseProcess() && facts.base_image->capabilities) {
+    *caps = *facts.base_image->capabilities;
+    *why = "its Dockerfile keeps the process of its base `" + facts.base + "`, which needs ";
+    for (size_t i = 0; i < (*caps)->size(); ++i) *why += (i ? ", " : "") + (**caps)[i];
+    if ((*caps)->empty()) *why += "none";
+    return;
+  }
+  const std::optional<bool> root = crules::BuiltRunsAsRoot(f, s, facts);
+  if (root == false && !facts.sets_file_caps) {
+    *caps = std::vector<std::string>();
+    *why = "it runs as a non-root user, so it needs none";
+  } else if (root != false && facts.drops_privileges) {  // an entrypoint that steps down starts as root
+    *caps = std::vector<std::string>{"CHOWN", "DAC_OVERRIDE", "FOWNER", "SETGID", "SETUID"};
+    *why = "it starts as root and its entrypoint drops privileges: it needs CHOWN, DAC_OVERRIDE, FOWNER, "
+           "SETGID, SETUID";
+  }
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"cap_drop"})) continue;
     if (crules::InChain(f, s, [](const compose::Service& x) { return x.privileged.AsBool() == true; })) continue;
     if (crules::InChain(f, s, [](const compose::Service& x) { return ListHas(x.cap_drop, "ALL"); })) continue;
     const compose::KnownImage* img = crules::KnownImageOf(f, s);
     std::string msg = "service `" + s.name + "` keeps Docker's default capabilities: add `cap_drop: [ALL]` and "
                       "add back only what it needs";
-    if (img && img->capabilities) {
+    // A built image: what its own build says about the user its process starts as.
+    std::optional<std::vector<std::string>> built_caps;
+    std::string built_why;
+    if (!img && crules::IsBuilt(f, s))
+      if (std::optional<compose::BuildFacts> facts = crules::BuildFactsOf(ctx, f, s); facts && facts->read())
+        BuiltCapabilities(f, s, *facts, &built_caps, &built_why);
+    if (built_caps) {
+      msg += " (" + built_why + ")";
+    } else if (img && img->capabilities) {
       if (img->capabilities->empty()) {
         msg += " (the " + img->name + " image needs none)";
       } else {
@@ -64,12 +104,15 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
     if (swarm) msg += "; a Swarm stack ignores `cap_drop`/`cap_add`, so no fix is offered here";
     DiagnosticBuilder b = ctx.Report(s.name_range, std::move(msg));
-    const bool known = img && img->capabilities;
+    const bool known = (img && img->capabilities) || built_caps;
     if (swarm || !crules::OwnsMapping(f, s) || (!known && GenericSetRisky(f, s)) ||
         crules::InChain(f, s, [](const compose::Service& x) { return ListHas(x.cap_add, "ALL"); }))
       continue;
     std::vector<std::string_view> caps(std::begin(kGenericCaps), std::end(kGenericCaps));
-    if (known) caps.assign(img->capabilities->begin(), img->capabilities->end());
+    if (known) {
+      const std::vector<std::string>& need = built_caps ? *built_caps : *img->capabilities;
+      caps.assign(need.begin(), need.end());
+    }
     // Capabilities still missing from cap_add (anywhere in the chain).
     std::vector<YamlValue> need;
     for (std::string_view c : caps)
@@ -111,7 +154,9 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     std::optional<std::vector<Edit>> merged_edits = compose::edit::MergeEdits(std::move(edits));
     if (!merged_edits) continue;
     std::string title;
-    if (known) {
+    if (built_caps) {
+      title = "Drop all capabilities" + std::string(caps.empty() ? "" : " and add back the ones its build needs");
+    } else if (known) {
       title = "Drop all capabilities and add back the ones " + img->name + " needs";
     } else {
       title = "Drop all capabilities and keep a generic set for an entrypoint that starts as root and switches "
@@ -121,6 +166,23 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     }
     b.WithFix(std::move(title), Applicability::kUnsafe, std::move(*merged_edits));
   }
+}
+
+// Built images: one that runs as a non-root user, one whose entrypoint starts as root and steps
+// down with gosu, one that keeps its known base's process, one that gives a binary a capability.
+void NonRootBuild(MemoryFileSystem& fs) {
+  fs.Add("api/Dockerfile", "FROM node:22-alpine\nCOPY . /app\nUSER node\nCMD [\"node\", \"/app/server.js\"]\n");
+}
+void GosuBuild(MemoryFileSystem& fs) {
+  fs.Add("app/Dockerfile", "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y gosu\n"
+                           "COPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT [\"docker-entrypoint.sh\"]\n"
+                           "CMD [\"app\"]\n");
+  fs.Add("app/docker-entrypoint.sh", "#!/bin/sh\nchown -R app /data\nexec gosu app \"$@\"\n");
+}
+void RedisBuild(MemoryFileSystem& fs) { fs.Add("cache/Dockerfile", "FROM redis:7.4\nCOPY redis.conf /etc/redis/\n"); }
+void SetcapBuild(MemoryFileSystem& fs) {
+  fs.Add("api/Dockerfile", "FROM node:22-alpine\nRUN apk add libcap && setcap cap_net_bind_service=+ep "
+                           "/usr/local/bin/node\nUSER node\nCMD [\"node\", \"/app/server.js\"]\n");
 }
 
 }  // namespace
@@ -172,14 +234,21 @@ Unsafe. It adds `cap_drop: [ALL]` and a `cap_add` with what the service should n
 - for images in the known-images table, the capabilities that image's entrypoint needs (for
   example postgres needs `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `SETGID`, `SETUID` to fix volume
   ownership and drop to its user; bitnami images, which run as a non-root user, need none);
+- for a service built from a local Dockerfile that shipshape can read: the known base image's
+  set when the Dockerfile keeps the base's process (`FROM redis` with a config copied in); none
+  when the process starts as a non-root user (its `user:`, else the Dockerfile's last `USER`),
+  unless a RUN gives a binary file capabilities with `setcap`; and `CHOWN`, `DAC_OVERRIDE`,
+  `FOWNER`, `SETGID`, `SETUID` when it starts as root and its entrypoint (or the script the
+  ENTRYPOINT runs, read from the build context) steps down with gosu, su-exec or setpriv;
 - for any other image (a custom or built image, `image: ${IMAGE}`), a generic set that lets a
   typical entrypoint start as root, chown its volumes, step down with gosu/su-exec/setpriv, signal
   its children and bind a port below 1024: `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `KILL`,
   `NET_BIND_SERVICE`, `SETGID`, `SETUID`. This is Docker's default set without `NET_RAW`,
   `MKNOD`, `AUDIT_WRITE`, `SETFCAP`, `SETPCAP`, `SYS_CHROOT` and `FSETID`; the fix says it is
   generic, and you should trim it to what the service really uses. The generic set is not offered
-  to services on the host network or PID namespace (system agents usually need more) nor to
-  Windows containers.
+  to services on the host network or PID namespace (system agents usually need more), to
+  Windows containers, nor to daemons that chroot their workers (`SYS_CHROOT`: dovecot, postfix,
+  exim, sshd, FTP servers, unbound, bind) or ping hosts (`NET_RAW`: uptime monitors).
 
 Custom entrypoints, extra packages or another `user:` may need more (`ping` needs `NET_RAW`, a
 chroot needs `SYS_CHROOT`). Existing `cap_drop` / `cap_add` lists are extended, never replaced,
@@ -192,7 +261,27 @@ No fix in a Swarm stack file: `docker stack deploy` ignores `cap_drop` and `cap_
 - https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities
 - CIS Docker Benchmark v1.6.0, 5.4
 )md",
-    .cases = {Bad("services:\n  cache:\n    image: redis:7.4\n",
+    .cases = {Bad("services:\n  imap:\n    image: mailu/dovecot:2024.06\n",
+                  "services:\n  imap:\n    image: mailu/dovecot:2024.06\n"),  // no fix: dovecot chroots
+              WithFiles(NonRootBuild, Bad("services:\n  api:\n    build: ./api\n",
+                                          "services:\n  api:\n    build: ./api\n    cap_drop:\n      - ALL\n")),
+              WithFiles(NonRootBuild, Bad("services:\n  api:\n    build: ./api\n    user: root\n",
+                                          "services:\n  api:\n    build: ./api\n    user: root\n    cap_drop:\n"
+                                          "      - ALL\n    cap_add:\n      - CHOWN\n      - DAC_OVERRIDE\n"
+                                          "      - FOWNER\n      - KILL\n      - NET_BIND_SERVICE\n      - SETGID\n"
+                                          "      - SETUID\n")),
+              WithFiles(GosuBuild, Bad("services:\n  app:\n    build: app\n",
+                                       "services:\n  app:\n    build: app\n    cap_drop:\n      - ALL\n    cap_add:\n"
+                                       "      - CHOWN\n      - DAC_OVERRIDE\n      - FOWNER\n      - SETGID\n"
+                                       "      - SETUID\n")),
+              WithFiles(RedisBuild, Bad("services:\n  cache:\n    build: cache\n",
+                                        "services:\n  cache:\n    build: cache\n    cap_drop:\n      - ALL\n"
+                                        "    cap_add:\n      - CHOWN\n      - SETGID\n      - SETUID\n")),
+              WithFiles(SetcapBuild, Bad("services:\n  api:\n    build: ./api\n",
+                                         "services:\n  api:\n    build: ./api\n    cap_drop:\n      - ALL\n"
+                                         "    cap_add:\n      - CHOWN\n      - DAC_OVERRIDE\n      - FOWNER\n"
+                                         "      - KILL\n      - NET_BIND_SERVICE\n      - SETGID\n      - SETUID\n")),
+              Bad("services:\n  cache:\n    image: redis:7.4\n",
                   "services:\n  cache:\n    image: redis:7.4\n    cap_drop:\n      - ALL\n    cap_add:\n      - CHOWN\n"
                   "      - SETGID\n      - SETUID\n"),
               Bad("services:\n  prom:\n    image: prom/prometheus:v2.53.0\n    cap_drop: [NET_RAW]\n",

@@ -6,10 +6,20 @@ namespace {
 
 using compose::edit::YamlValue;
 
+// Mail servers hand mail to setgid/setuid helpers (postfix's `sendmail` runs setgid `postdrop`,
+// exim's binary is setuid root): `no-new-privileges` silently breaks local submission. No fix
+// there (Mailu's postfix image, issue 16).
+bool SetidHelpersNeeded(const compose::ComposeFile& f, const compose::Service& s) {
+  const std::string ref = crules::Lower(crules::ImageOf(f, s).text);
+  for (std::string_view d : {"postfix", "exim", "sendmail", "opensmtpd", "mailserver"})
+    if (ref.find(d) != std::string::npos) return true;
+  return false;
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"security_opt"})) continue;
     if (crules::HasSecurityOpt(f, s, "no-new-privileges", "true")) continue;
     if (crules::InChain(f, s, [](const compose::Service& x) {
           for (const compose::Value& v : x.security_opt)
@@ -25,7 +35,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
                           ": setuid binaries in it can still raise privileges" +
                           (swarm ? std::string("; a Swarm stack ignores `security_opt`, so no fix is offered here")
                                  : std::string()));
-    if (swarm || !crules::OwnsMapping(f, s)) continue;
+    if (swarm || !crules::OwnsMapping(f, s) || SetidHelpersNeeded(f, s)) continue;
     const compose::edit::Editor ed = crules::EditorFor(f);
     const yaml::Entry* e = s.Find("security_opt");
     std::optional<Edit> edit;
@@ -92,14 +102,18 @@ Unsafe: an entrypoint that switches user with `su`, `sudo` or another setuid hel
 need no privilege gain). The fix appends to the service's own `security_opt` list (or replaces an
 explicit `:false`), or adds the key; a list inherited from an anchor is left alone.
 
-No fix in a Swarm stack file: `docker stack deploy` ignores `security_opt`.
+No fix in a Swarm stack file: `docker stack deploy` ignores `security_opt`. No fix for mail
+servers (postfix, exim, sendmail, OpenSMTPD, docker-mailserver images): local submission goes
+through setgid/setuid helpers (`postdrop`, the setuid `exim` binary), which the option disables.
 
 ## References
 - https://docs.docker.com/reference/cli/docker/container/run/#security-opt
 - https://www.kernel.org/doc/html/latest/userspace-api/no_new_privs.html
 - CIS Docker Benchmark v1.6.0, 5.26
 )md",
-    .cases = {Bad("services:\n  api:\n    image: myorg/api:1.4\n",
+    .cases = {Bad("services:\n  smtp:\n    image: mailu/postfix:2024.06\n",
+                  "services:\n  smtp:\n    image: mailu/postfix:2024.06\n"),  // no fix: setgid postdrop
+              Bad("services:\n  api:\n    image: myorg/api:1.4\n",
                   "services:\n  api:\n    image: myorg/api:1.4\n    security_opt:\n      - no-new-privileges:true\n"),
               Bad("services:\n  api:\n    image: myorg/api:1.4\n    security_opt: [\"label:type:svirt_apache_t\"]\n",
                   "services:\n  api:\n    image: myorg/api:1.4\n    security_opt: [\"label:type:svirt_apache_t\", no-new-privileges:true]\n"),

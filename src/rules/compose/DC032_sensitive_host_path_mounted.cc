@@ -18,6 +18,36 @@ std::string_view SensitivePrefix(std::string_view path) {
 
 bool IsSocket(std::string_view p) { return p.size() > 5 && p.substr(p.size() - 5) == ".sock"; }
 
+// True if the service's own command, entrypoint, environment or labels name a path at or below
+// `target`: it is configured to keep something there (Traefik's
+// `--certificatesresolvers.le.acme.storage=/letsencrypt/acme.json`), so `:ro` would break it.
+bool ConfiguredToUse(const compose::Service& s, std::string_view target) {
+  while (target.size() > 1 && target.back() == '/') target.remove_suffix(1);
+  if (target.size() < 2) return false;
+  auto names = [&](std::string_view text) {
+    for (size_t at = text.find(target); at != std::string_view::npos; at = text.find(target, at + 1)) {
+      const size_t end = at + target.size();
+      const bool starts = at == 0 || std::string_view(" =:'\"").find(text[at - 1]) != std::string_view::npos;
+      if (starts && (end == text.size() || text[end] == '/' || text[end] == ' ' || text[end] == '"')) return true;
+    }
+    return false;
+  };
+  for (const std::vector<compose::Value>* list : {&s.command, &s.entrypoint})
+    for (const compose::Value& v : *list)
+      if (v.known && names(v.text)) return true;
+  for (const std::vector<compose::KeyValue>* list : {&s.environment, &s.labels})
+    for (const compose::KeyValue& kv : *list)
+      if (kv.value && kv.value->known && names(kv.value->text)) return true;
+  return false;
+}
+
+// A directory below root's home that is not a dotfile (`/root/n8n/letsencrypt`): application
+// data the deployer chose to keep there, not root's shell or credentials (`/root/.ssh`).
+bool DataUnderRootHome(std::string_view src) {
+  if (src.size() <= 6 || src.substr(0, 6) != "/root/") return false;
+  return src[6] != '.';
+}
+
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   crules::OncePerRange once;
   for (const compose::Service& s : f.services) {
@@ -34,6 +64,24 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
                                          : " (under `" + std::string(prefix) + "`)") +
                           "; a compromised container can change the host");
       if (!b) continue;
+      // A privileged container can remount anything: `:ro` protects nothing there and breaks
+      // the tracers and agents that run privileged (opentelemetry-demo's eBPF profiler writes
+      // to tracefs).
+      if (crules::InChain(f, s, [](const compose::Service& x) { return x.privileged.AsBool() == true; })) {
+        b->diagnostic().message += " (no read-only fix: the service is privileged and could remount it anyway)";
+        continue;
+      }
+      if (m.target.present() && m.target.known && ConfiguredToUse(s, m.target.text)) {
+        b->diagnostic().message += " (no read-only fix: the service is configured to keep data under `" +
+                                   m.target.text + "`; move it to a named volume or a directory outside `" +
+                                   std::string(prefix) + "`)";
+        continue;
+      }
+      if (prefix == "/root" && DataUnderRootHome(src)) {
+        b->diagnostic().message += " (no read-only fix: an application's data directory, which it may write; "
+                                   "move it out of root's home)";
+        continue;
+      }
       if (std::optional<Edit> e = crules::MakeMountReadOnly(f, m))
         b->WithFix("Mount `" + src + "` read-only", Applicability::kUnsafe, {*e});
     }
@@ -85,8 +133,13 @@ services:
 
 ## Fix safety
 Unsafe: the fix makes the mount read-only (`:ro`, or `read_only: true` in long syntax), which
-breaks a workload that really writes there. Narrowing the mount to the files needed is better
-and left to you.
+breaks a workload that really writes there. It is not offered when the service's command,
+entrypoint, environment or labels name a path under the mount's target (Traefik's
+`acme.storage=/letsencrypt/acme.json`: it keeps its certificates there), to a privileged service
+(it can remount the path writable, so `:ro` protects nothing and breaks tracers such as eBPF
+profilers that write to tracefs), nor for an application directory below `/root` that is not a
+dotfile (`/root/n8n/letsencrypt`). Narrowing the mount to
+the files needed is better and left to you.
 
 ## References
 - https://docs.docker.com/engine/storage/bind-mounts/
@@ -98,6 +151,21 @@ and left to you.
                   "services:\n  agent:\n    image: myorg/agent:1.2\n    volumes:\n      - \"/:/rootfs:ro,rslave\"\n"),
               Bad("services:\n  agent:\n    image: x:1\n    volumes:\n      - type: bind\n        source: /var/lib/docker/../docker/volumes\n        target: /v\n",
                   "services:\n  agent:\n    image: x:1\n    volumes:\n      - type: bind\n        source: /var/lib/docker/../docker/volumes\n        target: /v\n        read_only: true\n"),
+              // n8n-io/n8n-hosting subfolderWithSSL: Traefik keeps its ACME certificates there.
+              Bad("services:\n  traefik:\n    image: traefik:v3.1\n    command:\n"
+                  "      - --certificatesresolvers.le.acme.storage=/letsencrypt/acme.json\n"
+                  "    volumes:\n      - /etc/traefik/le:/letsencrypt\n",
+                  "services:\n  traefik:\n    image: traefik:v3.1\n    command:\n"
+                  "      - --certificatesresolvers.le.acme.storage=/letsencrypt/acme.json\n"
+                  "    volumes:\n      - /etc/traefik/le:/letsencrypt\n"),
+              Bad("services:\n  t:\n    image: traefik:v3.1\n    volumes:\n      - /root/n8n/letsencrypt:/letsencrypt\n",
+                  "services:\n  t:\n    image: traefik:v3.1\n    volumes:\n      - /root/n8n/letsencrypt:/letsencrypt\n"),
+              Bad("services:\n  prof:\n    image: otel/opentelemetry-ebpf-profiler:0.0.1\n    privileged: true\n"
+                  "    volumes:\n      - /sys/kernel/tracing:/sys/kernel/tracing\n",
+                  "services:\n  prof:\n    image: otel/opentelemetry-ebpf-profiler:0.0.1\n    privileged: true\n"
+                  "    volumes:\n      - /sys/kernel/tracing:/sys/kernel/tracing\n"),
+              Bad("services:\n  t:\n    image: x:1\n    volumes:\n      - /root/.ssh:/keys\n",
+                  "services:\n  t:\n    image: x:1\n    volumes:\n      - /root/.ssh:/keys:ro\n"),
               Good("services:\n  a:\n    image: x:1\n    volumes:\n      - /etc/localtime:/etc/localtime:ro\n"),
               Good("services:\n  a:\n    image: x:1\n    volumes:\n      - /srv/app/data:/data\n      - /etcetera:/x\n"),
               Good("services:\n  a:\n    image: x:1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n")},

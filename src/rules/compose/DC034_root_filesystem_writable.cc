@@ -1,5 +1,7 @@
 // The container's root filesystem is writable (`read_only: true` missing).
+#include "compose/swarm_schema.h"
 #include "rules/compose/compose_util.h"
+#include "rules/compose/build_facts_util.h"
 
 namespace shipshape {
 namespace {
@@ -57,7 +59,7 @@ std::string UnkeptData(const compose::ComposeFile& f, const compose::Service& s,
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) continue;
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"read_only"})) continue;
     bool unknown = false, explicit_false = false;
     const bool ro = crules::InChain(f, s, [&](const compose::Service& x) {
       if (!x.read_only.present()) return false;
@@ -67,6 +69,26 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     });
     if (ro || unknown) continue;
     const compose::KnownImage* img = crules::KnownImageOf(f, s);
+    // A built image keeps its known base's facts when its Dockerfile keeps the base's process and
+    // user (FROM nginx with the site copied in); its own VOLUMEs stay writable like the base's.
+    std::optional<compose::KnownImage> derived;
+    std::string build_why;
+    if (!img && crules::IsBuilt(f, s))
+      if (std::optional<compose::BuildFacts> facts = crules::BuildFactsOf(ctx, f, s)) {
+        if (!facts->read()) {
+          build_why = facts->missing;
+        } else if (facts->KeepsBaseProcess()) {
+          derived = *facts->base_image;
+          derived->image_volumes.insert(derived->image_volumes.end(), facts->volumes.begin(), facts->volumes.end());
+          img = &*derived;
+        } else if (facts->base_image) {
+          build_why = "its Dockerfile " + std::string(facts->own_process ? "runs its own process" : "changes the user") +
+                      " on `" + facts->base + "`";
+        } else {
+          build_why = facts->base.empty() ? "its Dockerfile builds on no known image"
+                                          : "its base `" + facts->base + "` is not in the known-images table";
+        }
+      }
     const std::vector<std::string> backed = Backed(f, s);
     const std::string missing_data = img ? UnkeptData(f, s, *img, backed) : std::string();
     std::string msg = "service `" + s.name + "` has a writable root filesystem" +
@@ -85,7 +107,8 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       msg += " (`" + unkept_config + "` holds the image's configuration and is written at start: a tmpfs "
              "would hide the shipped files, so it needs a volume holding them first)";
     } else if (!img) {
-      msg += crules::IsBuilt(f, s) ? " (no fix: the paths a built image writes are not known)"
+      msg += crules::IsBuilt(f, s) ? " (no fix: the paths a built image writes are not known" +
+                                         (build_why.empty() ? std::string() : ": " + build_why) + ")"
                                    : " (no fix: the paths this image writes are not known)";
     } else if (!img->writable_paths) {
       msg += " (no fix: the paths " + img->name + " writes at run time are not known)";
@@ -113,6 +136,8 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     } else {
       insert.push_back({"read_only", YamlValue::Raw("true")});
     }
+    // A Swarm stack declaring a version below 3.6 has no service `tmpfs` (docker stack refuses it).
+    if (!tmpfs.empty() && compose::SwarmSchemaBelow(f, ctx.file().path, 6)) continue;
     if (!tmpfs.empty()) {
       const yaml::Entry* t = s.Find("tmpfs");
       if (t) {
@@ -136,6 +161,15 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       b.WithFix("Make the root filesystem read-only with tmpfs for the paths " + img->name + " writes",
                 Applicability::kUnsafe, std::move(*merged));
   }
+}
+
+// A static site on nginx (the base's process and facts apply, plus the image's own VOLUME), and
+// a Node.js app whose writes nothing describes.
+void NginxSite(MemoryFileSystem& fs) {
+  fs.Add("web/Dockerfile", "FROM nginx:1.27-alpine\nCOPY dist /usr/share/nginx/html\nVOLUME /var/cache/nginx\n");
+}
+void NodeApp(MemoryFileSystem& fs) {
+  fs.Add("api/Dockerfile", "FROM node:22-alpine\nCOPY . /app\nCMD [\"node\", \"/app/server.js\"]\n");
 }
 
 }  // namespace
@@ -200,6 +234,12 @@ volume holds that directory; Kibana's `data/` (where it writes its `uuid`) is a 
 and needs a volume. Images without facts in the table get no fix either, and the message says
 what is missing.
 
+A service built from a local Dockerfile keeps the facts of its known base image when the
+Dockerfile keeps the base's process and user (`FROM nginx` with the site copied in); the
+Dockerfile's own `VOLUME`s count as kept paths. Other built services get no fix, and the message
+says why (the Dockerfile could not be read, it runs its own process on its base, its base is not
+in the table).
+
 ## References
 - https://docs.docker.com/reference/compose-file/services/#read_only
 - CIS Docker Benchmark v1.6.0, 5.13
@@ -216,6 +256,14 @@ what is missing.
               Bad("services:\n  app:\n    image: louislam/uptime-kuma:2\n    volumes:\n      - kuma:/app/data\n"),
               Bad("services:\n  es:\n    image: elasticsearch:8.15.0\n    volumes:\n      - es:/usr/share/elasticsearch/data\n"),
               Bad("services:\n  kibana:\n    image: kibana:8.15.0\n"),
+              WithFiles(NginxSite, Bad("services:\n  web:\n    build: web\n",
+                                       "services:\n  web:\n    build: web\n    read_only: true\n    tmpfs:\n"
+                                       "      - /var/run\n      - /tmp\n")),
+              WithFiles(NodeApp, Bad("services:\n  api:\n    build: api\n")),
+              Bad("services:\n  jenkins:\n    image: jenkins/jenkins:lts-jdk17\n",
+                  "services:\n  jenkins:\n    image: jenkins/jenkins:lts-jdk17\n    read_only: true\n    tmpfs:\n"
+                  "      - /tmp\n"),
+              Bad("services:\n  n8n:\n    image: n8nio/n8n:1.80.0\n"),
               Good("services:\n  cache:\n    image: redis:7.4\n    read_only: true\n"),
               Good("services:\n  cache:\n    image: redis:7.4\n    read_only: ${RO}\n"),
               Good("services:\n  web:\n    volumes:\n      - ./x:/x\n")},

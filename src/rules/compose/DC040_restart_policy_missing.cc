@@ -9,7 +9,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   // `restart:`; nothing is missing in a stack file.
   if (crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack) return;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"restart", "deploy"}) || crules::SkipProductionOnly(f, s, ctx))
       continue;
     if (crules::InChain(f, s, [](const compose::Service& x) {
           return x.restart.present() || x.restart_policy_condition.present() ||

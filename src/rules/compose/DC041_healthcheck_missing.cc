@@ -1,12 +1,15 @@
 // A long-running service without a healthcheck.
+#include "compose/swarm_schema.h"
 #include "rules/compose/compose_util.h"
+#include "compose/image_notes.h"
+#include "rules/compose/build_facts_util.h"
 
 namespace shipshape {
 namespace {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) ||
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"healthcheck"}) ||
         crules::SkipProductionOnly(f, s, ctx, /*sidecars=*/true))
       continue;
     if (crules::HealthOf(f, s) != crules::Health::kNone) continue;  // defined, or explicitly disabled
@@ -20,9 +23,51 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     if (built) msg += " (its Dockerfile declares none)";
     else if (!img) msg += " (unless its image declares one)";
     msg += ": Docker cannot tell a hung process from a working one, and `depends_on` cannot wait for it";
+    // A fix needs a probe that exists in the image; when there is none, say what is missing.
+    std::optional<Fix> fix;
+    std::string missing;
+    if (built) {
+      if (std::optional<compose::BuildFacts> facts = crules::BuildFactsOf(ctx, f, s, /*health=*/true))
+        fix = crules::BuiltHealthcheckFix(f, s, *facts, &missing);
+    } else {
+      fix = crules::KnownHealthcheckFix(f, s);
+      if (img && !img->healthcheck && !compose::NotesOf(*img).no_probe.empty())
+        missing = "no probe: " + compose::NotesOf(*img).no_probe;
+    }
+    if (!fix && !missing.empty()) msg += " (" + missing + ")";
     DiagnosticBuilder b = ctx.Report(s.name_range, std::move(msg));
-    if (std::optional<Fix> fix = crules::KnownHealthcheckFix(f, s)) b.WithFix(std::move(*fix));
+    // `start_period` needs 3.4 in a Swarm stack's declared schema.
+    if (compose::SwarmSchemaBelow(f, ctx.file().path, 4)) continue;
+    if (fix) b.WithFix(std::move(*fix));
   }
+}
+
+// A Node.js app built from ./api: alpine base (busybox wget), one EXPOSEd port, a /healthz route.
+void NodeApi(MemoryFileSystem& fs) {
+  fs.Add("api/Dockerfile", "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nEXPOSE 3000\nUSER node\n"
+                           "CMD [\"node\", \"server.js\"]\n");
+  fs.Add("api/server.js", "const app = require('express')();\napp.get('/healthz', (req, res) => res.send('ok'));\n"
+                          "app.listen(3000);\n");
+  fs.Add("api/test/server.test.js", "request(app).get('/ping');\n");
+}
+// The same app on a slim base that has neither curl nor wget.
+void SlimApi(MemoryFileSystem& fs) {
+  fs.Add("api/Dockerfile", "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 3000\nCMD [\"node\", \"server.js\"]\n");
+  fs.Add("api/server.js", "app.get('/healthz', ok);\n");
+}
+// A Spring Boot service with the actuator, curl installed by the Dockerfile, a multi-stage build.
+void SpringApi(MemoryFileSystem& fs) {
+  fs.Add("svc/Dockerfile", "FROM maven:3-eclipse-temurin-21 AS build\nCOPY . .\nRUN mvn package\n"
+                           "FROM eclipse-temurin:21-jre AS run\nRUN apt-get update && apt-get install -y curl "
+                           "&& rm -rf /var/lib/apt/lists/*\nCOPY --from=build /target/app.jar /app.jar\n"
+                           "EXPOSE 8080 8081\nENTRYPOINT [\"java\", \"-jar\", \"/app.jar\"]\n");
+  fs.Add("svc/pom.xml", "<project><dependency><artifactId>spring-boot-starter-actuator</artifactId></dependency></project>\n");
+}
+// A static site on nginx: the Dockerfile keeps nginx's process, so nginx's probe applies.
+void NginxSite(MemoryFileSystem& fs) { fs.Add("web/Dockerfile", "FROM nginx:1.27-alpine\nCOPY dist /usr/share/nginx/html\n"); }
+// A Dockerfile that declares its own HEALTHCHECK.
+void OwnProbe(MemoryFileSystem& fs) {
+  fs.Add("api/Dockerfile", "FROM python:3.12-slim\nHEALTHCHECK CMD python -c 'print(1)'\nCMD [\"python\", \"app.py\"]\n");
 }
 
 }  // namespace
@@ -79,7 +124,19 @@ interval, timeout, retries and start period: `pg_isready` for postgres, `redis-c
 Prometheus `/-/healthy`, Grafana `/api/health`... `$$` keeps `${POSTGRES_USER}` for the
 container's shell rather than Compose. The fix is safe when the probe's tool ships in every tag
 of the image (for mariadb from 11, mongo from 5), unsafe when it relies on `curl`/`wget` that a
-variant may lack or on an HTTP endpoint the configuration may change. Other images get no fix.
+variant may lack or on an HTTP endpoint the configuration may change. An image referenced with
+an interpolated tag is matched by the tag's default (`postgres:${PG_VERSION:-16}`), or by its
+repository when the tag is unset (the tag then counts as unknown).
+
+A service built from a local Dockerfile (the stage named by `build.target`, else the final one)
+gets an unsafe fix only from facts its build gives: the probe of its known base image when the
+Dockerfile keeps the base's process (`FROM nginx` with the site copied in); otherwise a GET of the
+app's health endpoint found in its sources (`/healthz`, `/health`, `/ping`..., or Spring Boot's
+`/actuator/health` when the actuator is a dependency) on the one port it EXPOSEs (or publishes),
+with curl or wget when the image has one (installed by a RUN, busybox in an alpine base, the
+full Debian tags of the official language images). When a fact is missing the finding says
+which (no endpoint, no port, neither curl nor wget) and no probe is invented; images in the table
+without a usable probe (keycloak, traefik without `--ping`) say why.
 
 ## References
 - https://docs.docker.com/reference/compose-file/services/#healthcheck
@@ -94,6 +151,38 @@ variant may lack or on an HTTP endpoint the configuration may change. Other imag
                   "      test: [\"CMD\", \"redis-cli\", \"ping\"]\n      interval: 10s\n      timeout: 5s\n      retries: 5\n"
                   "      start_period: 10s\n"),
               Bad("services:\n  app:\n    image: myorg/app:1.0\n"),
+              Bad("services:\n  db:\n    image: postgres:${PG_VERSION:-16}\n",
+                  "services:\n  db:\n    image: postgres:${PG_VERSION:-16}\n    healthcheck:\n"
+                  "      test: [\"CMD-SHELL\", \"pg_isready -U $${POSTGRES_USER:-postgres}\"]\n"
+                  "      interval: 10s\n      timeout: 5s\n      retries: 5\n      start_period: 30s\n"),
+              Bad("services:\n  cache:\n    image: redis:${REDIS_TAG}\n",
+                  "services:\n  cache:\n    image: redis:${REDIS_TAG}\n    healthcheck:\n"
+                  "      test: [\"CMD\", \"redis-cli\", \"ping\"]\n      interval: 10s\n      timeout: 5s\n"
+                  "      retries: 5\n      start_period: 10s\n"),
+              Bad("services:\n  n8n:\n    image: docker.n8n.io/n8nio/n8n:1.80.0\n",
+                  "services:\n  n8n:\n    image: docker.n8n.io/n8nio/n8n:1.80.0\n    healthcheck:\n"
+                  "      test: [\"CMD-SHELL\", \"wget -q --spider http://localhost:5678/healthz || exit 1\"]\n"
+                  "      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 30s\n"),
+              Bad("services:\n  proxy:\n    image: traefik:v3.1\n"),
+              WithFiles(NodeApi, Bad("services:\n  api:\n    build: ./api\n    ports:\n      - \"3000:3000\"\n",
+                                     "services:\n  api:\n    build: ./api\n    ports:\n      - \"3000:3000\"\n"
+                                     "    healthcheck:\n      test: [\"CMD\", \"wget\", \"-q\", \"-O\", \"/dev/null\", "
+                                     "\"http://127.0.0.1:3000/healthz\"]\n      interval: 30s\n      timeout: 5s\n"
+                                     "      retries: 3\n      start_period: 30s\n")),
+              WithFiles(SpringApi, Bad("services:\n  svc:\n    build:\n      context: svc\n      target: run\n"
+                                       "    ports:\n      - \"8080:8080\"\n",
+                                       "services:\n  svc:\n    build:\n      context: svc\n      target: run\n"
+                                       "    ports:\n      - \"8080:8080\"\n    healthcheck:\n      test: [\"CMD\", \"curl\", "
+                                       "\"-fsS\", \"-o\", \"/dev/null\", \"http://127.0.0.1:8080/actuator/health\"]\n"
+                                       "      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 30s\n")),
+              WithFiles(NginxSite, Bad("services:\n  web:\n    build: web\n",
+                                       "services:\n  web:\n    build: web\n    healthcheck:\n      test: [\"CMD-SHELL\", "
+                                       "\"curl -fsS http://localhost/ >/dev/null || wget -q --spider http://localhost/ || "
+                                       "exit 1\"]\n      interval: 30s\n      timeout: 5s\n      retries: 3\n"
+                                       "      start_period: 10s\n")),
+              WithFiles(SlimApi, Bad("services:\n  api:\n    build: ./api\n")),
+              WithFiles(OwnProbe, Good("services:\n  api:\n    build: ./api\n")),
+              Good("services:\n  mail:\n    image: axllent/mailpit:v1.20\n"),
               Good("services:\n  zipkin:\n    image: openzipkin/zipkin:3\n"),
               Good("services:\n  cadvisor:\n    image: gcr.io/cadvisor/cadvisor:v0.49.1\n"),
               Good("services:\n  webserver:\n    image: ghcr.io/paperless-ngx/paperless-ngx:latest\n"),

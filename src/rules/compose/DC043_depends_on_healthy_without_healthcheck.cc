@@ -14,7 +14,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
       const crules::Health h = crules::HealthOf(f, *dep);
       if (h == crules::Health::kDefined) continue;
       if (h == crules::Health::kNone) {
-        if (crules::CannotJudgeMissing(f, *dep, ctx.file().path)) continue;
+        if (crules::CannotJudgeMissing(f, *dep, ctx.file().path, {"healthcheck"})) continue;
         // The image may declare a HEALTHCHECK: only report when it certainly does not.
         if (crules::ImageHasHealthcheck(ctx, f, *dep) != false) continue;
       }

@@ -1,7 +1,7 @@
 // No memory or CPU limit.
 #include <cctype>
 
-#include "rules/compose/compose_util.h"
+#include "rules/compose/build_facts_util.h"
 
 namespace shipshape {
 namespace {
@@ -28,7 +28,7 @@ std::string LegacyMemory(std::string m) {
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"deploy", "mem_limit", "cpus", "mem_reservation"}) || crules::SkipProductionOnly(f, s, ctx))
       continue;
     const bool has_mem = crules::InChain(f, s, [&](const compose::Service& x) {
       return (!swarm && x.mem_limit.present()) || x.limits_memory.present();
@@ -38,7 +38,14 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
              x.limits_cpus.present();
     });
     if (has_mem && has_cpu) continue;
-    const compose::ImageClass& cls = compose::KnownImages::Get().ClassOf(crules::KnownImageOf(f, s));
+    // A built image that keeps its known base's process (FROM postgres with init scripts) gets
+    // the base's class.
+    const compose::KnownImage* known = crules::KnownImageOf(f, s);
+    std::optional<compose::BuildFacts> facts;
+    if (!known && crules::IsBuilt(f, s) && (facts = crules::BuildFactsOf(ctx, f, s)) && facts->read() &&
+        facts->KeepsBaseProcess())
+      known = facts->base_image;
+    const compose::ImageClass& cls = compose::KnownImages::Get().ClassOf(known);
     std::string what = !has_mem && !has_cpu ? "no memory or CPU limit" : !has_mem ? "no memory limit" : "no CPU limit";
     DiagnosticBuilder b = ctx.Report(s.name_range, "service `" + s.name + "` has " + what +
                                                        ": one runaway container can starve the host and every other "
@@ -138,7 +145,8 @@ services:
 Unsafe: a limit below what the service really uses gets it OOM-killed or throttled. Defaults
 come from the image's class in the known-images table: database and search 2 CPUs / 2G, cache
 and web 1 CPU / 512M, queue and monitoring 1 CPU / 1G, anything else 1 CPU / 1G, with
-reservations at about a quarter. The fix follows the style in use: `deploy.resources` (created,
+reservations at about a quarter. A service built from a local Dockerfile that keeps its known
+base image's process (`FROM postgres` with init scripts copied in) gets the base's class. The fix follows the style in use: `deploy.resources` (created,
 or completed inside an existing `deploy:`/`resources:`/`limits:`), or the missing one of
 `mem_limit`/`cpus` when the service already uses those (never in a Swarm stack file, where
 only `deploy.resources` counts). One-shot jobs and test/CI files are not reported. Review the numbers against real usage

@@ -12,7 +12,7 @@ YamlValue Options() {
 
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"logging"}) || crules::SkipProductionOnly(f, s, ctx))
       continue;
     // The effective logging block: the nearest in the extends chain.
     const yaml::Node* logging = nullptr;

@@ -46,7 +46,14 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path)) return;
   if (!f.includes.empty()) return;
   Uses volumes, networks, secrets, configs;
-  for (const compose::Service& s : f.services) {
+  // The services of the other half of the default project use what this file defines too.
+  std::vector<const compose::Service*> users;
+  for (const compose::Service& s : f.services) users.push_back(&s);
+  for (const compose::ComposeFile* c : {f.base_file.get(), f.override_file.get()})
+    if (c)
+      for (const compose::Service& s : c->services) users.push_back(&s);
+  for (const compose::Service* sp : users) {
+    const compose::Service& s = *sp;
     for (const compose::Mount& m : s.volumes)
       if (m.type == compose::MountType::kVolume) volumes.Add(m.source);
     for (const compose::Value& v : s.networks) networks.Add(v);

@@ -11,7 +11,7 @@ constexpr std::string_view kDefault = "1024";
 void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   const bool swarm = crules::FileRoleOf(f, ctx).role == compose::FileRole::kSwarmStack;
   for (const compose::Service& s : f.services) {
-    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path) || crules::SkipProductionOnly(f, s, ctx))
+    if (s.source != 0 || crules::CannotJudgeMissing(f, s, ctx.file().path, {"pids_limit", "deploy"}) || crules::SkipProductionOnly(f, s, ctx))
       continue;
     bool unlimited = false;
     const bool limited = crules::InChain(f, s, [&](const compose::Service& x) {

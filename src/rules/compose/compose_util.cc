@@ -1,4 +1,5 @@
 #include "rules/compose/compose_util.h"
+#include "rules/compose/build_facts_util.h"
 
 #include <algorithm>
 #include <cctype>
@@ -92,8 +93,21 @@ bool ExtendsOtherFile(const ComposeFile& f, const Service& s) {
   return false;
 }
 
-bool CannotJudgeMissing(const ComposeFile& f, const Service& s, std::string_view path) {
-  if (IsOverrideFile(path)) return true;
+const Service* CompanionService(const ComposeFile& f, std::string_view name) {
+  if (f.base_file) return f.base_file->FindService(name);
+  if (f.override_file) return f.override_file->FindService(name);
+  return nullptr;
+}
+
+bool CannotJudgeMissing(const ComposeFile& f, const Service& s, std::string_view path,
+                        std::initializer_list<std::string_view> keys) {
+  if (IsOverrideFile(path)) {
+    // The base file judges the merged service; a service new in the override is judged here.
+    if (!f.base_file || f.base_file->FindService(s.name)) return true;
+  } else if (const Service* o = f.override_file ? f.override_file->FindService(s.name) : nullptr) {
+    for (std::string_view k : keys)
+      if (o->Find(k)) return true;
+  }
   if (!s.node || !s.node->IsMapping()) return true;
   if (ExtendsOtherFile(f, s)) return true;
   const bool complete = InChain(f, s, [](const Service& x) { return x.image.present() || x.build.has_value(); });
@@ -116,9 +130,14 @@ bool IsBuilt(const ComposeFile& f, const Service& s) {
 
 const compose::KnownImage* KnownImageOf(const ComposeFile& f, const Service& s) {
   const compose::Value& img = ImageOf(f, s);
-  if (!img.present() || !img.known || img.text.empty()) return nullptr;
+  if (!img.present() || img.text.empty()) return nullptr;
   if (IsBuilt(f, s)) return nullptr;  // `image:` names what is built, not a known upstream image
-  return compose::KnownImages::Get().Match(img.text);
+  if (img.known) return compose::KnownImages::Get().Match(img.text);  // `${V:-8.0}`: by its default
+  // `mysql:${MYSQL_VERSION}` with the variable unset: the repository is written out, only the tag
+  // is unknown (KnownHealthcheckFix then treats the tag as unknown, not as `latest`).
+  const compose::ImageRef ref = compose::ParseImageRef(img.raw);
+  if (ref.tag.find('$') == std::string::npos || ref.FullName().find('$') != std::string::npos) return nullptr;
+  return compose::KnownImages::Get().Match(ref.FullName());
 }
 
 bool IsOneShot(const ComposeFile& f, const Service& s) {
@@ -457,11 +476,9 @@ std::optional<bool> ImageHasHealthcheck(const RuleContext& ctx, const ComposeFil
   return std::nullopt;
 }
 
-std::optional<Fix> KnownHealthcheckFix(const ComposeFile& f, const Service& s) {
+std::optional<Edit> InsertHealthcheck(const ComposeFile& f, const Service& s, const compose::KnownHealthcheck& h) {
   using compose::edit::YamlValue;
-  const compose::KnownImage* img = KnownImageOf(f, s);
-  if (!img || !img->healthcheck || s.Find("healthcheck")) return std::nullopt;
-  const compose::KnownHealthcheck& h = *img->healthcheck;
+  if (s.Find("healthcheck")) return std::nullopt;
   std::vector<YamlValue> test;
   for (const std::string& t : h.test) test.push_back(YamlValue::Quoted(t));
   std::vector<std::pair<std::string, YamlValue>> hc = {{"test", YamlValue::Seq(test, /*flow=*/true)}};
@@ -469,9 +486,17 @@ std::optional<Fix> KnownHealthcheckFix(const ComposeFile& f, const Service& s) {
   if (!h.timeout.empty()) hc.push_back({"timeout", YamlValue::Str(h.timeout)});
   hc.push_back({"retries", YamlValue::Raw(std::to_string(h.retries))});
   if (!h.start_period.empty()) hc.push_back({"start_period", YamlValue::Str(h.start_period)});
-  std::optional<Edit> e = InsertIntoService(f, s, {{"healthcheck", YamlValue::Map(std::move(hc))}});
+  return InsertIntoService(f, s, {{"healthcheck", YamlValue::Map(std::move(hc))}});
+}
+
+std::optional<Fix> KnownHealthcheckFix(const ComposeFile& f, const Service& s) {
+  const compose::KnownImage* img = KnownImageOf(f, s);
+  if (!img || !img->healthcheck) return std::nullopt;
+  const compose::KnownHealthcheck& h = *img->healthcheck;
+  std::optional<Edit> e = InsertHealthcheck(f, s, h);
   if (!e) return std::nullopt;
   bool safe = h.safe;
+  if (safe && h.safe_from_major > 0 && !ImageOf(f, s).known) safe = false;  // tag unknown
   if (safe && h.safe_from_major > 0) {
     const compose::ImageRef ref = compose::ParseImageRef(ImageOf(f, s).text);
     std::optional<int> major = compose::TagMajor(ref.tag);

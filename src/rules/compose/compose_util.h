@@ -8,6 +8,7 @@
 #ifndef SHIPSHAPE_RULES_COMPOSE_COMPOSE_UTIL_H_
 #define SHIPSHAPE_RULES_COMPOSE_COMPOSE_UTIL_H_
 
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <string>
@@ -41,7 +42,16 @@ bool ExtendsOtherFile(const ComposeFile& f, const Service& s);
 /// True when "service lacks X" cannot be judged from this file: the file is an override, the
 /// service is a fragment (no image, build or extends: another -f file completes it), or it
 /// inherits from another file.
-bool CannotJudgeMissing(const ComposeFile& f, const Service& s, std::string_view path);
+///
+/// With the file's default project known (ComposeFile::base_file / override_file): a service that
+/// only an override file defines is judged there like any other; one the base defines is judged
+/// in the base, and `keys` (the keys whose absence the rule reports, e.g. {"restart", "deploy"})
+/// set on that service by the override count as present.
+bool CannotJudgeMissing(const ComposeFile& f, const Service& s, std::string_view path,
+                        std::initializer_list<std::string_view> keys = {});
+/// The same-named service in the other file of `f`'s default project (its base or its override),
+/// or nullptr.
+const Service* CompanionService(const ComposeFile& f, std::string_view name);
 
 /// True if `pred` holds for `s` or any base it extends in this file.
 template <typename Pred>

@@ -15,6 +15,7 @@
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
+#include "rules/secrets.h"
 
 namespace shipshape {
 namespace {
@@ -198,6 +199,33 @@ TEST(SafeFixBreakage, SwarmStackKeepsVersionAndGetsNoPidsLimitOrRestart) {
   std::vector<Diagnostic> pids = st.Lint(f, "DC050");
   ASSERT_FALSE(pids.empty());
   EXPECT_NE(pids[0].message.find("deploy.resources.limits.pids"), std::string::npos) << pids[0].message;
+}
+
+// Real case (BretFisher/udemy-docker-mastery swarm-stack-3): the base file of a
+// `docker stack deploy -c docker-compose.yml -c docker-compose.prod.yml` has no Swarm key of its
+// own; its directory says Swarm, and so do secrets created with `docker secret create`. It gained
+// `pids_limit` and `restart:`, and `docker stack deploy` then refused the stack.
+TEST(SafeFixBreakage, SwarmByDirectoryOrExternalSecrets) {
+  Stack st;
+  const SourceFile& base = st.Compose("swarm-stack-3/docker-compose.yml",
+                                      "version: '3.1'\n\nservices:\n\n  drupal:\n    image: custom-drupal:latest\n\n"
+                                      "  postgres:\n    image: postgres:12.1\n");
+  FixOutcome out = st.FixAll(base);
+  EXPECT_EQ(out.text.rfind("version: '3.1'\n", 0), 0u) << out.text;
+  EXPECT_EQ(out.text.find("pids_limit"), std::string::npos) << out.text;
+  EXPECT_EQ(out.text.find("restart:"), std::string::npos) << out.text;
+  // `version: '3.1'` is what `docker stack deploy` validates against: no `tmpfs` (3.6) and no
+  // healthcheck `start_period` (3.4), which it refused.
+  EXPECT_EQ(out.text.find("tmpfs"), std::string::npos) << out.text;
+  EXPECT_EQ(out.text.find("start_period"), std::string::npos) << out.text;
+  std::unique_ptr<compose::ComposeFile> prod = compose::ParseComposeFile(
+      "version: '3.1'\nservices:\n  postgres:\n    image: postgres:12.1\n    secrets: [psql-pw]\n"
+      "secrets:\n  psql-pw:\n    external: true\n",
+      "docker-compose.prod.yml");
+  EXPECT_EQ(compose::ClassifyFile(*prod, "docker-compose.prod.yml").role, compose::FileRole::kSwarmStack);
+  std::unique_ptr<compose::ComposeFile> dev = compose::ParseComposeFile(
+      "services:\n  web:\n    image: nginx:1.27\nsecrets:\n  pw:\n    file: ./pw.txt\n", "compose.yaml");
+  EXPECT_EQ(compose::ClassifyFile(*dev, "stacks-of-apps/compose.yaml").role, compose::FileRole::kProduction);
 }
 
 // Before: log rotation wrote `driver: json-file` over a host's journald/gelf/loki default.
@@ -489,6 +517,119 @@ TEST(GitIndex, TracksThroughTheWorkspace) {
   none.root = "x";
   none.fs = &bare;
   EXPECT_EQ(GitTracks(none, "x/.env"), std::nullopt);
+}
+
+
+// ---- Precision from real repositories (issue 16) --------------------------------------------
+
+// Client keys shipped to browsers (PostHog `phc_`, Stripe `pk_`, Pusher/Soketi app keys) are
+// configuration; their secret counterparts stay credentials.
+TEST(SafeFixPrecision, PublicClientKeysAreNotSecrets) {
+  Stack st;
+  const SourceFile& c = st.Compose(
+      "compose.yaml",
+      "services:\n  web:\n    image: acme/web:1.4\n    environment:\n"
+      "      POSTHOG_KEY: phc_4kQz8Vt2LmX9sR1wYb6NcJ3pHf7GdE0aUo5TiKy\n"
+      "      STRIPE_PUBLISHABLE_KEY: pk_live_51HxQ2mK8vT3nR7wYb6NcJ3pHf\n"
+      "      PUSHER_APP_KEY: 9f8e7d6c5b4a39281706\n"
+      "      SOKETI_DEFAULT_APP_KEY: app-key\n"
+      "      PUSHER_APP_SECRET: 1a2b3c4d5e6f7a8b9c0d\n");
+  std::vector<Diagnostic> d = st.Lint(c, "DC010");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_NE(d[0].message.find("PUSHER_APP_SECRET"), std::string::npos) << d[0].message;
+  EXPECT_TRUE(secrets::IsPublicClientKey("NEXT_PUBLIC_POSTHOG_KEY", "phc_abcdefghijklmnop"));
+  EXPECT_TRUE(secrets::IsPublicClientKey("REVERB_APP_KEY", "x"));
+  EXPECT_FALSE(secrets::IsPublicClientKey("POSTHOG_PERSONAL_API_KEY", "phx_abcdefghijklmnop"));
+  EXPECT_FALSE(secrets::IsPublicClientKey("STRIPE_SECRET_KEY", "sk_live_abcdefghijklmnop"));
+}
+
+// A committed env file: a weak default stays info, a generated 128-hex Rails secret is an error.
+TEST(SafeFixPrecision, TrackedEnvFileSeverityFollowsTheValue) {
+  const std::string compose = "services:\n  web:\n    image: acme/rails:7\n    env_file: app.env\n";
+  {
+    Stack st;
+    st.fs.Add(".git/index", GitIndexOf({"compose.yaml", "app.env"}));
+    st.fs.Add("app.env", "SECRET_KEY_BASE=" + std::string(
+        "9c1e4f7a2b5d8e0f3a6c9b2e5f8a1d4c7b0e3f6a9c2d5e8b1f4a7c0d3e6f9a2b"
+        "5c8e1f4a7d0b3e6c9f2a5d8b1e4c7f0a3d6b9e2c5f8a1d4e7b0c3f6a9d2e5b8c") + "\n");
+    const SourceFile& c = st.Compose("compose.yaml", compose);
+    std::vector<Diagnostic> d = st.Lint(c, "DC014");
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].severity, Severity::kError) << d[0].message;
+    EXPECT_NE(d[0].message.find("rotate"), std::string::npos) << d[0].message;
+  }
+  {
+    Stack st;
+    st.fs.Add(".git/index", GitIndexOf({"compose.yaml", "app.env"}));
+    st.fs.Add("app.env", "DB_PASSWORD=password\nPOSTHOG_API_KEY=phc_4kQz8Vt2LmX9sR1wYb6NcJ3pHf7GdE0aUo5TiKy\n");
+    const SourceFile& c = st.Compose("compose.yaml", compose);
+    std::vector<Diagnostic> d = st.Lint(c, "DC014");
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].severity, Severity::kInfo) << d[0].message;
+    EXPECT_EQ(d[0].message.find("POSTHOG"), std::string::npos) << d[0].message;
+  }
+}
+
+
+// Real case (sameersbn/docker-gitlab): the secret move created `.env.example` holding only the
+// moved name; DX025 only judges a template once it exists, so the next `fix` added the required
+// `GITLAB_HOST`: a second run changed something. The new template documents them at once.
+TEST(SafeFixBreakage, NewEnvTemplateDocumentsRequiredVariables) {
+  Stack st;
+  st.fs.Add(".gitignore", ".env\n");
+  const SourceFile& c = st.Compose(
+      "docker-compose.yml",
+      "services:\n  gitlab:\n    image: sameersbn/gitlab:17.5.1\n    environment:\n"
+      "      - GITLAB_HOST=${GITLAB_HOST:?Variable not set}\n      - GITLAB_SECRETS_DB_KEY_BASE=long-and-random-alphanumeric-string\n");
+  std::vector<Diagnostic> d = st.Lint(c, "DC010");
+  ASSERT_EQ(d.size(), 1u);
+  ASSERT_TRUE(d[0].fix.has_value());
+  std::string example;
+  for (const auto& w : d[0].fix->file_writes)
+    if (w.path == ".env.example") example = w.content;
+  EXPECT_NE(example.find("GITLAB_HOST="), std::string::npos) << example;
+  EXPECT_NE(example.find("GITLAB_SECRETS_DB_KEY_BASE=\n"), std::string::npos) << example;
+  // With a template already there, DX025 keeps it complete: the move adds only its own line.
+  st.fs.Add(".env.example", "GITLAB_HOST=\n");
+  d = st.Lint(c, "DC010");
+  ASSERT_EQ(d.size(), 1u);
+  for (const auto& w : d[0].fix->file_writes) {
+    if (w.path == ".env.example") {
+      EXPECT_EQ(w.content, "GITLAB_SECRETS_DB_KEY_BASE=\n");
+    }
+  }
+}
+
+
+// DF121 reads the `.npmrc` a build really copies: from the Compose build context, not from the
+// Dockerfile's directory (a registry-only file is configuration, one with a token is a secret).
+TEST(SafeFixPrecision, NpmrcReadFromTheComposeBuildContext) {
+  for (bool token : {false, true}) {
+    Stack st;
+    st.Compose("compose.yaml", "services:\n  web:\n    build:\n      context: .\n      dockerfile: docker/web.Dockerfile\n");
+    st.fs.Add(".npmrc", token ? "//npm.acme.dev/:_authToken=3f9c2a7e-51b0-4d3e-9a8f-6c1d2e4b7a90\n"
+                              : "@acme:registry=https://npm.acme.dev/\nfund=false\n");
+    const SourceFile& df = st.Add("docker/web.Dockerfile", "FROM node:22\nCOPY .npmrc package.json /app/\n",
+                                  FileKind::kDockerfile);
+    EXPECT_EQ(st.Lint(df, "DF121").size(), token ? 1u : 0u) << "token: " << token;
+  }
+}
+
+
+// deviantony/docker-elk: `extensions/filebeat/filebeat-compose.yml` is used with
+// `-f docker-compose.yml -f extensions/filebeat/filebeat-compose.yml`, so its
+// `context: extensions/filebeat/` resolves from the root file's directory; DC005 said it did not
+// exist. A context missing from every candidate directory is still reported.
+TEST(SafeFixPrecision, OverrideFileContextsResolveFromTheProjectDirectory) {
+  Stack st;
+  st.Compose("docker-compose.yml", "services:\n  elasticsearch:\n    image: elasticsearch:8.15.0\n");
+  st.fs.Add("extensions/filebeat/Dockerfile", "FROM docker.elastic.co/beats/filebeat:8.15.0\n");
+  const SourceFile& ext = st.Compose("extensions/filebeat/filebeat-compose.yml",
+                                     "services:\n  filebeat:\n    build:\n      context: extensions/filebeat/\n");
+  EXPECT_TRUE(st.Lint(ext, "DC005").empty());
+  const SourceFile& typo = st.Compose("extensions/other/other-compose.yml",
+                                      "services:\n  other:\n    build:\n      context: extensions/nope/\n");
+  EXPECT_EQ(st.Lint(typo, "DC005").size(), 1u);
 }
 
 }  // namespace

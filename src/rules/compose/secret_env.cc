@@ -6,6 +6,7 @@
 #include "compose/service_role.h"
 #include "compose/workspace_links.h"
 #include "core/git_index.h"
+#include "generate/env_example.h"
 #include "rules/secrets.h"
 
 namespace shipshape::crules {
@@ -137,6 +138,7 @@ std::vector<LiteralSecret> FindLiteralSecrets(const Service& s, const std::vecto
     if (v.raw.empty() || HasReference(v.raw) || !v.known) continue;  // `${VAR}` references are fine
     if (!ConnectionPasswords(v.text).empty() || !LiteralConnectionPasswords(v.raw).empty())
       continue;  // the URL rule moves only the password
+    if (secrets::IsPublicClientKey(kv.key, v.text)) continue;  // shipped to browsers by design
     std::vector<secrets::SecretMatch> found = secrets::FindKnownSecrets(v.text);
     std::string_view kind;
     for (const secrets::SecretMatch& m : found)
@@ -277,6 +279,28 @@ std::vector<std::string> ForeignReaders(const RuleContext& ctx) {
   return out;
 }
 
+namespace {
+
+// What a `.env.example` this move creates starts with: every variable the directory's Compose
+// files need, as DX025 documents them. DX025 judges a template only once it exists, so a bare
+// `NAME=` file would make the next `fix` run add the rest: two runs must agree (issue 16,
+// sameersbn/docker-gitlab). Empty when the directory already has a template.
+std::string NewTemplateText(const RuleContext& ctx) {
+  const Workspace* ws = ctx.workspace();
+  if (!ws || !ws->fs) return {};
+  const std::string dir = DirName(ctx.file().path);
+  for (std::string_view t : {".env.example", ".env.sample", ".env.template", ".env.dist"})
+    if (ws->fs->Exists(JoinPath(dir, std::string(t)))) return {};
+  std::vector<const SourceFile*> composes;
+  for (const SourceFile* f : ws->files)
+    if (f && f->kind == FileKind::kCompose && DirName(f->path) == dir) composes.push_back(f);
+  std::sort(composes.begin(), composes.end(), [](const SourceFile* a, const SourceFile* b) { return a->path < b->path; });
+  if (composes.empty()) return {};
+  return generate::GenerateEnvExample(composes);
+}
+
+}  // namespace
+
 std::optional<EnvMove> PlanEnvMove(const RuleContext& ctx, std::string_view preferred, std::string_view service,
                                    std::string_view value, bool clashing, std::string* why_not) {
   auto refuse = [&](std::string why) -> std::optional<EnvMove> {
@@ -313,7 +337,7 @@ std::optional<EnvMove> PlanEnvMove(const RuleContext& ctx, std::string_view pref
     EnvMove m;
     m.var = c;
     if (it == existing.end()) m.writes.push_back({".env", DotEnvLine(c, value) + "\n", true, 0600});
-    m.writes.push_back({".env.example", c + "=\n", true, 0644});
+    m.writes.push_back({".env.example", NewTemplateText(ctx) + c + "=\n", true, 0644});
     m.writes.push_back({".gitignore", ".env\n", true, 0644});
     return m;
   }

@@ -66,7 +66,9 @@ Safe: appends the missing patterns at the end and keeps the user's lines, commen
 endings. Templates that were in the context before stay there: when the new `.env.*` line would
 exclude `.env.example` (or a `.env.sample` / `.env.template` that exists beside the file), a
 `!` line re-includes it. A pattern a Dockerfile in the same directory explicitly copies
-(`COPY .env ...`) is not proposed, since excluding it would break that build.
+(`COPY .env ...`) is not proposed, since excluding it would break that build. Nothing is reported
+when every Dockerfile of the context copies named paths only (`COPY ./app /app`, no `COPY . .`,
+`COPY *` or `.env` source): a root `.env` cannot reach an image then.
 
 ## References
 - https://docs.docker.com/build/concepts/context/#dockerignore-files
@@ -87,6 +89,10 @@ exclude `.env.example` (or a `.env.sample` / `.env.template` that exists beside 
                      "documents the variables\n.env\n")),
               // Re-included on purpose.
               At(".dockerignore", Good(".env*\n!.env\n")),
+              // docker-gitlab: the Dockerfile copies named directories only.
+              At(".dockerignore", Good("node_modules\n"),
+                 {{"Dockerfile", "FROM ubuntu:24.04\nCOPY assets/build/ /build/\nCOPY entrypoint.sh /sbin/\n"}}),
+              At(".dockerignore", Bad("node_modules\n"), {{"Dockerfile", "FROM node:22\nCOPY . /app\n"}}),
               At(".dockerignore",
                  Bad("", "# Local environment files (may hold secrets); the example documents "
                          "the variables\n.env\n.env.*\n!.env.example\n!.env.sample\n"),

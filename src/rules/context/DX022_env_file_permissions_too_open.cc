@@ -1,6 +1,8 @@
 // A private .env file readable by the group or by everyone on the host.
 #include <cstdio>
 
+#include "core/git_index.h"
+#include "core/workspace.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"
@@ -19,6 +21,9 @@ std::string Octal(uint32_t mode) {
 void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kEnv || file.mode == 0 || (file.mode & 0077) == 0) return;
   if (!context::IsPrivateEnvFile(file)) return;
+  // A file git tracks is the repository's (every clone gets it 0644: git keeps no 0600); DX021
+  // reports it as committed, which is what matters (a Mailu test env file, issue 16).
+  if (const Workspace* ws = ctx.workspace(); ws && GitTracks(*ws, file.path) == true) return;
   const std::string name(context::BaseName(file.path));
   const bool world = (file.mode & 0007) != 0;
   Fix fix;
@@ -48,7 +53,8 @@ Flags a private env file (a `.env`, `.env.local` or `.env.*.local` setting a cre
 or a URL with a password, or any non-template env file setting a credential-like key to a literal
 value) whose permission bits give read or write access to the group or to other users: anything
 wider than `0600`. A `.env` with only non-secret settings (project name, tags, ports) is not
-flagged.
+flagged, nor is a file git tracks: a clone writes it with the default mode whatever the
+author's was, and DX021 reports the commit itself.
 
 ## Why is this bad
 On a shared host, build server or bastion, every local account can read a `0644` file. The

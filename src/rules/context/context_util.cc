@@ -8,6 +8,7 @@
 #include "envfile/envfile.h"
 #include "generate/env_example.h"
 #include "rules/context/dockerignore_match.h"
+#include "rules/secrets.h"
 
 namespace shipshape::context {
 namespace {
@@ -158,6 +159,27 @@ bool BuildMakesItself(const generate::IgnoreEntry& entry, std::span<const std::s
   return false;
 }
 
+// True if a Dockerfile copies the context root (`COPY . .`, `ADD ./ /app`, `COPY * /x/`) or a
+// root-level `.env*` path, the only ways a `.env` at the root of the context reaches an image.
+static bool CopiesContextRoot(std::span<const std::string> dockerfiles) {
+  for (const std::string& text : dockerfiles) {
+    const auto df = dockerfile::Parse(text);
+    for (const dockerfile::Instruction& ins : df->instructions) {
+      if ((ins.kind != dockerfile::Keyword::kCopy && ins.kind != dockerfile::Keyword::kAdd) || ins.HasFlag("from"))
+        continue;
+      for (size_t i = 0; i + 1 < ins.args.size(); ++i) {
+        std::string_view src = ins.args[i].value;
+        while (src.size() > 1 && src.back() == '/') src.remove_suffix(1);
+        while (src.size() > 2 && src.substr(0, 2) == "./") src.remove_prefix(2);
+        if (src == "." || src == "/" || src == "./" || src.find('$') != std::string_view::npos ||
+            src.front() == '*' || StartsWith(src, ".*") || StartsWith(src, ".env") || StartsWith(src, "/.env"))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool BuildReadsRepository(std::span<const std::string> dockerfiles) {
   for (const std::string& text : dockerfiles) {
     bool installs_git = false, mounts_context = false;
@@ -215,6 +237,9 @@ void CheckIgnoreGroup(const SourceFile& file, RuleContext& ctx, generate::Ignore
     // Host dependencies or build outputs the image never makes itself are what it ships.
     if (!dockerfiles.empty() && !BuildMakesItself(e, dockerfiles)) continue;
     if (e.pattern == ".env" && KeepsDotEnvOnPurpose(matcher)) continue;
+    // Every Dockerfile of this context copies named paths only (`COPY ./app /app`): an env file
+    // at the context root never reaches an image (docker-gitlab, full-stack-fastapi backend).
+    if (group == generate::IgnoreGroup::kEnv && !dockerfiles.empty() && !CopiesContextRoot(dockerfiles)) continue;
     // A Dockerfile here COPYs it on purpose (`COPY target/app.jar`): excluding it breaks the build.
     if (generate::PatternHidesSource(e.pattern, sources)) continue;
     missing.emplace_back(e.pattern);
@@ -356,7 +381,7 @@ std::string DescribeRealSecret(std::string_view key, std::string_view raw) {
   if (StartsWith(v, "eyJ") && std::count(v.begin(), v.end(), '.') == 2 && v.size() >= 40 &&
       AllOf(v, [](unsigned char c) { return IsTokenChar(c) || c == '.'; }))
     return "a JSON Web Token";
-  if (!IsSecretKey(key)) return {};
+  if (!IsSecretKey(key) || secrets::IsPublicClientKey(key, v)) return {};
   if (v.size() < 20 || v.find("://") != std::string_view::npos) return {};
   for (char c : v)
     if (std::isspace(static_cast<unsigned char>(c))) return {};

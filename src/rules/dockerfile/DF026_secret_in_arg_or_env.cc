@@ -59,7 +59,9 @@ void CheckInstruction(const dockerfile::Instruction& ins, const std::set<std::st
                       const rules::VarScope& scope, RuleContext& ctx) {
   if (ins.kind != dockerfile::Keyword::kArg && ins.kind != dockerfile::Keyword::kEnv) return;
   for (const dockerfile::KeyValue& kv : ins.pairs) {
-    if (!secrets::LooksLikeSecretName(kv.key) || ValueIsKnownSecret(kv)) continue;
+    if (!secrets::LooksLikeSecretName(kv.key) || ValueIsKnownSecret(kv) ||
+        secrets::IsPublicClientKey(kv.key, rules::Unquote(kv.value)))
+      continue;
     if (ins.kind == dockerfile::Keyword::kEnv) {
       if (!kv.has_value || HarmlessEnvValue(kv.value)) continue;
       // `ENV K=$K` copying an ARG whose default is known to be harmless (a key fingerprint).

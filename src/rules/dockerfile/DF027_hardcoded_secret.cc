@@ -45,7 +45,9 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
       if (!kv.has_value || kv.value_range.empty() || !secrets::LooksLikeSecretName(kv.key)) continue;
       std::string_view raw = kv.value_range.Of(ctx.source());
       std::string_view v = rules::Unquote(raw);
-      if (!secrets::LooksHighEntropy(v) || secrets::IsKeyFingerprint(v)) continue;
+      if (!secrets::LooksHighEntropy(v) || secrets::IsKeyFingerprint(v) ||
+          secrets::IsPublicClientKey(kv.key, v))
+        continue;
       TextRange r = kv.value_range;
       if (v.size() != raw.size()) r = {r.start + 1, r.end - 1};
       bool dup = false;

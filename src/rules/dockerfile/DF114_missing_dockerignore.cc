@@ -68,14 +68,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
   // the root of the build context. The context is what Compose's `build.context` says for every
   // service building this Dockerfile (`../`, `keep-ui/`), else the Dockerfile's directory.
   if (ws->fs->Exists(path + ".dockerignore")) return;
-  const std::string self = NormalizePath(path);
-  std::set<std::string> contexts;
-  for (const auto& [dockerfile, context] : compose::BuildContexts(*ws)) {
-    if (dockerfile != self) continue;
-    if (context == "?") return;  // a context shipshape cannot see: nothing to judge
-    contexts.insert(context);
-  }
-  if (contexts.empty()) contexts.insert(dir.empty() ? "." : dir);
+  const std::vector<std::string> contexts = compose::ContextsOf(*ws, path);  // empty: hidden, nothing to judge
   std::vector<std::string> lacking;
   for (const std::string& c : contexts)
     if (!ws->fs->Exists(JoinPath(c, ".dockerignore"))) lacking.push_back(c);

@@ -1,10 +1,15 @@
 // COPY/ADD of a file that by its name holds credentials.
+#include "compose/workspace_links.h"
+#include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
 #include "rules/rule.h"
+#include "rules/secrets.h"
 #include "rules/util.h"
 
 namespace shipshape {
 namespace {
+
+constexpr std::string_view kRegistryFile = "a package-registry credentials file";
 
 std::string_view BaseName(std::string_view p) {
   while (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
@@ -24,7 +29,7 @@ std::string_view SecretKind(std::string_view path) {
     return "an environment file with secrets";
   if (name == ".npmrc" || name == ".pypirc" || name == ".netrc" || name == ".git-credentials" ||
       name == ".dockercfg" || name == ".yarnrc.yml" || name == "pip.conf")
-    return "a package-registry credentials file";
+    return kRegistryFile;
   if (full.find(".docker/config.json") != std::string::npos) return "Docker registry credentials";
   if (full.find(".aws/credentials") != std::string::npos) return "AWS credentials";
   if (full.find(".kube/config") != std::string::npos || name == "kubeconfig")
@@ -36,6 +41,74 @@ std::string_view SecretKind(std::string_view path) {
   if (name == ".htpasswd") return "a password file";
   if (name.ends_with(".tfstate")) return "Terraform state (holds secrets in clear text)";
   return {};
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// True if a registry configuration file's text holds a credential: an auth entry with a literal
+// value (`//registry/:_authToken=...`, `_auth`, `_password`, `password`, `npmAuthToken`,
+// `npmAuthIdent`), a password in a URL, or a token of a known format. `${NPM_TOKEN}` is a
+// reference the build resolves from its environment: the file itself holds nothing.
+bool HoldsCredential(std::string_view text) {
+  if (!secrets::FindKnownSecrets(text).empty()) return true;
+  size_t p = 0;
+  while (p < text.size()) {
+    size_t e = text.find('\n', p);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = Trim(text.substr(p, e - p));
+    p = e + 1;
+    if (line.empty() || line[0] == '#' || line[0] == ';') continue;
+    size_t sep = line.find('=');  // npmrc, ini
+    if (sep == std::string_view::npos) sep = line.find(':');  // .yarnrc.yml
+    // .netrc: `machine host login user password secret` on one line.
+    const std::string lower = rules::ToLower(sep == std::string_view::npos ? line : line.substr(0, sep));
+    std::string_view value = sep == std::string_view::npos ? std::string_view() : Trim(line.substr(sep + 1));
+    if (sep == std::string_view::npos || lower.find(' ') != std::string::npos) {
+      const std::string all = rules::ToLower(line);
+      if (all.find("password ") != std::string::npos || all.find("passwd ") != std::string::npos) return true;
+      continue;
+    }
+    bool auth = false;
+    for (std::string_view w : {"auth", "password", "passwd", "token", "secret"})
+      auth |= lower.find(w) != std::string::npos;
+    if (lower.ends_with("keyfile") || lower.ends_with("certfile")) auth = false;  // paths
+    if (!auth) continue;
+    value = rules::Unquote(value);
+    if (value.empty() || value[0] == '$' || secrets::IsPlaceholder(value)) continue;
+    if (lower.find("always") != std::string::npos) continue;  // npm's `always-auth=true`
+    return true;
+  }
+  return false;
+}
+
+// For a registry file, reads it in every build context of the Dockerfile: false when each copy
+// is readable and holds only settings (`registry=`, `@scope:registry=`, `strict-ssl=`).
+bool CopiesCredential(std::string_view src, RuleContext& ctx) {
+  const Workspace* ws = ctx.workspace();
+  if (!ws || !ws->fs) return true;
+  std::string_view rel = src;
+  while (!rel.empty() && rel.front() == '/') rel.remove_prefix(1);
+  const std::vector<std::string> contexts = compose::ContextsOf(*ws, ctx.file().path);
+  if (contexts.empty()) return true;
+  for (const std::string& c : contexts) {
+    const std::optional<std::string> text = ws->fs->Read(JoinPath(c, std::string(rel)), 1 << 20);
+    if (!text || HoldsCredential(*text)) return true;
+  }
+  return false;
+}
+
+void NpmrcRegistryOnly(MemoryFileSystem& fs) {
+  fs.Add(".npmrc", "registry=https://registry.npmjs.org/\n@acme:registry=https://npm.acme.dev/\nstrict-ssl=true\n");
+}
+void NpmrcWithToken(MemoryFileSystem& fs) {
+  fs.Add(".npmrc", "@acme:registry=https://npm.acme.dev/\n//npm.acme.dev/:_authToken=3f9c2a7e-51b0-4d3e-9a8f-6c1d2e4b7a90\n");
+}
+void NpmrcTokenReference(MemoryFileSystem& fs) {
+  fs.Add(".npmrc", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n");
 }
 
 void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
@@ -50,6 +123,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         if (src.rfind("<<", 0) == 0 || src.find("://") != std::string::npos) continue;
         std::string_view kind = SecretKind(src);
         if (kind.empty()) continue;
+        if (kind == kRegistryFile && !CopiesCredential(src, ctx)) continue;
         if (kind == std::string_view("a private key or keystore")) {
           // `*.key` is just as often a public signing key for a package repository.
           const std::string both = rules::ToLower(src + " " + ins->args.back().value);
@@ -88,7 +162,12 @@ Flags `COPY`/`ADD` from the build context of files whose name marks them as cred
 private keys (`id_rsa`, `id_ed25519`), `.env` files (not `.env.example`), `.npmrc`, `.pypirc`,
 `.netrc`, `.git-credentials`, `pip.conf`, Docker `config.json`, AWS `credentials`, kubeconfig,
 private keys and keystores (`*.key`, `*.p12`, `*.pfx`, `*.jks`, `key.pem`), `.htpasswd`,
-Terraform state. `*.key` files that are evidently public signing keys (`repo.gpg.key`, copied to
+Terraform state. A package-registry file (`.npmrc`, `.yarnrc.yml`, `.pypirc`, `pip.conf`,
+`.netrc`) is read from the build context (Compose `build.context`, else the Dockerfile's
+directory) when it is there: one holding only settings (`registry=`, `@scope:registry=`) is not
+flagged; an auth entry with a literal value (`_authToken`, `_auth`, `_password`, `password`,
+`npmAuthToken`) or a password in a URL is. `_authToken=${NPM_TOKEN}` is a reference the build
+fills from its environment, so the file holds nothing. `*.key` files that are evidently public signing keys (`repo.gpg.key`, copied to
 a keyring or `*.pub`) are not flagged, nor are stages that are never built.
 
 ## Why is this bad
@@ -118,6 +197,10 @@ No automatic fix; the suggestion shows the secret-mount form.
 - Trivy DS-0031, CIS Docker Benchmark 4.10
 )md",
     .cases = {Bad("FROM node:22\nCOPY .npmrc /root/.npmrc\nRUN npm ci\n"),
+              // Read from the build context: registry settings only are no secret.
+              WithFiles(NpmrcRegistryOnly, Good("FROM node:22\nCOPY .npmrc package.json /app/\nRUN npm ci\n")),
+              WithFiles(NpmrcWithToken, Bad("FROM node:22\nCOPY .npmrc package.json /app/\nRUN npm ci\n")),
+              WithFiles(NpmrcTokenReference, Good("FROM node:22\nCOPY .npmrc /root/.npmrc\nRUN npm ci\n")),
               Bad("FROM alpine:3.20\nCOPY keys/id_rsa /root/.ssh/id_rsa\n"),
               Bad("FROM alpine:3.20\nADD .env /app/.env\n"),
               Good("FROM alpine:3.20\nCOPY .env.example /app/.env\n"),
