@@ -22,6 +22,7 @@
 #include <thread>
 
 #include "cli/discover.h"
+#include "cli/init_cmd.h"
 #include "cli/override.h"
 #include "cli/writer.h"
 #include "config/loader.h"
@@ -51,6 +52,7 @@ const char kUsage[] =
 Usage:
   shipshape check [PATH...] [options]     Find problems (default command; PATH defaults to .)
   shipshape fix [PATH...] [options]       Apply safe fixes (--unsafe for more; --diff to preview)
+  shipshape init [DIR...] [--compose]     Write Dockerfiles for components that have none
   shipshape inspect [FILE|-] [options]    Audit running containers (docker inspect JSON or the
                                           Docker Engine API when no FILE is given)
   shipshape parse --dump=buildkit FILE    Print BuildKit's AST dump of a Dockerfile
@@ -1111,6 +1113,7 @@ int RunInspect(const Options& o) {
 }  // namespace
 
 int RunCli(int argc, char** argv) {
+  if (argc > 1 && std::string_view(argv[1]) == "init") return RunInit(argc - 2, argv + 2);
   Options o;
   std::string err;
   if (!ParseArgs(argc, argv, &o, &err)) {

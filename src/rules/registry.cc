@@ -47,6 +47,7 @@ extern const Rule kObsoleteVersionField;
 extern const Rule kUnusedTopLevelResource;
 extern const Rule kPidsLimitMissing;
 extern const Rule kRestartRetriesUnbounded;
+extern const Rule kComponentWithoutDockerfile;
 extern const Rule kDatabasePortExposed;
 extern const Rule kPortBoundToAllInterfaces;
 extern const Rule kDatabaseOnSharedNetwork;
@@ -297,6 +298,7 @@ const Rule* const kRules[] = {
     &kUnusedTopLevelResource,
     &kPidsLimitMissing,
     &kRestartRetriesUnbounded,
+    &kComponentWithoutDockerfile,
     &kDatabasePortExposed,
     &kPortBoundToAllInterfaces,
     &kDatabaseOnSharedNetwork,

@@ -1,5 +1,6 @@
 // `build.context` or `build.dockerfile` pointing at a path that does not exist.
 #include "core/workspace.h"
+#include "generate/init_plan.h"
 #include "rules/compose/compose_util.h"
 
 namespace shipshape {
@@ -9,6 +10,24 @@ bool IsRemoteContext(std::string_view c) {
   return c.find("://") != std::string_view::npos || c.rfind("git@", 0) == 0 ||
          c.rfind("github.com/", 0) == 0 || c.find(".git#") != std::string_view::npos ||
          (c.size() > 4 && c.substr(c.size() - 4) == ".git");
+}
+
+// When the context holds a project shipshape recognises, writes the Dockerfile `shipshape init`
+// would (under the name the service asks for) and a .dockerignore if there is none.
+void OfferGenerated(const FileSystem& fs, const std::string& context_dir, const std::string& context,
+                    const std::string& dockerfile, DiagnosticBuilder& b) {
+  if (dockerfile.find("..") != std::string::npos || dockerfile.front() == '/' ||
+      context.find("..") != std::string::npos || context.front() == '/')
+    return;
+  std::optional<generate::Component> c = generate::DetectComponent(fs, context_dir);
+  if (!c) return;
+  Fix fix;
+  fix.title = "Generate `" + NormalizePath(JoinPath(context, dockerfile)) + "` for the detected " +
+              c->stack_name + " project";
+  fix.applicability = Applicability::kUnsafe;
+  for (const generate::PlannedFile& w : generate::ComponentFiles(fs, *c, dockerfile))
+    fix.file_writes.push_back({NormalizePath(JoinPath(context, w.path)), w.content, false, 0644});
+  if (!fix.file_writes.empty()) b.WithFix(std::move(fix));
 }
 
 // The directory of a base Compose file above `dir` from which `context` exists: the file is an
@@ -65,9 +84,10 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
     if (fs.Exists(path) && !fs.IsDirectory(path)) continue;
     // BuildKit falls back to a lower-case `dockerfile` when the default name is missing.
     if (!b.dockerfile.present() && fs.Exists(JoinPath(context_dir, "dockerfile"))) continue;
-    once.Report(ctx, f, &s, df_at,
-                "Dockerfile `" + dockerfile + "` not found in build context `" + context +
-                    "`: `docker compose build` fails for service `" + s.name + "`");
+    auto found = once.Report(ctx, f, &s, df_at,
+                             "Dockerfile `" + dockerfile + "` not found in build context `" + context +
+                                 "`: `docker compose build` fails for service `" + s.name + "`");
+    if (found) OfferGenerated(fs, context_dir, context, dockerfile, *found);
   }
 }
 
@@ -76,6 +96,8 @@ void Tree(MemoryFileSystem& fs) {
   fs.Add("api/Dockerfile.prod", "FROM alpine:3.20\n");
   fs.Add("lower/dockerfile", "FROM alpine:3.20\n");
   fs.Add("notadir", "x");
+  fs.Add("web/package.json", R"({"dependencies": {"express": "4"}})");
+  fs.Add("web/server.js", "require('express')().listen(3000);\n");
 }
 
 }  // namespace
@@ -87,7 +109,7 @@ extern const Rule kBuildPathMissing{
     .target = Target::kCompose,
     .severity = Severity::kError,
     .category = Category::kCorrectness,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {},
     .check_compose = Check,
@@ -124,7 +146,11 @@ services:
 ```
 
 ## Fix safety
-No automatic fix: the right path is not known.
+When the context exists and holds a project `shipshape init` recognises (a `package.json`,
+`pyproject.toml`, `go.mod`, `pom.xml`, ...), the unsafe fix writes the missing Dockerfile under
+the name the service asks for (`Dockerfile.backup`), generated as `shipshape init` does, plus a
+`.dockerignore` when there is none; the Compose file is left as it is. A missing context has no
+fix: the right path is not known.
 
 ## References
 - https://docs.docker.com/reference/compose-file/build/
@@ -132,6 +158,9 @@ No automatic fix: the right path is not known.
     .cases = {WithFiles(Tree, Bad("services:\n  api:\n    build: ./backend\n")),
               WithFiles(Tree, Bad("services:\n  api:\n    build:\n      context: ./api\n      dockerfile: Dockerfile\n")),
               WithFiles(Tree, Bad("services:\n  api:\n    build: notadir\n")),
+              // The fix writes web/Dockerfile.backup (and web/.dockerignore); the file is unchanged.
+              WithFiles(Tree, Bad("services:\n  web:\n    build:\n      context: ./web\n      dockerfile: Dockerfile.backup\n",
+                                  "services:\n  web:\n    build:\n      context: ./web\n      dockerfile: Dockerfile.backup\n")),
               WithFiles(Tree, Good("services:\n  app:\n    build: ./app\n")),
               WithFiles(Tree, Good("services:\n  api:\n    build:\n      context: api\n      dockerfile: Dockerfile.prod\n")),
               WithFiles(Tree, Good("services:\n  x:\n    build: lower\n")),

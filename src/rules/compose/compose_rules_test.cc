@@ -325,7 +325,7 @@ std::vector<std::string> YamlBlocks(std::string_view docs, std::string_view head
 
 TEST(ComposeRuleDocs, ExampleTriggersAndUseInsteadDoesNot) {
   // Rules that need files around the Compose file or a configuration to fire.
-  const std::set<std::string_view> kNeedContext = {"DC004", "DC005", "DC014"};
+  const std::set<std::string_view> kNeedContext = {"DC004", "DC005", "DC014", "DC052"};
   for (const Rule* r : AllRules()) {
     if (r->target != Target::kCompose || !r->check_compose || kNeedContext.count(r->code)) continue;
     std::vector<std::string> bad = YamlBlocks(r->docs, "## Example");

@@ -1,5 +1,6 @@
 // Build tools in the image that ships: the build should happen in a separate stage.
 #include "dockerfile/dockerfile.h"
+#include "generate/multistage.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
@@ -62,11 +63,18 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
         }
       }
       if (!hit) continue;
-      ctx.Report(r, "`" + std::string(hit->tool) +
+      generate::MultiStage split = generate::SplitBuildStage(df);
+      std::string msg = "`" + std::string(hit->tool) +
                         "` runs in the image that ships: compilers, SDKs and sources stay in it; "
-                        "build in a separate stage and COPY --from it only the artifacts")
-          .WithFix("Move the build into `FROM ... AS build` and copy the result into a slim final stage",
-                   Applicability::kDisplayOnly, {});
+                        "build in a separate stage and COPY --from it only the artifacts";
+      if (split.edits.empty()) msg += " (no automatic fix: " + split.refuse + ")";
+      auto b = ctx.Report(r, std::move(msg));
+      if (split.edits.empty())
+        b.WithFix("Move the build into `FROM ... AS build` and copy the result into a slim final stage",
+                  Applicability::kDisplayOnly, {});
+      else
+        b.WithFix("Split into a build stage and a runtime stage with " + split.what,
+                  Applicability::kUnsafe, std::move(split.edits));
       return;
     }
   }
@@ -81,7 +89,7 @@ extern const Rule kMissingMultiStageBuild{
     .target = Target::kDockerfile,
     .severity = Severity::kInfo,
     .category = Category::kEfficiency,
-    .fix = FixAvailability::kNone,
+    .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
     .aliases = {},
     .check_dockerfile = Check,
@@ -119,13 +127,54 @@ CMD ["/app"]
 ```
 
 ## Fix safety
-No automatic fix: the artifacts and runtime dependencies must be chosen by hand.
+Unsafe, for a single-stage image whose artefacts are known: the stage becomes `AS build` and a
+runtime stage is appended that copies only
+- a Go binary (`go build -o X`) onto `gcr.io/distroless/base-debian12:nonroot` (or `alpine`
+  for an alpine build),
+- a Java jar (`java -jar X` after Maven/Gradle) onto `eclipse-temurin:<major>-jre`,
+- a Node build served by `serve`/`http-server` onto unprivileged nginx (port 8080), or for a
+  Node server the working directory after `npm prune --omit=dev`,
+- a Python app whose packages needed compilers: the build installs into a venv, the runtime
+  (the `-slim` image) copies the venv and the working directory.
+
+CMD, ENTRYPOINT, EXPOSE, HEALTHCHECK, LABEL, STOPSIGNAL, VOLUME and files copied after the build
+move to the runtime stage; ENV, ARG and USER are repeated there. It refuses, and the message says
+why, when it cannot carry the image over: other RUN steps after the build, a shell-form command
+on distroless, `-dev` libraries the runtime would need, no WORKDIR, an artefact path it cannot
+read. Files the program reads at runtime from the source tree (templates, migrations) are not
+copied for Go and Java: check them.
 
 ## References
 - https://docs.docker.com/build/building/multi-stage/
 )md",
-    .cases = {Bad("FROM golang:1.23\nCOPY . .\nRUN go build -o /app .\nCMD [\"/app\"]\n"),
+    .cases = {Bad("FROM golang:1.23\nCOPY . .\nRUN go build -o /app .\nCMD [\"/app\"]\n",
+                  "FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /app .\n\n"
+                  "FROM gcr.io/distroless/base-debian12:nonroot\nCOPY --from=build /app /app\nCMD [\"/app\"]\n"
+                  "USER nonroot:nonroot\n"),
+              Bad("FROM maven:3.9-eclipse-temurin-21\nWORKDIR /src\nCOPY . .\nRUN mvn package -DskipTests\n"
+                  "EXPOSE 8080\nCMD [\"java\", \"-jar\", \"target/app.jar\"]\n",
+                  "FROM maven:3.9-eclipse-temurin-21 AS build\nWORKDIR /src\nCOPY . .\nRUN mvn package -DskipTests\n\n"
+                  "FROM eclipse-temurin:21-jre\nWORKDIR /src\nCOPY --from=build /src/target/app.jar /src/target/app.jar\n"
+                  "EXPOSE 8080\nCMD [\"java\", \"-jar\", \"target/app.jar\"]\n"),
+              Bad("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nRUN npm install -g serve\n"
+                  "EXPOSE 3000\nCMD [\"serve\", \"-s\", \"dist\", \"-l\", \"3000\"]\n",
+                  "FROM node:22 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nRUN npm install -g serve\n\n"
+                  "FROM nginxinc/nginx-unprivileged:1.28-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n"
+                  "USER 101\nEXPOSE 8080\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n"),
+              Bad("FROM python:3.12\nWORKDIR /app\nRUN apt-get update && apt-get install -y gcc\n"
+                  "COPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nUSER 1000\n"
+                  "CMD [\"gunicorn\", \"app:app\"]\n",
+                  "FROM python:3.12 AS build\nENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH\n"
+                  "RUN python -m venv /opt/venv\nWORKDIR /app\nRUN apt-get update && apt-get install -y gcc\n"
+                  "COPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nUSER 1000\n\n"
+                  "FROM python:3.12-slim\nENV VIRTUAL_ENV=/opt/venv PATH=/opt/venv/bin:$PATH\nWORKDIR /app\n"
+                  "COPY --from=build /opt/venv /opt/venv\nCOPY --from=build /app /app\nUSER 1000\n"
+                  "CMD [\"gunicorn\", \"app:app\"]\n"),
+              // Refused: libpq-dev's library would be missing at runtime.
+              Bad("FROM python:3.12\nWORKDIR /app\nRUN apt-get install -y gcc libpq-dev\nCOPY . .\n"
+                  "CMD [\"python\", \"app.py\"]\n"),
               Bad("FROM python:3.12\nRUN apt-get update && apt-get install -y gcc\nEXPOSE 8000\n"),
+
               Good("FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.20\n"
                    "COPY --from=build /app /app\nCMD [\"/app\"]\n"),
               Good("FROM alpine:3.20\nRUN apk add --virtual .b gcc && make && apk del .b\nCMD [\"/app\"]\n"),
