@@ -67,7 +67,7 @@ extern const Rule kCopySourceOutsideContext{
     .severity = Severity::kError,
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

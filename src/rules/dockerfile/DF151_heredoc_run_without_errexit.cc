@@ -106,7 +106,7 @@ extern const Rule kHeredocRunWithoutErrexit{
     .severity = Severity::kWarning,
     .category = Category::kReliability,
     .fix = FixAvailability::kSometimes,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

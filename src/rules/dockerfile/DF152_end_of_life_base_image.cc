@@ -149,7 +149,7 @@ extern const Rule kEndOfLifeBaseImage{
     .severity = Severity::kWarning,
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
-    .status = Status::kPreview,
+    .status = Status::kStable,
     .aliases = {},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
