@@ -27,7 +27,7 @@
 #include "config/loader.h"
 #include "core/beneath.h"
 #include "dockerfile/dockerfile.h"
-#include "fix/diff.h"
+#include "core/diff.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "lsp/lsp.h"

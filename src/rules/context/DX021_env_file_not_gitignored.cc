@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "core/git_index.h"
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/context/dockerignore_match.h"

@@ -6,7 +6,7 @@
 
 #include "dockerfile/dockerfile.h"
 #include "envfile/envfile.h"
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 #include "rules/context/dockerignore_match.h"
 
 namespace shipshape::context {
