@@ -3,18 +3,15 @@
 #include <cctype>
 
 namespace shipshape {
-namespace {
 
-std::string_view TrimWs(std::string_view s) {
+std::string_view TrimCommentSpace(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
 }
 
-}  // namespace
-
 bool ConsumeCommentWord(std::string_view* s, std::string_view word) {
-  *s = TrimWs(*s);
+  *s = TrimCommentSpace(*s);
   if (s->substr(0, word.size()) != word) return false;
   s->remove_prefix(word.size());
   return true;
@@ -29,7 +26,7 @@ bool ParseIgnoreComment(std::string_view comment, std::vector<std::string>* code
   if (!*global) ConsumeCommentWord(&s, "stage");
   if (!ConsumeCommentWord(&s, "ignore")) return false;
   if (!ConsumeCommentWord(&s, "=")) return false;
-  s = TrimWs(s);
+  s = TrimCommentSpace(s);
   // Codes end at whitespace (a trailing comment may follow).
   size_t end = 0;
   while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end]))) ++end;
@@ -38,7 +35,7 @@ bool ParseIgnoreComment(std::string_view comment, std::vector<std::string>* code
   while (p <= s.size()) {
     size_t c = s.find(',', p);
     if (c == std::string_view::npos) c = s.size();
-    std::string_view code = TrimWs(s.substr(p, c - p));
+    std::string_view code = TrimCommentSpace(s.substr(p, c - p));
     if (!code.empty()) codes->emplace_back(code);
     p = c + 1;
   }

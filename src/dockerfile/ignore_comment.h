@@ -17,6 +17,9 @@ namespace shipshape {
 /// Returns false when the comment is not a suppression. Sets *global for the `global` form.
 bool ParseIgnoreComment(std::string_view comment, std::vector<std::string>* codes, bool* global);
 
+/// `s` without leading and trailing whitespace.
+std::string_view TrimCommentSpace(std::string_view s);
+
 /// Skips leading whitespace in `*s`, then `word` if `*s` starts with it (true) or nothing (false).
 bool ConsumeCommentWord(std::string_view* s, std::string_view word);
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/workspace.h"
@@ -21,19 +22,15 @@ struct Tree {
   Config config;
   std::vector<std::unique_ptr<SourceFile>> files;
 
-  Tree() {
-    ws.root = ".";
-    ws.fs = &fs;
-  }
-  const SourceFile& Add(const std::string& path, const std::string& text, FileKind kind) {
+  Tree() { ws.fs = &fs, ws.root = "."; }
+
+  /// A file on the in-memory disk and in the scan.
+  const SourceFile& Add(std::string path, std::string text, FileKind kind) {
     fs.Add(path, text);
-    auto f = std::make_unique<SourceFile>();
-    f->path = path;
-    f->text = text;
-    f->kind = kind;
-    files.push_back(std::move(f));
-    ws.files.push_back(files.back().get());
-    return *files.back();
+    SourceFile& f = *files.emplace_back(std::make_unique<SourceFile>());
+    std::tie(f.path, f.text, f.kind) = std::tie(path, text, kind);
+    ws.files.push_back(&f);
+    return f;
   }
   FixSession Session(FixSessionOptions o = {}) const {
     std::vector<const SourceFile*> ptrs;

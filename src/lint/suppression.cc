@@ -7,13 +7,6 @@
 namespace shipshape {
 namespace {
 
-std::string_view TrimWs(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-
 struct Line {
   size_t start = 0, end = 0;  ///< without the line break
   size_t indent = 0;
@@ -107,23 +100,23 @@ Suppressions CollectYamlSuppressions(std::string_view text) {
     }
     std::vector<std::string> codes;
     bool global = false;
-    std::string_view s = TrimWs(comment);
+    std::string_view s = TrimCommentSpace(comment);
     if (ParseIgnoreComment(comment, &codes, &global)) {
       // shipshape's own form: handled below
     } else if (ConsumeCommentWord(&s, "#") && ConsumeCommentWord(&s, "dclint")) {
-      s = TrimWs(s);
+      s = TrimCommentSpace(s);
       if (ConsumeCommentWord(&s, "disable-file")) {
         global = true;
       } else if (ConsumeCommentWord(&s, "disable-next-line")) {
         target = i + 1;
         while (target < lines.size() && lines[target].blank) ++target;
-        codes = SplitCodes(TrimWs(s));
+        codes = SplitCodes(TrimCommentSpace(s));
       } else if (ConsumeCommentWord(&s, "disable-line")) {
         target = i;
-        codes = SplitCodes(TrimWs(s));
+        codes = SplitCodes(TrimCommentSpace(s));
       } else if (ConsumeCommentWord(&s, "disable")) {
         global = true;
-        codes = SplitCodes(TrimWs(s));
+        codes = SplitCodes(TrimCommentSpace(s));
       } else {
         continue;
       }
