@@ -22,7 +22,10 @@ struct Tree {
   Config config;
   std::vector<std::unique_ptr<SourceFile>> files;
 
-  Tree() { ws.fs = &fs, ws.root = "."; }
+  Tree() {
+    ws.root = ".";
+    ws.fs = &fs;
+  }
 
   /// A file on the in-memory disk and in the scan.
   const SourceFile& Add(std::string path, std::string text, FileKind kind) {
