@@ -52,7 +52,7 @@ const PlannedWrite* Find(const std::vector<PlannedWrite>& plan, const std::strin
   return nullptr;
 }
 
-constexpr char kAddDockerfile[] = "FROM alpine:3.19\nADD app.py /app/\n";
+constexpr char kAddDockerfile[] = "FROM node:22\nCOPY . /app\nADD app.py /app/\n";
 
 TEST(FixSession, PlansFixedSourcesAndSideFilesAsData) {
   Tree t;
