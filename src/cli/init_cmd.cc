@@ -12,7 +12,7 @@
 
 #include "cli/init_cmd.h"
 #include "core/workspace.h"
-#include "fix/diff.h"
+#include "core/diff.h"
 #include "generate/init_plan.h"
 
 namespace shipshape {

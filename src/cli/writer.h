@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/beneath.h"
+#include "fix/session.h"
 
 namespace shipshape {
 
@@ -47,24 +48,7 @@ bool CheckOutputFile(const std::string& path, const ScanRoots& roots, std::strin
 /// style; blank lines in `add` are kept only between added lines.
 std::string MergedLines(std::string_view existing, std::string_view add);
 
-/// One file a fix run writes.
-struct PlannedWrite {
-  enum class Kind : uint8_t {
-    kReplace,         ///< A fixed source file: `content` replaces `expected`, which it must hold.
-    kCreate,          ///< A new file (`--into-override`): it must not exist.
-    kCreateIfAbsent,  ///< A side file (`.dockerignore`): created when missing, else left alone.
-    kMerge,           ///< Lines merged into a side file (`.env`, `.gitignore`), created if missing.
-  };
-  Kind kind = Kind::kReplace;
-  std::string path;  ///< As the user sees it (relative to the working directory).
-  std::string content;
-  std::string expected;  ///< kReplace only.
-  uint32_t mode = 0644;  ///< For files created.
-  size_t owner = 0;      ///< The source file whose fixes asked for it.
-  std::string source;    ///< That file's path, for messages.
-};
-
-/// A fix run's writes as one transaction. Planned first (Add), checked and computed as a whole
+/// A fix run's writes (fix/session.h plans them) as one transaction. Planned first (Add), checked and computed as a whole
 /// (Prepare: nothing is written), then applied in an order that is safe to interrupt at any point
 /// (Commit), and undone on failure. All writes of one owner are done or none are.
 class FixTransaction {

@@ -22,7 +22,7 @@
 #include <string_view>
 #include <vector>
 
-#include "compose/interpolate.h"
+#include "interpolate/interpolate.h"
 #include "core/result.h"
 #include "core/text_range.h"
 #include "core/workspace.h"

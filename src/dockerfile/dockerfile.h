@@ -116,7 +116,7 @@ struct Stage {
   /// Null for the implicit stage (see `implicit`).
   const Instruction* from = nullptr;
   /// The stage that holds the instructions of a fragment before any FROM (a template or partial
-  /// such as hadolint lints): BuildKit rejects them (DF102), but every instruction-level rule
+  /// such as hadolint lints): BuildKit rejects them, but every instruction-level rule
   /// still checks them as if they began a stage. It has no base image, name or FROM, it is
   /// always the first stage, and numeric `--from` references skip it.
   bool implicit = false;
@@ -143,9 +143,14 @@ struct Directive {
 struct SyntaxError {
   TextRange range;
   std::string message;
-  /// The code of the rule that reports this error with its own advice (e.g. "DF102"); empty when
-  /// only the generic syntax-error rule (DF000) does.
-  std::string_view reported_by = {};
+  /// What kind of error this is. The parser knows no rule codes: the lint driver decides which
+  /// kinds a dedicated rule explains with its own advice, and leaves those to it.
+  enum class Kind : uint8_t {
+    kOther,                  ///< Only the generic syntax-error finding reports it.
+    kInstructionBeforeFrom,  ///< An instruction other than ARG before the first FROM.
+    kInvalidOnbuildTrigger,  ///< ONBUILD wrapping ONBUILD, FROM or MAINTAINER.
+  };
+  Kind kind = Kind::kOther;
 };
 
 struct Dockerfile {

@@ -43,7 +43,7 @@ TEST(FragmentTest, ImplicitStageHoldsInstructionsBeforeFrom) {
 TEST(FragmentTest, EveryInstructionBeforeFromIsReported) {
   auto df = dockerfile::Parse("LABEL a=b\nENV X=1\nFROM alpine:3.20\n");
   int before_from = 0;
-  for (const dockerfile::SyntaxError& e : df->semantic_errors) before_from += e.reported_by == "DF102";
+  for (const dockerfile::SyntaxError& e : df->semantic_errors) before_from += e.kind == dockerfile::SyntaxError::Kind::kInstructionBeforeFrom;
   EXPECT_EQ(before_from, 2);
 }
 

@@ -125,10 +125,11 @@ void DumpInstruction(const Instruction& ins, std::string* out) {
   if (b != std::string::npos) out->append(s, b, e - b + 1);
 }
 
-void AddSemantic(Dockerfile* df, TextRange r, std::string msg, std::string_view reported_by = {}) {
+void AddSemantic(Dockerfile* df, TextRange r, std::string msg,
+                 SyntaxError::Kind kind = SyntaxError::Kind::kOther) {
   // After a parser error BuildKit stops; follow-on complaints would only repeat it.
   if (!df->errors.empty()) return;
-  df->semantic_errors.push_back({r, std::move(msg), reported_by});
+  df->semantic_errors.push_back({r, std::move(msg), kind});
 }
 
 }  // namespace
@@ -377,7 +378,7 @@ void Analyze(Dockerfile* df) {
       AddSemantic(df, ins.keyword_range,
                   "no build stage in current context: " +
                       std::string(ins.keyword_range.Of(df->source)) + " before the first FROM",
-                  "DF102");
+                  SyntaxError::Kind::kInstructionBeforeFrom);
       // Keep checking the fragment: its instructions form an implicit first stage.
       if (!current) {
         Stage st;
@@ -391,7 +392,8 @@ void Analyze(Dockerfile* df) {
       Keyword k = ins.onbuild->kind;
       if (k == Keyword::kOnbuild || k == Keyword::kFrom || k == Keyword::kMaintainer)
         AddSemantic(df, ins.onbuild->keyword_range,
-                    Lower(ins.onbuild->keyword) + " isn't allowed as an ONBUILD trigger", "DF103");
+                    Lower(ins.onbuild->keyword) + " isn't allowed as an ONBUILD trigger",
+                    SyntaxError::Kind::kInvalidOnbuildTrigger);
     }
     switch (ins.kind) {
       case Keyword::kWorkdir:

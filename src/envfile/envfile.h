@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "compose/interpolate.h"
+#include "interpolate/interpolate.h"
 #include "core/text_range.h"
 
 namespace shipshape::envfile {

@@ -28,7 +28,7 @@
 #include <thread>
 
 #include "cli/discover.h"
-#include "fix/diff.h"
+#include "core/diff.h"
 #include "fix/fixer.h"
 #include "testing/docker_compose.h"
 #include "lint/linter.h"

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "generate/dockerignore.h"
-#include "generate/env_example.h"
+#include "emit/dockerignore.h"
+#include "emit/env_example.h"
 #include "generate/stack.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"

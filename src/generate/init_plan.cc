@@ -6,7 +6,7 @@
 #include "compose/compose.h"
 #include "compose/edit.h"
 #include "generate/dockerfile_gen.h"
-#include "generate/dockerignore.h"
+#include "emit/dockerignore.h"
 
 namespace shipshape::generate {
 namespace {

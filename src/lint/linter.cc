@@ -137,9 +137,11 @@ std::vector<Diagnostic> LintFile(const SourceFile& file, const LintOptions& opts
       if (wants(kDockerfileSyntaxError) || opts.only) {
         RuleContext ctx(kDockerfileSyntaxError, file, config, opts.workspace, &out);
         for (const dockerfile::SyntaxError& e : df->errors) ctx.Report(e.range, e.message);
-        // Errors a dedicated rule explains (DF102, DF103) are left to it, so each is reported once.
+        // Errors a dedicated rule explains (instruction before FROM: DF102; invalid ONBUILD
+        // trigger: DF103) are left to it, so each is reported once.
         for (const dockerfile::SyntaxError& e : df->semantic_errors)
-          if (e.reported_by.empty() || !df->ok()) ctx.Report(e.range, e.message);
+          if (e.kind == dockerfile::SyntaxError::Kind::kOther || !df->ok())
+            ctx.Report(e.range, e.message);
       }
       // Model rules need a usable parse: with a parser-level error BuildKit stops, and so do we.
       if (df->ok()) {

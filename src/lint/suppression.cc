@@ -7,48 +7,6 @@
 namespace shipshape {
 namespace {
 
-std::string_view TrimWs(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-bool Consume(std::string_view* s, std::string_view word) {
-  *s = TrimWs(*s);
-  if (s->substr(0, word.size()) != word) return false;
-  s->remove_prefix(word.size());
-  return true;
-}
-
-}  // namespace
-
-bool ParseIgnoreComment(std::string_view comment, std::vector<std::string>* codes, bool* global) {
-  std::string_view s = comment;
-  if (!Consume(&s, "#")) return false;
-  if (!Consume(&s, "shipshape") && !Consume(&s, "hadolint")) return false;
-  *global = Consume(&s, "global");
-  // hadolint's `stage` form is per stage; we treat it like the next-instruction form.
-  if (!*global) Consume(&s, "stage");
-  if (!Consume(&s, "ignore")) return false;
-  if (!Consume(&s, "=")) return false;
-  s = TrimWs(s);
-  // Codes end at whitespace (a trailing comment may follow).
-  size_t end = 0;
-  while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end]))) ++end;
-  s = s.substr(0, end);
-  size_t p = 0;
-  while (p <= s.size()) {
-    size_t c = s.find(',', p);
-    if (c == std::string_view::npos) c = s.size();
-    std::string_view code = TrimWs(s.substr(p, c - p));
-    if (!code.empty()) codes->emplace_back(code);
-    p = c + 1;
-  }
-  return !codes->empty();
-}
-
-namespace {
-
 struct Line {
   size_t start = 0, end = 0;  ///< without the line break
   size_t indent = 0;
@@ -142,23 +100,23 @@ Suppressions CollectYamlSuppressions(std::string_view text) {
     }
     std::vector<std::string> codes;
     bool global = false;
-    std::string_view s = TrimWs(comment);
+    std::string_view s = TrimCommentSpace(comment);
     if (ParseIgnoreComment(comment, &codes, &global)) {
       // shipshape's own form: handled below
-    } else if (Consume(&s, "#") && Consume(&s, "dclint")) {
-      s = TrimWs(s);
-      if (Consume(&s, "disable-file")) {
+    } else if (ConsumeCommentWord(&s, "#") && ConsumeCommentWord(&s, "dclint")) {
+      s = TrimCommentSpace(s);
+      if (ConsumeCommentWord(&s, "disable-file")) {
         global = true;
-      } else if (Consume(&s, "disable-next-line")) {
+      } else if (ConsumeCommentWord(&s, "disable-next-line")) {
         target = i + 1;
         while (target < lines.size() && lines[target].blank) ++target;
-        codes = SplitCodes(TrimWs(s));
-      } else if (Consume(&s, "disable-line")) {
+        codes = SplitCodes(TrimCommentSpace(s));
+      } else if (ConsumeCommentWord(&s, "disable-line")) {
         target = i;
-        codes = SplitCodes(TrimWs(s));
-      } else if (Consume(&s, "disable")) {
+        codes = SplitCodes(TrimCommentSpace(s));
+      } else if (ConsumeCommentWord(&s, "disable")) {
         global = true;
-        codes = SplitCodes(TrimWs(s));
+        codes = SplitCodes(TrimCommentSpace(s));
       } else {
         continue;
       }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/text_range.h"
+#include "dockerfile/ignore_comment.h"
 #include "rules/rule.h"
 
 namespace shipshape {
@@ -37,10 +38,6 @@ struct Suppressions {
 ///   # dclint disable-next-line [rules], # dclint disable-line [rules], # dclint disable-file,
 ///   # dclint disable [rules]           dclint's forms (rules by their dclint names; none = all)
 Suppressions CollectYamlSuppressions(std::string_view text);
-
-/// Parses the codes after `ignore=` in a comment line like "# hadolint ignore=DL3008,DL3009".
-/// Returns false when the comment is not a suppression. Sets *global for the `global` form.
-bool ParseIgnoreComment(std::string_view comment, std::vector<std::string>* codes, bool* global);
 
 }  // namespace shipshape
 

@@ -1,6 +1,6 @@
 #include "rules/docs.h"
 
-#include "fix/diff.h"
+#include "core/diff.h"
 #include "rules/registry.h"
 
 namespace shipshape {

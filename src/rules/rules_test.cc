@@ -9,7 +9,7 @@
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
-#include "runtime/inspect.h"
+#include "lint/container_lint.h"
 #include "runtime/inspect_json.h"
 
 namespace shipshape {

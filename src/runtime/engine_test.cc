@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "rules/rule.h"
 #include "runtime/inspect.h"
 #include "runtime/test_util.h"
 

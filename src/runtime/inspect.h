@@ -33,7 +33,6 @@
 #include "config/config.h"
 #include "core/result.h"
 #include "core/source.h"
-#include "lint/linter.h"
 #include "report/report.h"
 #include "runtime/container.h"
 #include "runtime/engine.h"
@@ -62,15 +61,6 @@ Result<Inspection> InspectFromJson(std::string_view json, const Config& config,
 /// unix:///var/run/docker.sock: No such file or directory" (kNotFound), the unix-only message for
 /// tcp:// hosts (kUsage), timeouts (kIo); and of LoadInspectJson.
 Result<Inspection> InspectFromEngine(const EngineOptions& engine, const Config& config);
-
-/// Runs the enabled runtime rules over one container whose JSON text is `file`: label
-/// suppressions, Compose `related` entries and config severities applied, sorted by (start,
-/// code). `opts.only` runs that single rule (inline rule tests). Pure.
-std::vector<Diagnostic> LintContainer(const Container& container, const SourceFile& file,
-                                      const LintOptions& opts);
-
-/// The label that lists rules to silence for one container.
-inline constexpr std::string_view kIgnoreLabel = "shipshape.ignore";
 
 }  // namespace shipshape::runtime
 

@@ -6,7 +6,7 @@
 #include "compose/service_role.h"
 #include "compose/workspace_links.h"
 #include "core/git_index.h"
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 #include "rules/secrets.h"
 
 namespace shipshape::crules {

@@ -1,6 +1,6 @@
 // A private .env file that no .gitignore keeps out of git.
 #include "core/git_index.h"
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 #include "patterns/gitignore.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"

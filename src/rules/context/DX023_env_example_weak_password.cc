@@ -1,6 +1,6 @@
 // A committed env template that ships a default or trivially guessable password.
 #include "envfile/envfile.h"
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"

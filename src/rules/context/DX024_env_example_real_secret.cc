@@ -1,6 +1,6 @@
 // A committed env template holding what looks like a real credential.
 #include "envfile/envfile.h"
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"

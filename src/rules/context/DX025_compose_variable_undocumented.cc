@@ -2,7 +2,7 @@
 // one, its .env) does not mention.
 #include <algorithm>
 
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 #include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"

@@ -6,8 +6,8 @@
 #include <memory>
 
 #include "fix/fixer.h"
-#include "generate/dockerignore.h"
-#include "generate/env_example.h"
+#include "emit/dockerignore.h"
+#include "emit/env_example.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
 

@@ -7,7 +7,7 @@
 
 #include "dockerfile/dockerfile.h"
 #include "envfile/envfile.h"
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 #include "patterns/dockerignore.h"
 #include "rules/secrets.h"
 

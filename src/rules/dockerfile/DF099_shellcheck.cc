@@ -3,7 +3,7 @@
 #include <cctype>
 #include <set>
 
-#include "lint/suppression.h"
+#include "dockerfile/ignore_comment.h"
 #include "rules/dockerfile/run_analysis.h"
 #include "rules/dockerfile/shellcheck_bridge.h"
 #include "rules/rule.h"

@@ -4,7 +4,7 @@
 #include "compose/workspace_links.h"
 #include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
-#include "generate/dockerignore.h"
+#include "emit/dockerignore.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 

@@ -1,6 +1,6 @@
 // Inline `# hadolint ignore=` / `# shipshape ignore=` pragmas, for teams that ban them.
 #include "dockerfile/dockerfile.h"
-#include "lint/suppression.h"
+#include "dockerfile/ignore_comment.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 

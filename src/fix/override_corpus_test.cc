@@ -11,7 +11,7 @@
 #include <map>
 #include <sstream>
 
-#include "cli/override.h"
+#include "fix/override.h"
 #include "compose/compose.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"

@@ -1,4 +1,4 @@
-#include "compose/interpolate.h"
+#include "interpolate/interpolate.h"
 
 #include <algorithm>
 

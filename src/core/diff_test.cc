@@ -1,4 +1,4 @@
-#include "fix/diff.h"
+#include "core/diff.h"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 //   docker compose -f compose.yaml -f compose.prod.yaml up
 // BuildComposeOverride() is pure: it compares the original Compose text with the fixed text (the
 // result of FixToFixpoint on it), service by service and key by key, and serializes the
-// difference. The CLI does the file handling (cli.cc RunFix).
+// difference. The fix session (fix/session.h) plans the file; the CLI writes it.
 //
 // What goes into the override, key by key, so that Compose's merge of it over the original gives
 // the fixed file:
@@ -23,8 +23,8 @@
 //    removed named entries are ignored: the obsolete `version:` key, say, whose removal is
 //    cosmetic, or a service (an override cannot delete one).
 // Key order follows the fixed file. Line endings follow the fixed file (CRLF in, CRLF out).
-#ifndef SHIPSHAPE_CLI_OVERRIDE_H_
-#define SHIPSHAPE_CLI_OVERRIDE_H_
+#ifndef SHIPSHAPE_FIX_OVERRIDE_H_
+#define SHIPSHAPE_FIX_OVERRIDE_H_
 
 #include <string>
 #include <string_view>
@@ -47,4 +47,4 @@ bool BuildComposeOverride(std::string_view original, std::string_view fixed,
 
 }  // namespace shipshape
 
-#endif  // SHIPSHAPE_CLI_OVERRIDE_H_
+#endif  // SHIPSHAPE_FIX_OVERRIDE_H_

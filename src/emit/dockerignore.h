@@ -1,8 +1,8 @@
 // Generates a `.dockerignore` for a build context directory, tailored to the stacks detected there
 // (see generate/stack.h). Used where a Dockerfile has no `.dockerignore` beside it (the Dockerfile
 // rule's fix writes it as a Fix::FileWrite) and by `shipshape generate`.
-#ifndef SHIPSHAPE_GENERATE_DOCKERIGNORE_H_
-#define SHIPSHAPE_GENERATE_DOCKERIGNORE_H_
+#ifndef SHIPSHAPE_EMIT_DOCKERIGNORE_H_
+#define SHIPSHAPE_EMIT_DOCKERIGNORE_H_
 
 #include <string>
 #include <string_view>
@@ -29,4 +29,4 @@ std::string GenerateDockerignore(const Workspace& ws, std::string_view dir);
 
 }  // namespace shipshape::generate
 
-#endif  // SHIPSHAPE_GENERATE_DOCKERIGNORE_H_
+#endif  // SHIPSHAPE_EMIT_DOCKERIGNORE_H_

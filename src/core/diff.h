@@ -1,6 +1,6 @@
 // Unified diffs between two texts, line based (Myers' O(ND) algorithm), for `fix --diff`.
-#ifndef SHIPSHAPE_FIX_DIFF_H_
-#define SHIPSHAPE_FIX_DIFF_H_
+#ifndef SHIPSHAPE_CORE_DIFF_H_
+#define SHIPSHAPE_CORE_DIFF_H_
 
 #include <cstddef>
 #include <string>
@@ -26,4 +26,4 @@ std::vector<LineHunk> DiffLines(std::string_view before, std::string_view after)
 
 }  // namespace shipshape
 
-#endif  // SHIPSHAPE_FIX_DIFF_H_
+#endif  // SHIPSHAPE_CORE_DIFF_H_

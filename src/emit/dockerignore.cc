@@ -1,4 +1,4 @@
-#include "generate/dockerignore.h"
+#include "emit/dockerignore.h"
 
 namespace shipshape::generate {
 

@@ -1,4 +1,4 @@
-#include "fix/diff.h"
+#include "core/diff.h"
 
 #include <algorithm>
 #include <vector>

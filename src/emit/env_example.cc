@@ -1,4 +1,4 @@
-#include "generate/env_example.h"
+#include "emit/env_example.h"
 
 #include <algorithm>
 #include <map>

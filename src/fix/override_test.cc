@@ -1,7 +1,7 @@
 // Table tests for BuildComposeOverride: {original compose, fixed compose} -> expected override,
 // then the property that matters: loading original + override the way `docker compose -f a -f b`
 // does gives every service the values of the fixed file.
-#include "cli/override.h"
+#include "fix/override.h"
 
 #include <gtest/gtest.h>
 

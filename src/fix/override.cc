@@ -1,4 +1,4 @@
-#include "cli/override.h"
+#include "fix/override.h"
 
 #include <algorithm>
 #include <memory>

@@ -9,8 +9,8 @@
 // GitignoreEntries() into `.gitignore`. A directory with Compose files but no env file at all has
 // nothing for a context rule to attach to: callers (the Compose rules, `shipshape generate`) call
 // GenerateEnvExample directly.
-#ifndef SHIPSHAPE_GENERATE_ENV_EXAMPLE_H_
-#define SHIPSHAPE_GENERATE_ENV_EXAMPLE_H_
+#ifndef SHIPSHAPE_EMIT_ENV_EXAMPLE_H_
+#define SHIPSHAPE_EMIT_ENV_EXAMPLE_H_
 
 #include <optional>
 #include <set>
@@ -81,4 +81,4 @@ bool IsEnvTemplateName(std::string_view file_name);
 
 }  // namespace shipshape::generate
 
-#endif  // SHIPSHAPE_GENERATE_ENV_EXAMPLE_H_
+#endif  // SHIPSHAPE_EMIT_ENV_EXAMPLE_H_

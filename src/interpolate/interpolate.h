@@ -5,8 +5,8 @@
 // A linter does not know the user's shell: a variable missing from the lookup (the `.env` file,
 // `--env-file`, an explicit environment) is *unset* for computing the value, and any part of the
 // result that depended on it without a fallback makes the result "unknown" rather than pass/fail.
-#ifndef SHIPSHAPE_COMPOSE_INTERPOLATE_H_
-#define SHIPSHAPE_COMPOSE_INTERPOLATE_H_
+#ifndef SHIPSHAPE_INTERPOLATE_INTERPOLATE_H_
+#define SHIPSHAPE_INTERPOLATE_INTERPOLATE_H_
 
 #include <cstdint>
 #include <functional>
@@ -58,4 +58,4 @@ inline bool MayNeedInterpolation(std::string_view input) {
 
 }  // namespace shipshape::compose
 
-#endif  // SHIPSHAPE_COMPOSE_INTERPOLATE_H_
+#endif  // SHIPSHAPE_INTERPOLATE_INTERPOLATE_H_
