@@ -38,7 +38,7 @@ TEST_F(InitCmd, WritesOnceAndTheResultChecksClean) {
   const fs::path repo = Copy("node-express-yarn");
   const test::SpawnResult diff = test::RunShipshape(repo, {"init", "--compose", "--diff", "."});
   ASSERT_EQ(diff.code, 0) << diff.err;
-  EXPECT_NE(diff.out.find("+FROM node:18-slim"), std::string::npos) << diff.out;
+  EXPECT_NE(diff.out.find("+FROM node:24-slim"), std::string::npos) << diff.out;
   EXPECT_FALSE(fs::exists(repo / "web/Dockerfile"));  // --diff writes nothing
   EXPECT_FALSE(fs::exists(repo / "compose.yaml"));
 

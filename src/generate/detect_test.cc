@@ -55,9 +55,9 @@ struct Expect {
 
 const std::vector<Expect>& Table() {
   static const std::vector<Expect> t = {
-      {"node-vite-npm", "node", "npm", "vite", "static", 8080, "20", ".nvmrc", "", {}},
+      {"node-vite-npm", "node", "npm", "vite", "static", 8080, "24", ".nvmrc", "", {}},
       {"node-next-pnpm", "node", "pnpm", "next", "server", 3000, "22", "pin table", "", {"NEXT_PUBLIC_SITE_NAME"}},
-      {"node-express-yarn", "node", "yarn", "express", "server", 3000, "18", "engines.node", "server.js", {"DATABASE_URL"}},
+      {"node-express-yarn", "node", "yarn", "express", "server", 3000, "24", "engines.node", "server.js", {"DATABASE_URL"}},
       {"node-nest-npm", "node", "npm", "nest", "server", 3000, "22", "pin table", "dist/main.js", {"STRIPE_API_KEY"}},
       {"python-fastapi-pip", "python", "pip", "fastapi", "server", 8000, "3.11", ".python-version", "app.main:api",
        {"DATABASE_URL", "JWT_SECRET"}},
