@@ -55,16 +55,9 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   }
 }
 
-void Tree(MemoryFileSystem& fs) {
-  fs.Add("app/Dockerfile", "FROM alpine:3.20\n");
-  fs.Add("api/Dockerfile.prod", "FROM alpine:3.20\n");
-  fs.Add("lower/dockerfile", "FROM alpine:3.20\n");
-  fs.Add("notadir", "x");
-}
-
 }  // namespace
 
-extern const Rule kBuildPathMissing{
+extern constinit const Rule kBuildPathMissing{
     .code = "DC005",
     .name = "build-path-missing",
     .summary = "`build.context` or `build.dockerfile` points at a path that does not exist",
@@ -110,15 +103,6 @@ No automatic fix: the right path is not known.
 ## References
 - https://docs.docker.com/reference/compose-file/build/
 )md",
-    .cases = {WithFiles(Tree, Bad("services:\n  api:\n    build: ./backend\n")),
-              WithFiles(Tree, Bad("services:\n  api:\n    build:\n      context: ./api\n      dockerfile: Dockerfile\n")),
-              WithFiles(Tree, Bad("services:\n  api:\n    build: notadir\n")),
-              WithFiles(Tree, Good("services:\n  app:\n    build: ./app\n")),
-              WithFiles(Tree, Good("services:\n  api:\n    build:\n      context: api\n      dockerfile: Dockerfile.prod\n")),
-              WithFiles(Tree, Good("services:\n  x:\n    build: lower\n")),
-              WithFiles(Tree, Good("services:\n  x:\n    build: https://github.com/docker/buildx.git#master\n")),
-              WithFiles(Tree, Good("services:\n  x:\n    build: ${CTX}\n")),
-              Good("services:\n  api:\n    build: ./backend\n")},
 };
 
 }  // namespace shipshape

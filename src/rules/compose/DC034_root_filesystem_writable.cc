@@ -140,7 +140,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kRootFilesystemWritable{
+extern constinit const Rule kRootFilesystemWritable{
     .code = "DC034",
     .name = "root-filesystem-writable",
     .summary = "The container's root filesystem is writable (`read_only: true` missing)",
@@ -151,6 +151,8 @@ extern const Rule kRootFilesystemWritable{
     .status = Status::kStable,
     .aliases = {{"cis", "5.13"}},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n", .after = "services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n    read_only: true\n"
+                  "    tmpfs:\n      - /tmp\n"},
     .docs = R"md(## What it does
 Flags services without `read_only: true` (here, in a merged anchor or an `extends` base), or
 with `read_only: false`.
@@ -204,21 +206,6 @@ what is missing.
 - https://docs.docker.com/reference/compose-file/services/#read_only
 - CIS Docker Benchmark v1.6.0, 5.13
 )md",
-    .cases = {Bad("services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n",
-                  "services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n    read_only: true\n"
-                  "    tmpfs:\n      - /tmp\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    read_only: false\n    tmpfs: [/tmp]\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    read_only: true\n    tmpfs: [/tmp, /var/cache/nginx, /var/run]\n"),
-              Bad("services:\n  db:\n    image: postgres:16\n",
-                  "services:\n  db:\n    image: postgres:16\n    read_only: true\n    tmpfs:\n      - /var/run/postgresql\n"
-                  "      - /tmp\n"),
-              Bad("services:\n  db:\n    image: postgres:16\n    environment:\n      PGDATA: /var/lib/postgresql/pgdata\n"),
-              Bad("services:\n  app:\n    image: louislam/uptime-kuma:2\n    volumes:\n      - kuma:/app/data\n"),
-              Bad("services:\n  es:\n    image: elasticsearch:8.15.0\n    volumes:\n      - es:/usr/share/elasticsearch/data\n"),
-              Bad("services:\n  kibana:\n    image: kibana:8.15.0\n"),
-              Good("services:\n  cache:\n    image: redis:7.4\n    read_only: true\n"),
-              Good("services:\n  cache:\n    image: redis:7.4\n    read_only: ${RO}\n"),
-              Good("services:\n  web:\n    volumes:\n      - ./x:/x\n")},
 };
 
 }  // namespace shipshape

@@ -67,7 +67,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kAptListsNotRemoved{
+extern constinit const Rule kAptListsNotRemoved{
     .code = "DF042",
     .name = "apt-lists-not-removed",
     .summary = "apt-get update leaves /var/lib/apt/lists in the image layer",
@@ -79,6 +79,7 @@ extern const Rule kAptListsNotRemoved{
     .aliases = {{"hadolint", "DL3009"}, {"kics", "Apt Get Install Lists Were Not Deleted"},
                 {"dockle", "DKL-DI-0005"}, {"parfum", "aptGetInstallThenRemoveAptLists"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n", .after = "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n"},
     .docs = R"md(## What it does
 Flags a `RUN` that runs `apt-get update` (or `apt update`) but does not remove
 `/var/lib/apt/lists` later in the same `RUN` (`rm -rf /var/lib/apt/lists/*`, `rm -rf /var/lib/apt`,
@@ -122,21 +123,6 @@ are a download cache; a later `apt-get install` needs a fresh `apt-get update` a
 - https://docs.docker.com/build/building/best-practices/#apt-get
 - hadolint DL3009
 )md",
-    .cases = {Bad("FROM debian:12\nRUN apt-get update && apt-get install -y curl\n",
-                  "FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n"),
-              Bad("FROM debian:12\nRUN apt-get update \\\n  && apt-get install -y curl \\\n  && apt-get clean\n",
-                  "FROM debian:12\nRUN apt-get update \\\n  && apt-get install -y curl \\\n  && apt-get clean && rm -rf /var/lib/apt/lists/*\n"),
-              Bad("FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM build\n"),
-              Bad("FROM debian:12\nRUN --mount=type=cache,target=/root/.cache apt-get update && ./deps.sh\n"),
-              Good("FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n"),
-              Good("FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists\n"),
-              Good("FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n"),
-              Good("FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt apt-get update && apt-get install -y curl\n"),
-              Bad("FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y curl\n"),
-              Good("FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM alpine:3.20\nCOPY --from=build /x /x\n"),
-              Good("FROM debian:12 AS unused\nRUN apt-get update\nFROM alpine:3.20\n"),
-              Good("FROM debian:12\nRUN apt-get install -y ./x.deb\n"),
-              Good("FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n")},
 };
 
 }  // namespace shipshape

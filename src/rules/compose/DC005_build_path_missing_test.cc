@@ -1,0 +1,30 @@
+// DC005 build-path-missing
+// Inline cases, compiled into shipshape_tests only: rules/rules_test.cc runs them and
+// renders the Bad ones into tests/snapshots/rules/DC005.snap.
+#include "rules/cases.h"
+#include "core/workspace.h"
+#include "rules/compose/compose_util.h"
+
+namespace shipshape {
+namespace {
+
+void Tree(MemoryFileSystem& fs) {
+  fs.Add("app/Dockerfile", "FROM alpine:3.20\n");
+  fs.Add("api/Dockerfile.prod", "FROM alpine:3.20\n");
+  fs.Add("lower/dockerfile", "FROM alpine:3.20\n");
+  fs.Add("notadir", "x");
+}
+
+const RuleCases kCases("DC005", {
+    WithFiles(Tree, Bad("services:\n  api:\n    build: ./backend\n")),
+    WithFiles(Tree, Bad("services:\n  api:\n    build:\n      context: ./api\n      dockerfile: Dockerfile\n")),
+    WithFiles(Tree, Bad("services:\n  api:\n    build: notadir\n")),
+    WithFiles(Tree, Good("services:\n  app:\n    build: ./app\n")),
+    WithFiles(Tree, Good("services:\n  api:\n    build:\n      context: api\n      dockerfile: Dockerfile.prod\n")),
+    WithFiles(Tree, Good("services:\n  x:\n    build: lower\n")),
+    WithFiles(Tree, Good("services:\n  x:\n    build: https://github.com/docker/buildx.git#master\n")),
+    WithFiles(Tree, Good("services:\n  x:\n    build: ${CTX}\n")),
+    Good("services:\n  api:\n    build: ./backend\n")});
+
+}  // namespace
+}  // namespace shipshape
