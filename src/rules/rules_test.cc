@@ -142,15 +142,6 @@ std::string ReadFile(const std::filesystem::path& p) {
   return ss.str();
 }
 
-const char* ApplicabilityName(Applicability a) {
-  switch (a) {
-    case Applicability::kSafe: return "safe";
-    case Applicability::kUnsafe: return "unsafe";
-    case Applicability::kDisplayOnly: return "display-only";
-  }
-  return "?";
-}
-
 /// `file` with what any output masks (the rule's redactions, credentials by form, env values).
 std::string Masked(const SourceFile& file, const LintOptions& opts) {
   return MaskedText(file, LintFile(file, opts));
@@ -171,7 +162,7 @@ std::string RenderFindings(const Rule& rule, const SourceFile& file,
     if (summary != std::string::npos) text.resize(summary + 1);
     out += text;
     if (!d.fix) continue;
-    out += std::string("fix (") + ApplicabilityName(d.fix->applicability) + "): " +
+    out += "fix (" + std::string(ApplicabilityName(d.fix->applicability)) + "): " +
            EscapeControls(d.fix->title) + "\n";
     std::string after;
     ApplyFixes(file.text, {d}, Applicability::kDisplayOnly, &after);
@@ -252,9 +243,9 @@ std::filesystem::path SnapshotPath(const Rule& rule) {
          (std::string(rule.code) + ".snap");
 }
 
-class RuleCases : public ::testing::TestWithParam<const Rule*> {};
+class RuleCasesTest : public ::testing::TestWithParam<const Rule*> {};
 
-TEST_P(RuleCases, InlineCases) {
+TEST_P(RuleCasesTest, Cases) {
   const Rule& rule = *GetParam();
   const std::vector<TestCase>& cases = CasesFor(rule.code);
   Config config;
@@ -266,7 +257,7 @@ TEST_P(RuleCases, InlineCases) {
   std::string snapshot = "# " + std::string(rule.code) + " " + std::string(rule.name) +
                          ": the findings of every Bad case as `shipshape check` prints them, with\n"
                          "# each fix's applicability, title and diff. Written by shipshape_tests "
-                         "(RuleCases); refresh\n# with SHIPSHAPE_UPDATE_SNAPSHOTS=1 and review the "
+                         "(RuleCasesTest); refresh\n# with SHIPSHAPE_UPDATE_SNAPSHOTS=1 and review the "
                          "diff like code.\n";
   const bool onbuild = rule.target == Target::kDockerfile && !rule.skips_onbuild;
   for (const TestCase& c : cases) {
@@ -402,7 +393,7 @@ std::vector<const Rule*> Rules() {
   return {all.begin(), all.end()};
 }
 
-INSTANTIATE_TEST_SUITE_P(All, RuleCases, ::testing::ValuesIn(Rules()), RuleName);
+INSTANTIATE_TEST_SUITE_P(All, RuleCasesTest, ::testing::ValuesIn(Rules()), RuleName);
 
 // Rules the linter reports from the parsers' own errors (they have no check function).
 const std::set<std::string_view> kParserRules = {"DF000", "DC000", "DC001", "DC002"};
@@ -489,20 +480,20 @@ std::map<std::string, std::filesystem::path> RuleFiles() {
 TEST(Registry, RulesDefMatchesTheRuleFiles) {
   const std::map<std::string, std::filesystem::path> files = RuleFiles();
   std::set<std::string> listed;
-#define RULE(code, name)                                                                      \
-  {                                                                                           \
-    listed.insert(#code);                                                                     \
-    auto it = files.find(#code);                                                              \
-    if (it == files.end()) {                                                                  \
-      ADD_FAILURE() << "rules.def lists " #code " but src/rules/*/" #code "_*.cc is missing"; \
-    } else {                                                                                  \
-      const std::string text = ReadFile(it->second);                                          \
-      EXPECT_NE(text.find("const Rule k" #name "{"), std::string::npos)                       \
-          << it->second << " does not define k" #name;                                        \
-      EXPECT_NE(text.find(".code = \"" #code "\""), std::string::npos) << it->second;         \
-    }                                                                                         \
-    const Rule* r = FindRule(#code);                                                          \
-    EXPECT_TRUE(r != nullptr && r->code == #code) << #code " is not registered";              \
+#define RULE(c, n)                                                                                 \
+  {                                                                                                \
+    listed.insert(#c);                                                                             \
+    auto it = files.find(#c);                                                                      \
+    if (it == files.end()) {                                                                       \
+      ADD_FAILURE() << "rules.def lists " #c " but src/rules/*/" #c "_*.cc is missing";            \
+    } else {                                                                                       \
+      const std::string text = ReadFile(it->second);                                               \
+      EXPECT_NE(text.find("const Rule k" #n "{"), std::string::npos)                               \
+          << it->second << " does not define k" #n;                                                \
+      EXPECT_NE(text.find(".code = \"" #c "\""), std::string::npos) << it->second;                 \
+    }                                                                                              \
+    const Rule* r = FindRule(#c);                                                                  \
+    EXPECT_TRUE(r != nullptr && r->code == #c) << #c " is not registered";                         \
   }
 #include "rules/rules.def"
 #undef RULE
