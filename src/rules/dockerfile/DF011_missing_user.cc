@@ -247,6 +247,7 @@ extern constinit const Rule kMissingUser{
     .category = Category::kSecurity,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"checkov", "CKV_DOCKER_3"}, {"trivy", "DS-0002"},
                 {"kics", "Missing User Instruction"}, {"dockle", "CIS-DI-0001"}, {"cis", "4.1"}},
     .check_dockerfile = Check,

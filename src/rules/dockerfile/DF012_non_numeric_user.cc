@@ -92,6 +92,7 @@ extern constinit const Rule kNonNumericUser{
     .category = Category::kSecurity,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"hadolint", "DL3066"}},
     .check_dockerfile = Check,
     .fix_example = {.before = "FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER app\n", .after = "FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001\n"},

@@ -61,6 +61,7 @@ extern constinit const Rule kAptInstallWithRecommends{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"hadolint", "DL3015"}, {"trivy", "DS-0029"},
                 {"kics", "APT-GET Not Avoiding Additional Packages"},
                 {"parfum", "aptGetInstallUseNoRec"}},

@@ -100,6 +100,7 @@ extern constinit const Rule kPackageIndexUpdateAlone{
     .category = Category::kReliability,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"trivy", "DS-0017"}, {"checkov", "CKV_DOCKER_5"},
                 {"kics", "Update Instruction Alone"}, {"dockle", "CIS-DI-0007"},
                 {"parfum", "aptGetUpdatePrecedesInstall"}},

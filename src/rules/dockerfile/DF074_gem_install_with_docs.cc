@@ -52,6 +52,7 @@ extern constinit const Rule kGemInstallWithDocs{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
     .status = Status::kPreview,
+    .skips_onbuild = true,
     .aliases = {{"parfum", "gemUpdateNoDocument"}},
     .check_dockerfile = Check,
     .fix_example = {.before = "FROM debian:12\nRUN gem install bundler:2.5.16\n", .after = "FROM debian:12\nRUN gem install --no-document bundler:2.5.16\n"},

@@ -111,6 +111,7 @@ extern constinit const Rule kCdInsteadOfWorkdir{
     .category = Category::kMaintainability,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"hadolint", "DL3003"}, {"trivy", "DS-0013"},
                 {"kics", "RUN Instruction Using 'cd' Instead of WORKDIR"}},
     .check_dockerfile = Check,

@@ -104,6 +104,7 @@ extern constinit const Rule kPipeWithoutPipefail{
     .category = Category::kReliability,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"hadolint", "DL4006"}, {"kics", "Shell Running A Pipe Without Pipefail Flag"}},
     .check_dockerfile = Check,
     .fix_example = {.before = "FROM debian:12\nRUN curl -fsSL https://e.com/a.tgz | tar xz\n", .after = "FROM debian:12\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://e.com/a.tgz | tar xz\n"},

@@ -57,6 +57,7 @@ extern constinit const Rule kConsecutiveRunInstructions{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"hadolint", "DL3059"},
                 {"kics", "Multiple RUN, ADD, COPY, Instructions Listed"},
                 {"parfum", "ruleMoreThanOneInstall"}},

@@ -95,6 +95,7 @@ extern constinit const Rule kCacheMountRecommended{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kNone,
     .status = Status::kPreview,
+    .skips_onbuild = true,
     .aliases = {},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

@@ -50,6 +50,7 @@ extern constinit const Rule kCopyWholeFilesystem{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kNone,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"hadolint", "DL3067"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

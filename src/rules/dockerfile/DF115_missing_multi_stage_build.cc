@@ -83,6 +83,7 @@ extern constinit const Rule kMissingMultiStageBuild{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kNone,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

@@ -85,6 +85,7 @@ extern constinit const Rule kCopyContextBeforeDependencyInstall{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kNone,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
