@@ -59,16 +59,15 @@ std::string RuleDocPage(const Rule& r) {
   out += "| Also known as | " + Aliases(r) + " |\n\n";
   out += std::string(r.docs);
   if (out.back() != '\n') out += '\n';
-  // The first Bad case with a fix, as the diff `shipshape fix --diff` prints. The inline-case
-  // driver checks that the fix produces exactly this text, so the committed page is a golden
-  // file: a change in what the fix writes shows up here and fails RuleDocs until regenerated.
-  for (const TestCase& c : r.cases) {
-    if (!c.bad || c.fixed.empty()) continue;
-    const std::string path = !c.path.empty() ? std::string(c.path)
+  // The rule's example fix, as the diff `shipshape fix --diff` prints. The case driver checks that
+  // it is one of the rule's Bad cases, whose fix produces exactly this text, so the committed
+  // page is a golden file: a change in what the fix writes fails the tests until regenerated.
+  if (!r.fix_example.before.empty()) {
+    const FixExample& ex = r.fix_example;
+    const std::string path = !ex.path.empty() ? std::string(ex.path)
                              : r.target == Target::kCompose ? "compose.yaml"
                                                             : "Dockerfile";
-    out += "\n## Example fix\n\n```diff\n" + UnifiedDiff(c.source, c.fixed, path) + "```\n";
-    break;
+    out += "\n## Example fix\n\n```diff\n" + UnifiedDiff(ex.before, ex.after, path) + "```\n";
   }
   return out;
 }

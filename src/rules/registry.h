@@ -1,5 +1,5 @@
 // The one table of every rule, sorted by code. Explicit registration: each rule file defines an
-// `extern const Rule kSomething` and registry.cc lists it once.
+// `extern constinit const Rule kName` and rules/rules.def lists it once (an X-macro list).
 #ifndef SHIPSHAPE_RULES_REGISTRY_H_
 #define SHIPSHAPE_RULES_REGISTRY_H_
 

@@ -1,11 +1,13 @@
-// What a rule is: metadata (code, name, severity, category, aliases, docs), a pure check function
-// over one model, and inline test cases. Rules report through RuleContext; they never do I/O.
+// What a rule is: constant-initialised metadata (code, name, severity, category, aliases, docs)
+// and a pure check function over one model. Rules report through RuleContext; they never do I/O.
 //
-// Each rule lives in its own file under rules/{dockerfile,compose,context}/ and is listed once in
-// rules/registry.cc.
+// Each rule lives in its own file under rules/{dockerfile,compose,context,runtime}/ as
+// `extern constinit const Rule kName{...}` and is listed once in rules/rules.def. Its test cases
+// live in the sibling `*_test.cc` (rules/cases.h), compiled into the test binary only.
 #ifndef SHIPSHAPE_RULES_RULE_H_
 #define SHIPSHAPE_RULES_RULE_H_
 
+#include <cstdlib>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -25,7 +27,6 @@ namespace dockerfile { struct Dockerfile; }
 namespace compose { struct ComposeFile; }
 namespace runtime { struct Container; }
 struct Workspace;
-class MemoryFileSystem;
 
 enum class FixAvailability : uint8_t { kNone, kSometimes, kAlways };
 /// kNotApplicable: an entry of a peer tool's catalogue that shipshape deliberately does not check
@@ -41,46 +42,38 @@ struct Alias {
   std::string_view id;
 };
 
-/// A neighbour file for a context rule's inline case. The driver runs every context-rule case in
-/// an in-memory workspace rooted at "." holding the file under test and these files; `path` is
-/// relative to that root. Cases of other targets get no workspace, as before.
-struct TestFile {
-  std::string_view path;
-  std::string_view content;
-  uint32_t mode = 0644;
+/// A rule's aliases, as a fixed-capacity list so that a Rule is constant-initialised (no heap, no
+/// static-initialisation order). More than kCapacity aliases fails to compile (the rule
+/// definitions are `constinit`).
+class AliasList {
+ public:
+  static constexpr size_t kCapacity = 8;
+  constexpr AliasList() = default;
+  constexpr AliasList(std::initializer_list<Alias> aliases) {
+    for (const Alias& a : aliases) {
+      if (size_ == kCapacity) std::abort();  // not a constant expression: a compile error
+      items_[size_++] = a;
+    }
+  }
+  constexpr const Alias* begin() const { return items_; }
+  constexpr const Alias* end() const { return items_ + size_; }
+  constexpr size_t size() const { return size_; }
+  constexpr bool empty() const { return size_ == 0; }
+  constexpr const Alias& operator[](size_t i) const { return items_[i]; }
+
+ private:
+  Alias items_[kCapacity] = {};
+  size_t size_ = 0;
 };
 
-/// Inline test case. For a Bad case with non-empty `fixed`, applying every fix of the rule at
-/// unsafe level must produce exactly `fixed`, and a second run must change nothing.
-struct TestCase {
-  bool bad = false;
-  std::string_view source;
-  std::string_view fixed;
-  /// For context rules: path of the file under test, e.g. ".dockerignore".
+/// The fix a rule's docs page shows ("Example fix"): fixing `before` (a file named `path`, default
+/// by target) at unsafe level gives exactly `after`. Documentation, not a test: the test driver
+/// checks that it is one of the rule's Bad cases, whose cases live in the test binary only.
+struct FixExample {
   std::string_view path = {};
-  /// Adjusts the configuration for this case (rules driven by config: trusted registries, label
-  /// schema). Null: the default configuration.
-  void (*configure)(Config&) = nullptr;
-  /// Adds files beside the one under test (e.g. a `.dockerignore`); the case then runs with a
-  /// workspace holding them and the file itself (at `path`, default "Dockerfile").
-  void (*add_files)(MemoryFileSystem&) = nullptr;
-  /// For context rules: files beside the one under test (see TestFile).
-  std::vector<TestFile> files = {};
-  /// For context rules: permission bits of the file under test (0 = the default 0644).
-  uint32_t mode = 0;
+  std::string_view before = {};
+  std::string_view after = {};
 };
-inline TestCase Bad(std::string_view src, std::string_view fixed = {}) { return {true, src, fixed}; }
-inline TestCase Good(std::string_view src) { return {false, src, {}}; }
-/// `c` run in a workspace with the files `files` adds.
-inline TestCase WithFiles(void (*files)(MemoryFileSystem&), TestCase c) {
-  c.add_files = files;
-  return c;
-}
-/// `c` run under the configuration `configure` sets up.
-inline TestCase WithConfig(void (*configure)(Config&), TestCase c) {
-  c.configure = configure;
-  return c;
-}
 
 class RuleContext;
 using DockerfileCheck = void (*)(const dockerfile::Dockerfile&, RuleContext&);
@@ -101,15 +94,21 @@ struct Rule {
   Category category = Category::kMaintainability;
   FixAvailability fix = FixAvailability::kNone;
   Status status = Status::kStable;
-  std::vector<Alias> aliases;
+  /// Dockerfile rules check what ONBUILD wraps as they check the instruction itself (hadolint's
+  /// model); the test driver runs every case with its RUN lines as `ONBUILD RUN` and expects the
+  /// same findings. True for a rule that deliberately leaves ONBUILD triggers alone (e.g. the
+  /// child image's SHELL is unknown). Rules of other targets never see ONBUILD.
+  bool skips_onbuild = false;
+  AliasList aliases = {};
   DockerfileCheck check_dockerfile = nullptr;
   ComposeCheck check_compose = nullptr;
   ContextCheck check_context = nullptr;
   RuntimeCheck check_runtime = nullptr;
+  /// Shown on the docs page; empty when the rule has no fix (or its fixes write another file).
+  FixExample fix_example = {};
   /// Markdown with the headings: What it does / Why is this bad / Example / Use instead /
   /// Fix safety / References.
   std::string_view docs;
-  std::vector<TestCase> cases;
 
   bool HasAlias(std::string_view id) const {
     for (const Alias& a : aliases)

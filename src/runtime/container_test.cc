@@ -82,7 +82,9 @@ TEST(JsonRanges, StopsQuietlyOnGarbage) {
   for (std::string_view bad :
        {"{", "{\"a\"", "{\"a\": [1, ", "[\"unterminated", "{\"a\" 1}", "}"}) {
     JsonRanges r = ScanJsonRanges(bad);
-    (void)r.Locate("/a/0");  // Must not crash.
+    const TextRange at = r.Locate("/a/0");  // Must not crash, and stays inside the text.
+    EXPECT_LE(at.start, at.end) << bad;
+    EXPECT_LE(at.end, bad.size()) << bad;
   }
 }
 

@@ -3,7 +3,7 @@
 
 namespace shipshape {
 
-extern const Rule kComposeDuplicateKey{
+extern constinit const Rule kComposeDuplicateKey{
     .code = "DC002",
     .name = "compose-duplicate-key",
     .summary = "The same key appears twice in one mapping",
@@ -40,9 +40,6 @@ No automatic fix: which copy is right cannot be known.
 ## References
 - https://yaml.org/spec/1.2.2/#mapping (keys must be unique)
 )md",
-    .cases = {Bad("services:\n  web:\n    image: nginx:1.27\n    image: nginx:1.26\n"),
-              Bad("services:\n  a:\n    image: x:1\n  a:\n    image: y:1\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n")},
 };
 
 }  // namespace shipshape

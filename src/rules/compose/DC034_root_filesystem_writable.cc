@@ -163,18 +163,9 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   }
 }
 
-// A static site on nginx (the base's process and facts apply, plus the image's own VOLUME), and
-// a Node.js app whose writes nothing describes.
-void NginxSite(MemoryFileSystem& fs) {
-  fs.Add("web/Dockerfile", "FROM nginx:1.27-alpine\nCOPY dist /usr/share/nginx/html\nVOLUME /var/cache/nginx\n");
-}
-void NodeApp(MemoryFileSystem& fs) {
-  fs.Add("api/Dockerfile", "FROM node:22-alpine\nCOPY . /app\nCMD [\"node\", \"/app/server.js\"]\n");
-}
-
 }  // namespace
 
-extern const Rule kRootFilesystemWritable{
+extern constinit const Rule kRootFilesystemWritable{
     .code = "DC034",
     .name = "root-filesystem-writable",
     .summary = "The container's root filesystem is writable (`read_only: true` missing)",
@@ -185,6 +176,8 @@ extern const Rule kRootFilesystemWritable{
     .status = Status::kStable,
     .aliases = {{"cis", "5.13"}},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n", .after = "services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n    read_only: true\n"
+                  "    tmpfs:\n      - /tmp\n"},
     .docs = R"md(## What it does
 Flags services without `read_only: true` (here, in a merged anchor or an `extends` base), or
 with `read_only: false`.
@@ -244,29 +237,6 @@ in the table).
 - https://docs.docker.com/reference/compose-file/services/#read_only
 - CIS Docker Benchmark v1.6.0, 5.13
 )md",
-    .cases = {Bad("services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n",
-                  "services:\n  cache:\n    image: redis:7.4\n    volumes:\n      - redis-data:/data\n    read_only: true\n"
-                  "    tmpfs:\n      - /tmp\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    read_only: false\n    tmpfs: [/tmp]\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    read_only: true\n    tmpfs: [/tmp, /var/cache/nginx, /var/run]\n"),
-              Bad("services:\n  db:\n    image: postgres:16\n",
-                  "services:\n  db:\n    image: postgres:16\n    read_only: true\n    tmpfs:\n      - /var/run/postgresql\n"
-                  "      - /tmp\n"),
-              Bad("services:\n  db:\n    image: postgres:16\n    environment:\n      PGDATA: /var/lib/postgresql/pgdata\n"),
-              Bad("services:\n  app:\n    image: louislam/uptime-kuma:2\n    volumes:\n      - kuma:/app/data\n"),
-              Bad("services:\n  es:\n    image: elasticsearch:8.15.0\n    volumes:\n      - es:/usr/share/elasticsearch/data\n"),
-              Bad("services:\n  kibana:\n    image: kibana:8.15.0\n"),
-              WithFiles(NginxSite, Bad("services:\n  web:\n    build: web\n",
-                                       "services:\n  web:\n    build: web\n    read_only: true\n    tmpfs:\n"
-                                       "      - /var/run\n      - /tmp\n")),
-              WithFiles(NodeApp, Bad("services:\n  api:\n    build: api\n")),
-              Bad("services:\n  jenkins:\n    image: jenkins/jenkins:lts-jdk17\n",
-                  "services:\n  jenkins:\n    image: jenkins/jenkins:lts-jdk17\n    read_only: true\n    tmpfs:\n"
-                  "      - /tmp\n"),
-              Bad("services:\n  n8n:\n    image: n8nio/n8n:1.80.0\n"),
-              Good("services:\n  cache:\n    image: redis:7.4\n    read_only: true\n"),
-              Good("services:\n  cache:\n    image: redis:7.4\n    read_only: ${RO}\n"),
-              Good("services:\n  web:\n    volumes:\n      - ./x:/x\n")},
 };
 
 }  // namespace shipshape

@@ -78,7 +78,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDependsOnNotWaitingForHealthy{
+extern constinit const Rule kDependsOnNotWaitingForHealthy{
     .code = "DC042",
     .name = "depends-on-not-waiting-for-healthy",
     .summary = "`depends_on` a service with a healthcheck without `condition: service_healthy`",
@@ -89,6 +89,10 @@ extern const Rule kDependsOnNotWaitingForHealthy{
     .status = Status::kStable,
     .aliases = {},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - cache\n  db:\n    image: postgres:16\n"
+                  "    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n  cache:\n    image: redis:7\n", .after = "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n      cache:\n"
+                  "        condition: service_started\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"
+                  "  cache:\n    image: redis:7\n"},
     .docs = R"md(## What it does
 Flags a dependency in `depends_on` (short list, or long form without a `condition`) on a service
 that defines a healthcheck. An explicit `condition: service_started` is a decision and passes.
@@ -133,31 +137,6 @@ list prevent the conversion.
 - https://docs.docker.com/compose/how-tos/startup-order/
 - https://docs.docker.com/reference/compose-file/services/#depends_on
 )md",
-    .cases = {Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - cache\n  db:\n    image: postgres:16\n"
-                  "    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n  cache:\n    image: redis:7\n",
-                  "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n      cache:\n"
-                  "        condition: service_started\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"
-                  "  cache:\n    image: redis:7\n"),
-              Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        restart: true\n"
-                  "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
-                  "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        restart: true\n        condition: service_healthy\n"
-                  "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
-              crules::InFile("docker-stack.yml", Good("services:\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"
-                                        "  api:\n    image: a:1\n    depends_on:\n      - db\n")),
-              Good("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_started\n"
-                   "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
-              Bad("services:\n  api:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
-                  "services:\n  api:\n    image: a:1\n    depends_on: {db: {condition: service_healthy}}\n  db:\n    image: postgres:16\n"
-                  "    healthcheck:\n      test: pg_isready\n"),
-              Good("services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n"
-                   "    healthcheck:\n      test: pg_isready\n"),
-              // An interpolated name cannot become a mapping key: reported, not rewritten.
-              Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - ${CACHE_HOST:-cache}\n"
-                  "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n",
-                  "services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - ${CACHE_HOST:-cache}\n"
-                  "  db:\n    image: postgres:16\n    healthcheck:\n      test: pg_isready\n"),
-              Good("services:\n  api:\n    image: a:1\n    depends_on: [cache]\n  cache:\n    image: redis:7\n"),
-              Good("services:\n  api:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: postgres:16\n    healthcheck:\n      disable: true\n")},
 };
 
 }  // namespace shipshape

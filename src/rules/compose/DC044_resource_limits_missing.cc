@@ -97,7 +97,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kResourceLimitsMissing{
+extern constinit const Rule kResourceLimitsMissing{
     .code = "DC044",
     .name = "resource-limits-missing",
     .summary = "A service has no memory or CPU limit",
@@ -108,6 +108,8 @@ extern const Rule kResourceLimitsMissing{
     .status = Status::kStable,
     .aliases = {{"cis", "5.11"}, {"cis", "5.12"}, {"kics", "Memory Not Limited"}, {"kics", "Cpus Not Limited"}},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  db:\n    image: postgres:16\n", .after = "services:\n  db:\n    image: postgres:16\n    deploy:\n      resources:\n        limits:\n          cpus: \"2\"\n"
+                  "          memory: 2G\n        reservations:\n          cpus: \"0.5\"\n          memory: 512M\n"},
     .docs = R"md(## What it does
 Flags services without a memory limit (`mem_limit` or `deploy.resources.limits.memory`) or
 without a CPU limit (`cpus`, `cpu_shares`, `cpu_quota` or `deploy.resources.limits.cpus`), here
@@ -157,27 +159,6 @@ only `deploy.resources` counts). One-shot jobs and test/CI files are not reporte
 - https://docs.docker.com/engine/containers/resource_constraints/
 - CIS Docker Benchmark v1.6.0, 5.11 and 5.12
 )md",
-    .cases = {Bad("services:\n  db:\n    image: postgres:16\n",
-                  "services:\n  db:\n    image: postgres:16\n    deploy:\n      resources:\n        limits:\n          cpus: \"2\"\n"
-                  "          memory: 2G\n        reservations:\n          cpus: \"0.5\"\n          memory: 512M\n"),
-              Bad("services:\n  api:\n    image: myorg/api:1\n    deploy:\n      replicas: 2\n",
-                  "services:\n  api:\n    image: myorg/api:1\n    deploy:\n      replicas: 2\n      resources:\n        limits:\n"
-                  "          cpus: \"1\"\n          memory: 1G\n        reservations:\n          cpus: \"0.25\"\n          memory: 256M\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    mem_limit: 256m\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    mem_limit: 256m\n    cpus: \"1\"\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits:\n          cpus: \"0.5\"\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    deploy:\n      resources:\n        limits:\n          cpus: \"0.5\"\n"
-                  "          memory: 512M\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    mem_limit: 1g\n    cpus: 1.5\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    deploy:\n      resources:\n        limits: {cpus: \"1\", memory: 1G}\n"),
-              crules::InFile("docker-stack.yml",
-                     Bad("services:\n  web:\n    image: nginx:1.27\n    mem_limit: 256m\n",
-                         "services:\n  web:\n    image: nginx:1.27\n    mem_limit: 256m\n    deploy:\n      resources:\n"
-                         "        limits:\n          cpus: \"1\"\n          memory: 512M\n        reservations:\n"
-                         "          cpus: \"0.25\"\n          memory: 128M\n")),
-              Good("services:\n  migrate:\n    image: myorg/api:1\n    command: [\"python\", \"manage.py\", \"migrate\"]\n"),
-              crules::InFile("tests/docker-compose.yml", Good("services:\n  db:\n    image: postgres:16\n")),
-              Good("services:\n  db:\n    environment:\n      A: b\n")},
 };
 
 }  // namespace shipshape

@@ -40,7 +40,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kContainerNameBlocksScaling{
+extern constinit const Rule kContainerNameBlocksScaling{
     .code = "DC047",
     .name = "container-name-blocks-scaling",
     .summary = "`container_name` prevents scaling and collides across projects",
@@ -51,6 +51,7 @@ extern const Rule kContainerNameBlocksScaling{
     .status = Status::kStable,
     .aliases = {},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  web:\n    image: nginx:1.27\n    container_name: web\n", .after = "services:\n  web:\n    image: nginx:1.27\n"},
     .docs = R"md(## What it does
 Flags services with a fixed `container_name`; as an error when the service also asks for
 `deploy.replicas` greater than 1.
@@ -86,17 +87,6 @@ new name. Other names may be hostnames used elsewhere: no fix.
 ## References
 - https://docs.docker.com/reference/compose-file/services/#container_name
 )md",
-    .cases = {Bad("services:\n  web:\n    image: nginx:1.27\n    container_name: web\n",
-                  "services:\n  web:\n    image: nginx:1.27\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    container_name: web\n    deploy:\n      replicas: 3\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    deploy:\n      replicas: 3\n"),
-              Bad("services:\n  web:\n    # fixed name\n    container_name: \"web\"\n    image: nginx:1.27\n",
-                  "services:\n  web:\n    # fixed name\n    image: nginx:1.27\n"),
-              // Another name may be a hostname used elsewhere: reported, not fixed.
-              Bad("services:\n  web:\n    image: nginx:1.27\n    container_name: my-web\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    container_name: my-web\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    hostname: web\n")},
 };
 
 }  // namespace shipshape

@@ -20,7 +20,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kObsoleteVersionField{
+extern constinit const Rule kObsoleteVersionField{
     .code = "DC048",
     .name = "obsolete-version-field",
     .summary = "The top-level `version:` key is obsolete",
@@ -31,6 +31,7 @@ extern const Rule kObsoleteVersionField{
     .status = Status::kStable,
     .aliases = {{"dclint", "no-version-field"}},
     .check_compose = Check,
+    .fix_example = {.before = "version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.27\n", .after = "services:\n  web:\n    image: nginx:1.27\n"},
     .docs = R"md(## What it does
 Flags a top-level `version:` key.
 
@@ -65,14 +66,6 @@ Safe: deletes the `version` line(s); comments above it are kept.
 ## References
 - https://docs.docker.com/reference/compose-file/version-and-name/
 )md",
-    .cases = {Bad("version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.27\n", "services:\n  web:\n    image: nginx:1.27\n"),
-              Bad("# stack\nversion: '2.4'  # legacy\r\nservices:\r\n  web:\r\n    image: nginx:1.27\r\n",
-                  "# stack\nservices:\r\n  web:\r\n    image: nginx:1.27\r\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n"),
-              crules::InFile("docker-stack.yml", Good("version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.27\n")),
-              Good("version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.27\n    deploy:\n      placement:\n"
-                   "        constraints: [node.role == manager]\n"),
-              Good("name: app\nservices:\n  web:\n    image: nginx:1.27\n    labels:\n      version: \"1\"\n")},
 };
 
 }  // namespace shipshape

@@ -74,7 +74,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kUnusedTopLevelResource{
+extern constinit const Rule kUnusedTopLevelResource{
     .code = "DC049",
     .name = "unused-top-level-resource",
     .summary = "A top-level volume, network, secret or config no service uses",
@@ -85,6 +85,7 @@ extern const Rule kUnusedTopLevelResource{
     .status = Status::kStable,
     .aliases = {},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  db:\n    image: postgres:16\n    volumes:\n      - db-data:/data\nvolumes:\n  db-data:\n  dbdata:\n", .after = "services:\n  db:\n    image: postgres:16\n    volumes:\n      - db-data:/data\nvolumes:\n  db-data:\n"},
     .docs = R"md(## What it does
 Lists top-level `volumes`, `networks`, `secrets` and `configs` entries that no service of the
 file references (mounts, `networks:`, `secrets:`, `configs:`, `build.secrets`). The `default`
@@ -129,13 +130,6 @@ Compose file combined with this one (`-f a.yml -f b.yml`) might use it.
 - https://docs.docker.com/reference/compose-file/volumes/
 - dclint issue #245 (requested rule)
 )md",
-    .cases = {Bad("services:\n  db:\n    image: postgres:16\n    volumes:\n      - db-data:/data\nvolumes:\n  db-data:\n  dbdata:\n",
-                  "services:\n  db:\n    image: postgres:16\n    volumes:\n      - db-data:/data\nvolumes:\n  db-data:\n"),
-              Bad("services:\n  db:\n    image: postgres:16\nnetworks:\n  back:\n    driver: bridge\n",
-                  "services:\n  db:\n    image: postgres:16\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    networks: [back]\n    secrets:\n      - source: pw\nnetworks:\n  back:\n  default:\n"
-                   "    name: x\nsecrets:\n  pw:\n    file: ./pw.txt\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    volumes:\n      - ${VOL}:/data\nvolumes:\n  a:\n")},
 };
 
 }  // namespace shipshape

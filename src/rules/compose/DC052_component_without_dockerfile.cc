@@ -64,16 +64,9 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
   }
 }
 
-void Tree(MemoryFileSystem& fs) {
-  fs.Add("backend/Dockerfile", "FROM python:3.12\n");
-  fs.Add("backend/requirements.txt", "flask\n");
-  fs.Add("frontend/package.json", R"({"scripts": {"build": "vite build"}, "devDependencies": {"vite": "5"}})");
-  fs.Add("frontend/index.html", "<!doctype html>\n");
-}
-
 }  // namespace
 
-extern const Rule kComponentWithoutDockerfile{
+extern constinit const Rule kComponentWithoutDockerfile{
     .code = "DC052",
     .name = "component-without-dockerfile",
     .summary = "A deployable component beside the Compose project has no Dockerfile and no service",
@@ -84,6 +77,15 @@ extern const Rule kComponentWithoutDockerfile{
     .status = Status::kStable,
     .aliases = {},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  api:\n    build: ./backend\n", .after = "services:\n  api:\n    build: ./backend\n  frontend:\n    build:\n"
+                                  "      context: ./frontend\n    ports:\n      - \"127.0.0.1:8080:8080\"\n"
+                                  "    healthcheck:\n      test:\n        - CMD\n        - \"wget\"\n"
+                                  "        - \"-q\"\n        - \"--spider\"\n        - \"http://127.0.0.1:8080/\"\n"
+                                  "      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 20s\n"
+                                  "    restart: unless-stopped\n    security_opt:\n      - no-new-privileges:true\n"
+                                  "    cap_drop:\n      - ALL\n    logging:\n      driver: json-file\n      options:\n"
+                                  "        max-size: 10m\n        max-file: \"3\"\n    deploy:\n      resources:\n        limits:\n"
+                                  "          cpus: \"1.0\"\n          memory: 512M\n"},
     .docs = R"md(## What it does
 In a Compose project that builds some of its own code (a service with `build:`), looks at the
 directories below it (two levels) for deployable components: a `package.json`, `pyproject.toml`,
@@ -127,20 +129,6 @@ policy and limits. The generated image is a starting point a human must build an
 - https://docs.docker.com/compose/how-tos/multiple-compose-files/
 - https://docs.docker.com/build/building/best-practices/
 )md",
-    .cases = {WithFiles(Tree, Bad("services:\n  api:\n    build: ./backend\n",
-                                  "services:\n  api:\n    build: ./backend\n  frontend:\n    build:\n"
-                                  "      context: ./frontend\n    ports:\n      - \"127.0.0.1:8080:8080\"\n"
-                                  "    healthcheck:\n      test:\n        - CMD\n        - \"wget\"\n"
-                                  "        - \"-q\"\n        - \"--spider\"\n        - \"http://127.0.0.1:8080/\"\n"
-                                  "      interval: 30s\n      timeout: 5s\n      retries: 3\n      start_period: 20s\n"
-                                  "    restart: unless-stopped\n    security_opt:\n      - no-new-privileges:true\n"
-                                  "    cap_drop:\n      - ALL\n    logging:\n      driver: json-file\n      options:\n"
-                                  "        max-size: 10m\n        max-file: \"3\"\n    deploy:\n      resources:\n        limits:\n"
-                                  "          cpus: \"1.0\"\n          memory: 512M\n")),
-              // Only a database for development: the app is not meant to run in Compose.
-              WithFiles(Tree, Good("services:\n  db:\n    image: postgres:17\n")),
-              WithFiles(Tree, Good("services:\n  api:\n    build: ./backend\n  web:\n    build: ./frontend\n")),
-              Good("services:\n  api:\n    build: ./backend\n")},
 };
 
 }  // namespace shipshape

@@ -79,7 +79,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDatabasePortExposed{
+extern constinit const Rule kDatabasePortExposed{
     .code = "DC060",
     .name = "database-port-exposed",
     .summary = "A database, cache or queue port is published on every host interface",
@@ -90,6 +90,7 @@ extern const Rule kDatabasePortExposed{
     .status = Status::kStable,
     .aliases = {{"cis", "5.9"}},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n", .after = "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n"},
     .docs = R"md(## What it does
 Flags published ports of data stores without a host IP (or with `0.0.0.0` / `::`): the service's
 image is a database, cache, queue or search engine in the known-images table (postgres, mysql,
@@ -137,28 +138,6 @@ lose access; if they need it, bind a private interface address instead.
 - https://docs.docker.com/reference/compose-file/services/#ports
 - CIS Docker Benchmark v1.6.0, 5.9 and 5.14
 )md",
-    .cases = {Bad("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n",
-                  "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n"),
-              Bad("services:\n  cache:\n    image: redis:7\n    ports:\n      - 0.0.0.0:6379:6379\n",
-                  "services:\n  cache:\n    image: redis:7\n    ports:\n      - \"127.0.0.1:6379:6379\"\n"),
-              Bad("services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n"
-                  "    ports:\n      - \"5432:5432\"\n",
-                  "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n"
-                  "    ports:\n      - \"127.0.0.1:5432:5432\"\n"),
-              Bad("services:\n  db:\n    image: myorg/mysql-custom:8\n    ports:\n      - 3306\n",
-                  "services:\n  db:\n    image: myorg/mysql-custom:8\n    ports:\n      - \"127.0.0.1::3306\"\n"),
-              Bad("services:\n  mq:\n    image: rabbitmq:3-management\n    ports:\n      - target: 15672\n        published: 15672\n",
-                  "services:\n  mq:\n    image: rabbitmq:3-management\n    ports:\n      - target: 15672\n        published: 15672\n"
-                  "        host_ip: 127.0.0.1\n"),
-              Bad("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"${DB_PORT}:5432\"\n",
-                  "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:${DB_PORT}:5432\"\n"),
-              Bad("services:\n  kuma:\n    image: louislam/uptime-kuma:2\n    ports:\n      - \"3307:3306\"\n",
-                  "services:\n  kuma:\n    image: louislam/uptime-kuma:2\n    ports:\n      - \"127.0.0.1:3307:3306\"\n"),
-              Good("services:\n  kuma:\n    image: louislam/uptime-kuma:2\n    ports:\n      - \"3001:3001\"\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"127.0.0.1:5432:5432\"\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    ports:\n      - \"${BIND_IP}:5432:5432\"\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    expose:\n      - \"5432\"\n")},
 };
 
 }  // namespace shipshape

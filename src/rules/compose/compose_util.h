@@ -188,12 +188,6 @@ std::optional<double> ParseBytes(std::string_view s);
 /// Boolean reading of a raw scalar with Compose's YAML 1.1 forms (yes/no/on/off too).
 std::optional<bool> ScalarBool(const yaml::Node* n);
 
-/// Inline test case `c` for a Compose file named `path` (rules that look at the file name).
-inline TestCase InFile(std::string_view path, TestCase c) {
-  c.path = path;
-  return c;
-}
-
 /// True for configuration-looking file names (`nginx.conf`, `app.yml`, `Caddyfile`, `tls.key`...).
 bool LooksLikeConfigFile(std::string_view name);
 

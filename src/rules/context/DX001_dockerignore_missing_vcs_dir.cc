@@ -19,7 +19,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDockerignoreMissingVcsDir{
+extern constinit const Rule kDockerignoreMissingVcsDir{
     .code = "DX001",
     .name = "dockerignore-missing-vcs-dir",
     .summary = ".dockerignore does not exclude the .git directory",
@@ -30,6 +30,7 @@ extern const Rule kDockerignoreMissingVcsDir{
     .status = Status::kStable,
     .aliases = {{"dockle", "DKL-LI-0003"}},
     .check_context = Check,
+    .fix_example = {.path = ".dockerignore", .before = "node_modules\n", .after = "node_modules\n\n# Version control\n.git\n"},
     .docs = R"md(## What it does
 Flags a `.dockerignore` that does not exclude `.git` (and `.hg` / `.svn` when those exist beside
 it). Patterns are checked the way BuildKit reads them: `/.git`, `.git/`, `.*` and `**` followed by
@@ -70,28 +71,6 @@ similar in a `RUN`): that build needs it.
 - https://docs.docker.com/build/concepts/context/#dockerignore-files
 - https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore
 )md",
-    .cases = {At(".dockerignore", Bad("node_modules\n", "node_modules\n\n# Version control\n.git\n")),
-              At(".dockerignore", Bad("", "# Version control\n.git\n")),
-              At(".dockerignore", Bad("*.md\r\n", "*.md\r\n\r\n# Version control\r\n.git\r\n")),
-              At(".dockerignore", Bad(".git\n!.git\n", ".git\n!.git\n\n# Version control\n.git\n")),
-              At(".dockerignore", Bad("node_modules", "node_modules\n\n# Version control\n.git\n")),
-              At(".dockerignore", Good(".git\n")),
-              At(".dockerignore", Good("/.git/\n")),
-              At(".dockerignore", Good("# only the sources\n**\n!src\n")),
-              At(".dockerignore", Good(".*\n!.env.example\n")),
-              // A subdirectory context without a .git of its own.
-              At("backend/.dockerignore", Good("node_modules\n"), {{"backend/package.json", "{}"}}),
-              At(".dockerignore", Good(""),
-                 {{"Dockerfile", "FROM alpine\nCOPY . /src\nRUN cd /src && git describe --tags > VERSION\n"}}),
-              // docker/cli: git installed, the whole context bind-mounted for the build scripts.
-              At(".dockerignore", Good("/build/\nprofile.out\n"),
-                 {{"Dockerfile", "FROM golang:1.23-alpine AS build\n"
-                                 "RUN apk add --no-cache bash file git git-daemon\n"
-                                 "RUN --mount=type=bind,target=.,ro --mount=type=cache,target=/root/.cache \\\n"
-                                 "    ./scripts/build/binary\n"}}),
-              // Installing git alone does not mean the build reads the repository.
-              At(".dockerignore", Bad("node_modules\n", "node_modules\n\n# Version control\n.git\n"),
-                 {{"Dockerfile", "FROM node:22\nRUN apt-get install -y git\nCOPY . .\n"}})},
 };
 
 }  // namespace shipshape

@@ -19,7 +19,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDockerignoreMissingEnvFiles{
+extern constinit const Rule kDockerignoreMissingEnvFiles{
     .code = "DX002",
     .name = "dockerignore-missing-env-files",
     .summary = ".dockerignore does not exclude .env / .env.* files",
@@ -30,6 +30,8 @@ extern const Rule kDockerignoreMissingEnvFiles{
     .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
+    .fix_example = {.path = ".dockerignore", .before = "node_modules\n", .after = "node_modules\n\n# Local environment files (may hold secrets); the example "
+                     "documents the variables\n.env\n.env.*\n!.env.example\n"},
     .docs = R"md(## What it does
 Flags a `.dockerignore` that does not exclude `.env` and `.env.*` (probed with `.env` and
 `.env.local`, using BuildKit's pattern semantics: `.env*`, `**/.env*`, `*` all count; a later
@@ -74,38 +76,6 @@ when every Dockerfile of the context copies named paths only (`COPY ./app /app`,
 - https://docs.docker.com/build/concepts/context/#dockerignore-files
 - https://docs.docker.com/compose/how-tos/environment-variables/best-practices/
 )md",
-    .cases = {At(".dockerignore",
-                 Bad("node_modules\n",
-                     "node_modules\n\n# Local environment files (may hold secrets); the example "
-                     "documents the variables\n.env\n.env.*\n!.env.example\n")),
-              At(".dockerignore",
-                 Bad(".env\n",
-                     ".env\n\n# Local environment files (may hold secrets); the example "
-                     "documents the variables\n.env.*\n!.env.example\n")),
-              // `.env.example` was already excluded: no re-include line.
-              At(".dockerignore",
-                 Bad(".env.*\n",
-                     ".env.*\n\n# Local environment files (may hold secrets); the example "
-                     "documents the variables\n.env\n")),
-              // Re-included on purpose.
-              At(".dockerignore", Good(".env*\n!.env\n")),
-              // docker-gitlab: the Dockerfile copies named directories only.
-              At(".dockerignore", Good("node_modules\n"),
-                 {{"Dockerfile", "FROM ubuntu:24.04\nCOPY assets/build/ /build/\nCOPY entrypoint.sh /sbin/\n"}}),
-              At(".dockerignore", Bad("node_modules\n"), {{"Dockerfile", "FROM node:22\nCOPY . /app\n"}}),
-              At(".dockerignore",
-                 Bad("", "# Local environment files (may hold secrets); the example documents "
-                         "the variables\n.env\n.env.*\n!.env.example\n!.env.sample\n"),
-                 {{".env.sample", "A=\n"}}),
-              At(".dockerignore", Good(".env*\n!.env.example\n")),
-              At(".dockerignore", Good("**/.env*\n")),
-              At(".dockerignore", Good(".env\n.env.*\n")),
-              At(".dockerignore", Good("*\n!src/\n")),
-              // The Dockerfile copies .env on purpose; .env.* is excluded.
-              At(".dockerignore", Good(".env.*\n"), {{"Dockerfile", "FROM nginx\nCOPY .env /srv/\n"}}),
-              // Symfony (dunglas/symfony-docker): the committed `.env` holds defaults the app
-              // loads; the private overrides are `.env.local` and `.env.*.local`.
-              At(".dockerignore", Good("**/*.log\n.env.*.local\n.env.local\n.env.local.php\n.env.test\n"))},
 };
 
 }  // namespace shipshape

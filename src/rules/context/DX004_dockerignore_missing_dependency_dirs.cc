@@ -20,7 +20,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDockerignoreMissingDependencyDirs{
+extern constinit const Rule kDockerignoreMissingDependencyDirs{
     .code = "DX004",
     .name = "dockerignore-missing-dependency-dirs",
     .summary = ".dockerignore does not exclude host-installed dependencies of the detected stack",
@@ -31,6 +31,8 @@ extern const Rule kDockerignoreMissingDependencyDirs{
     .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
+    .fix_example = {.path = ".dockerignore", .before = ".git\n", .after = ".git\n\n# Dependencies installed on the host (the image installs "
+                               "its own)\n**/node_modules\n"},
     .docs = R"md(## What it does
 Detects the stack of the build context from the files beside the `.dockerignore` and flags
 dependency directories it does not exclude:
@@ -76,31 +78,6 @@ dependencies none of the Dockerfiles in the same directory installs (no `npm ci`
 - https://docs.docker.com/build/concepts/context/#dockerignore-files
 - https://docs.docker.com/guides/nodejs/containerize/
 )md",
-    .cases = {At(".dockerignore",
-                 Bad(".git\n", ".git\n\n# Dependencies installed on the host (the image installs "
-                               "its own)\n**/node_modules\n"),
-                 {{"package.json", "{}"}}),
-              At(".dockerignore",
-                 Bad(".git\n", ".git\n\n# Dependencies installed on the host (the image installs "
-                               "its own)\n.venv\n"),
-                 {{"requirements.txt", "flask\n"}}),
-              At("app/.dockerignore",
-                 Bad("", "# Dependencies installed on the host (the image installs its own)\n"
-                         "vendor/bundle\n.bundle\n"),
-                 {{"app/Gemfile", "source 'https://rubygems.org'\n"}, {"app/.bundle/config", "x"}}),
-              At(".dockerignore", Good("node_modules\n"), {{"package.json", "{}"}}),
-              At(".dockerignore", Good(""), {{"main.go", "package main\n"}}),
-              At(".dockerignore", Good("")),
-              At(".dockerignore", Good(".git\n"),
-                 {{"composer.json", "{}"}, {"Dockerfile", "FROM php:8\nCOPY vendor/ /app/vendor/\n"}}),
-              // No `composer install` in the image: the host's vendor/ is what it runs.
-              At(".dockerignore", Good(".git\n"),
-                 {{"composer.json", "{}"}, {"Dockerfile", "FROM php:8-apache\nCOPY . /var/www/html/\n"}}),
-              At(".dockerignore",
-                 Bad(".git\n", ".git\n\n# Dependencies installed on the host (the image installs "
-                               "its own)\n**/node_modules\n"),
-                 {{"package.json", "{}"},
-                  {"Dockerfile", "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n"}})},
 };
 
 }  // namespace shipshape

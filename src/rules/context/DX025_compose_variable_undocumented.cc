@@ -112,7 +112,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kComposeVariableUndocumented{
+extern constinit const Rule kComposeVariableUndocumented{
     .code = "DX025",
     .name = "compose-variable-undocumented",
     .summary = "variable a Compose file needs is missing from the env template (or .env)",
@@ -123,6 +123,10 @@ extern const Rule kComposeVariableUndocumented{
     .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
+    .fix_example = {.path = ".env.example", .before = "A=1\n", .after = "A=1\n\n# Required: no default in the Compose file.\n"
+                               "# Compose refuses to start without it: set it\nDB_PASSWORD=\nTAG=\n\n"
+                               "# Optional: the Compose file has a fallback; uncomment to override it.\n"
+                               "# PORT=8080\n"},
     .docs = R"md(## What it does
 Collects the variables the Compose files of a directory interpolate without a fallback (`$VAR`,
 `${VAR}`, `${VAR:?msg}`, `${VAR?msg}`; forms with `:-`, `-`, `:+`, `+` have one) and checks that
@@ -176,40 +180,6 @@ merges its lines into one created meanwhile); `.env` itself is not touched.
 - https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/
 - https://docs.docker.com/compose/how-tos/environment-variables/envvars-precedence/
 )md",
-    .cases = {
-        At(".env.example", Bad("A=1\n",
-                               "A=1\n\n# Required: no default in the Compose file.\n"
-                               "# Compose refuses to start without it: set it\nDB_PASSWORD=\nTAG=\n\n"
-                               "# Optional: the Compose file has a fallback; uncomment to override it.\n"
-                               "# PORT=8080\n"),
-           {{"compose.yaml", "services:\n  web:\n    image: \"app:${TAG}\"\n    environment:\n"
-                             "      DB_PASSWORD: ${DB_PASSWORD:?set it}\n      PORT: ${PORT:-8080}\n"}}),
-        At(".env", Bad("A=1\n"),
-           {{"docker-compose.yml", "services:\n  db:\n    image: postgres\n    environment:\n"
-                                   "      POSTGRES_PASSWORD: $DB_PASSWORD\n"}}),
-        At("deploy/.env.sample", Bad("TAG=latest\r\n",
-                                     "TAG=latest\r\n\r\n# Required: no default in the Compose file.\r\n"
-                                     "API_KEY=\r\n"),
-           {{"deploy/compose.yaml", "services:\n  api:\n    image: api:${TAG}\n"
-                                    "    command: [\"serve\", \"--key=${API_KEY}\"]\n"}}),
-        At(".env.example", Good("DB_PASSWORD=\n# TAG=latest\n"),
-           {{"compose.yaml", "services:\n  web:\n    image: \"app:${TAG}\"\n"
-                             "    environment:\n      P: ${DB_PASSWORD}\n"}}),
-        At(".env", Good("DB_PASSWORD=x\n"),
-           {{"compose.yaml", "services:\n  db:\n    image: postgres\n"
-                             "    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD}\n"}}),
-        // The template speaks for the directory, not .env.
-        At(".env", Good("A=1\n"),
-           {{".env.example", "DB_PASSWORD=\n"},
-            {"compose.yaml", "services:\n  db:\n    environment:\n      P: ${DB_PASSWORD}\n"}}),
-        At(".env", Good("A=1\n")),
-        // Optional settings the .env documents as comments (eShopOnContainers).
-        At(".env", Good("A=1\n#AZURE_STORAGE_KEY=<YourAzureStorageKey>\n"),
-           {{"docker-compose.override.yml",
-             "services:\n  api:\n    environment:\n      - Key=${AZURE_STORAGE_KEY}\n"}}),
-        At(".env", Good(""),
-           {{"compose.yaml", "services:\n  web:\n    image: \"app:${TAG:-latest}\"\n"
-                             "    volumes:\n      - ${PWD}:/src\n    command: echo $$HOME\n"}})},
 };
 
 }  // namespace shipshape

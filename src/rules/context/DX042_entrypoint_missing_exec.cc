@@ -147,7 +147,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kEntrypointMissingExec{
+extern constinit const Rule kEntrypointMissingExec{
     .code = "DX042",
     .name = "entrypoint-missing-exec",
     .summary = "entrypoint script does not exec the main process (signals never reach it)",
@@ -158,6 +158,7 @@ extern const Rule kEntrypointMissingExec{
     .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
+    .fix_example = {.path = "docker-entrypoint.sh", .before = "#!/bin/sh\nset -e\n\"$@\"\n", .after = "#!/bin/sh\nset -e\nexec \"$@\"\n"},
     .docs = R"md(## What it does
 Flags shell entrypoint scripts with no `exec <program>` anywhere: the service (or `"$@"`, the
 container's command) is started as a child of the script. Scripts that install a `trap` for
@@ -202,39 +203,6 @@ fix is advice only.
 - https://docs.docker.com/reference/dockerfile/#entrypoint
 - https://github.com/docker-library/official-images#consistency
 )md",
-    .cases = {At("docker-entrypoint.sh", Bad("#!/bin/sh\nset -e\n\"$@\"\n", "#!/bin/sh\nset -e\nexec \"$@\"\n")),
-              At("entrypoint.sh", Bad("#!/bin/sh\nset -e\ngunicorn --bind 0.0.0.0:8000 app:app\n",
-                                      "#!/bin/sh\nset -e\nexec gunicorn --bind 0.0.0.0:8000 app:app\n")),
-              At("entrypoint.sh", Bad("#!/bin/sh\nset -e\nnode server.js &\necho started\n")),
-              At("entrypoint.sh", Bad("#!/bin/sh\nexec >/var/log/start.log 2>&1\nnginx -g 'daemon off;'\n",
-                                      "#!/bin/sh\nexec >/var/log/start.log 2>&1\nexec nginx -g 'daemon off;'\n")),
-              At("docker-entrypoint.sh", Good("#!/bin/sh\nset -e\nexec \"$@\"\n")),
-              At("docker-entrypoint.sh",
-                 Good("#!/bin/sh\nif [ \"$1\" = web ]; then\n  exec gunicorn app:app\nfi\nexec \"$@\"\n")),
-              At("docker-entrypoint.sh",
-                 Good("#!/bin/bash\ntrap 'kill -TERM $pid' TERM\nnode server.js &\npid=$!\nwait $pid\n")),
-              At("docker-entrypoint.sh", Good("#!/bin/sh\nexec su-exec app \"$@\"\n")),
-              At("docker-entrypoint.sh", Good("#!/usr/bin/env python3\nimport os\n")),
-              // Found on real scripts (neo4j, HiveMQ images; a Vault wrapper sourcing the
-              // official entrypoint): exec through a variable, eval, and a sourced hand-over.
-              At("docker-entrypoint.sh",
-                 Good("#!/bin/bash\nexec_cmd=\"exec gosu neo4j:neo4j\"\nreadonly exec_cmd\n"
-                      "if [ \"$1\" = neo4j ]; then\n  ${exec_cmd} neo4j console\nelse\n"
-                      "  ${exec_cmd} \"$@\"\nfi\n")),
-              At("docker-entrypoint.sh",
-                 Good("#!/bin/bash\nexport RUN=\"exec java\"\nADDR=0.0.0.0 \"$RUN\" -jar app.jar\n")),
-              At("docker-entrypoint.sh", Good("#!/bin/sh\ncmd=\"$*\"\neval exec \"$cmd\"\n")),
-              // Set by a sourced part (HiveMQ): the name is all there is to go on.
-              At("docker-entrypoint.sh",
-                 Good("#!/bin/bash\nfor f in /docker-entrypoint.d/*; do . \"$f\"; done\n"
-                      "${exec_cmd} \"$@\"\n")),
-              At("docker-entrypoint.sh",
-                 Good("#!/bin/sh\nset -e\nchmod 755 /vault/config\n"
-                      ". /usr/local/bin/docker-entrypoint.sh vault server\n")),
-              // `exec main` cannot work: a function is reported without an automatic fix.
-              At("entrypoint.sh", Bad("#!/bin/sh\nmain() {\n  gunicorn app:app\n}\nmain \"$@\"\n")),
-              At("entrypoint.sh", Bad("#!/bin/sh\ncmd=\"gunicorn\"\n$cmd app:app\n",
-                                      "#!/bin/sh\ncmd=\"gunicorn\"\nexec $cmd app:app\n"))},
 };
 
 }  // namespace shipshape

@@ -28,7 +28,7 @@ void Check(const SourceFile& file, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kEntrypointCrlfLineEndings{
+extern constinit const Rule kEntrypointCrlfLineEndings{
     .code = "DX044",
     .name = "entrypoint-crlf-line-endings",
     .summary = "entrypoint script has CRLF line endings",
@@ -39,6 +39,7 @@ extern const Rule kEntrypointCrlfLineEndings{
     .status = Status::kStable,
     .aliases = {},
     .check_context = Check,
+    .fix_example = {.path = "docker-entrypoint.sh", .before = "#!/bin/sh\r\nexec \"$@\"\r\n", .after = "#!/bin/sh\nexec \"$@\"\n"},
     .docs = R"md(## What it does
 Flags entrypoint scripts containing CRLF (`\r\n`) line endings, typically from a Windows checkout
 with `core.autocrlf=true` or an editor set to Windows line endings.
@@ -75,24 +76,6 @@ all has LF endings in mind; only the carriage returns before line feeds are remo
 - https://git-scm.com/docs/gitattributes#_eol
 - https://docs.docker.com/desktop/troubleshoot-and-support/troubleshoot/topics/#path-conversion-on-windows
 )md",
-    .cases = {At("docker-entrypoint.sh", Bad("#!/bin/sh\r\nexec \"$@\"\r\n", "#!/bin/sh\nexec \"$@\"\n")),
-              At("entrypoint.sh", Bad("#!/bin/sh\nset -e\r\nexec \"$@\"\n", "#!/bin/sh\nset -e\nexec \"$@\"\n")),
-              At("docker-entrypoint.sh", Good("#!/bin/sh\nexec \"$@\"\n")),
-              At("docker-entrypoint.sh", Good("#!/bin/sh\nprintf 'a\\rb'\n")),
-              // Converted by the build (both seen in real repositories).
-              At("docker-entrypoint.sh", Good("#!/bin/sh\r\nexec \"$@\"\r\n"),
-                 {{"Dockerfile", "FROM debian\nCOPY docker-entrypoint.sh /usr/local/bin/\n"
-                                 "RUN apt-get update && apt-get install -y dos2unix \\\n"
-                                 "    && dos2unix /usr/local/bin/docker-entrypoint.sh\n"
-                                 "ENTRYPOINT [\"docker-entrypoint.sh\"]\n"}}),
-              At("app/entrypoint.sh", Good("#!/bin/sh\r\nexec \"$@\"\r\n"),
-                 {{"Dockerfile", "FROM alpine\nCOPY app/entrypoint.sh /entrypoint.sh\n"
-                                 "RUN chmod +x /entrypoint.sh && sed -i 's/\\r$//' /entrypoint.sh\n"
-                                 "ENTRYPOINT [\"/entrypoint.sh\"]\n"}}),
-              // Converting some other file does not help.
-              At("entrypoint.sh", Bad("#!/bin/sh\r\nexec \"$@\"\r\n", "#!/bin/sh\nexec \"$@\"\n"),
-                 {{"Dockerfile", "FROM alpine\nCOPY . /app\nRUN dos2unix /app/wait-for.sh\n"
-                                 "ENTRYPOINT [\"/app/entrypoint.sh\"]\n"}})},
 };
 
 }  // namespace shipshape

@@ -6,7 +6,7 @@
 #include <initializer_list>
 #include <string_view>
 
-#include "rules/rule.h"
+#include "rules/cases.h"
 
 namespace shipshape::context {
 

@@ -33,7 +33,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kRootFinalUser{
+extern constinit const Rule kRootFinalUser{
     .code = "DF010",
     .name = "root-final-user",
     .summary = "The last USER of the final stage is root",
@@ -83,13 +83,6 @@ No automatic fix: the user must exist in the image and own the files the process
 - https://docs.docker.com/build/building/best-practices/#user
 - hadolint DL3002, Trivy DS-0002, Checkov CKV_DOCKER_8, CIS Docker Benchmark 4.1
 )md",
-    .cases = {Bad("FROM debian:12\nUSER root\nCMD [\"app\"]\n"),
-              Bad("FROM debian:12\nUSER app\nRUN x\nUSER 0:0\n"),
-              Bad("FROM debian:12 AS base\nUSER root\nFROM base\nCMD [\"app\"]\n"),
-              Good("FROM debian:12\nUSER root\nRUN apt-get update\nUSER app\n"),
-              Good("FROM debian:12 AS build\nUSER root\nFROM debian:12\nUSER 1000\n"),
-              Good("FROM debian:12\nARG RUN_AS=root\nUSER ${RUN_AS}\n"),
-              Good("FROM debian:12\nCMD [\"app\"]\n")},
 };
 
 }  // namespace shipshape

@@ -25,7 +25,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kFromAsCasing{
+extern constinit const Rule kFromAsCasing{
     .code = "DF036",
     .name = "from-as-casing",
     .summary = "The AS keyword's case differs from FROM's",
@@ -36,6 +36,7 @@ extern const Rule kFromAsCasing{
     .status = Status::kStable,
     .aliases = {{"buildkit", "FromAsCasing"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM golang:1.23 as build\n", .after = "FROM golang:1.23 AS build\n"},
     .docs = R"md(## What it does
 Flags `FROM image as name` (and `from image AS name`): the `AS` keyword should be written in the
 same case as `FROM`.
@@ -59,9 +60,6 @@ Safe: keywords are case-insensitive.
 ## References
 - https://docs.docker.com/reference/build-checks/from-as-casing/
 )md",
-    .cases = {Bad("FROM golang:1.23 as build\n", "FROM golang:1.23 AS build\n"),
-              Bad("from golang:1.23 AS build\n", "from golang:1.23 as build\n"),
-              Good("FROM golang:1.23 AS build\n"), Good("from golang:1.23 as build\n")},
 };
 
 }  // namespace shipshape

@@ -43,7 +43,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kAptInstallWithoutYes{
+extern constinit const Rule kAptInstallWithoutYes{
     .code = "DF040",
     .name = "apt-install-without-yes",
     .summary = "apt-get install runs without -y and stops at the confirmation prompt",
@@ -56,6 +56,7 @@ extern const Rule kAptInstallWithoutYes{
                 {"kics", "APT-GET Missing Flags To Avoid Manual Input"},
                 {"parfum", "aptGetInstallUseY"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN apt-get update && apt-get install curl\n", .after = "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n"},
     .docs = R"md(## What it does
 Flags `apt-get install` (and `apt install`) in a `RUN` without `-y`/`--yes`/`--assume-yes`.
 `-qq` (which implies `-y`), `-o APT::Get::Assume-Yes=true` and `yes | apt-get install` are
@@ -84,34 +85,6 @@ with escapes, where the word cannot be located exactly.
 - https://manpages.debian.org/apt-get
 - hadolint DL3014, Trivy DS-0021
 )md",
-    .cases = {Bad("FROM debian:12\nRUN apt-get update && apt-get install curl\n",
-                  "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n"),
-              Bad("FROM debian:12\nRUN sudo apt-get install --no-install-recommends \\\n    curl\n",
-                  "FROM debian:12\nRUN sudo apt-get install -y --no-install-recommends \\\n    curl\n"),
-              Bad("FROM debian:12\nRUN sh -c 'apt-get install -q curl'\n",
-                  "FROM debian:12\nRUN sh -c 'apt-get install -y -q curl'\n"),
-              Bad("FROM debian:12\nRUN <<EOF\nset -e\napt-get install curl\nEOF\n",
-                  "FROM debian:12\nRUN <<EOF\nset -e\napt-get install -y curl\nEOF\n"),
-              Bad("FROM debian:12\nONBUILD RUN apt install curl\n",
-                  "FROM debian:12\nONBUILD RUN apt install -y curl\n"),
-              Bad("FROM debian:12\nRUN [\"apt-get\", \"install\", \"curl\"]\n"),
-              Bad("FROM debian:12\nRUN env DEBIAN_FRONTEND=noninteractive apt-get install curl\n",
-                  "FROM debian:12\nRUN env DEBIAN_FRONTEND=noninteractive apt-get install -y curl\n"),
-              // After `--` a `-y` is a package name, not the option.
-              Bad("FROM debian:12\nRUN apt-get install -- -y\n", "FROM debian:12\nRUN apt-get install -y -- -y\n"),
-              Bad("FROM debian:12 AS unused\nRUN apt-get install -q curl\nFROM scratch\n"),
-              Good("FROM debian:12\nRUN apt-get install -yq curl\n"),
-              Good("FROM debian:12\nRUN apt-get -y install curl\n"),
-              Good("FROM debian:12\nRUN apt-get install --assume-yes curl\n"),
-              Good("FROM debian:12\nRUN apt-get -qq install curl\n"),
-              Good("FROM debian:12\nRUN apt-get install -o APT::Get::Assume-Yes=true curl\n"),
-              Good("FROM debian:12\nRUN yes | apt-get install curl\n"),
-              Good("FROM debian:12\nRUN apt-get update\n"),
-              Good("FROM debian:12\nRUN echo apt-get install curl\n"),
-              Good("FROM debian:12\nRUN cat <<EOF > /x.sh\napt-get install curl\nEOF\n"),
-              Good("FROM debian:12\nRUN <<EOF\n#!/usr/bin/env python3\nprint('apt-get install x')\nEOF\n"),
-              Good("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN apt-get install curl\n"),
-              Good("FROM debian:12\nSHELL [\"pwsh\", \"-Command\"]\nRUN apt-get install curl\n")},
 };
 
 }  // namespace shipshape

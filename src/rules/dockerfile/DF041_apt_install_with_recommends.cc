@@ -58,7 +58,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kAptInstallWithRecommends{
+extern constinit const Rule kAptInstallWithRecommends{
     .code = "DF041",
     .name = "apt-install-with-recommends",
     .summary = "apt-get install without --no-install-recommends installs extra packages",
@@ -71,6 +71,7 @@ extern const Rule kAptInstallWithRecommends{
                 {"kics", "APT-GET Not Avoiding Additional Packages"},
                 {"parfum", "aptGetInstallUseNoRec"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN apt-get install -y curl\n", .after = "FROM debian:12\nRUN apt-get install --no-install-recommends -y curl\n"},
     .docs = R"md(## What it does
 Flags `apt-get install` / `apt install` without `--no-install-recommends`. The equivalent
 `-o APT::Install-Recommends=false` is accepted, and so is an `APT::Install-Recommends` setting
@@ -100,15 +101,6 @@ Unsafe: fewer packages get installed, and the software may have relied on a reco
 - https://docs.docker.com/build/building/best-practices/#apt-get
 - hadolint DL3015, Trivy DS-0029
 )md",
-    .cases = {Bad("FROM debian:12\nRUN apt-get install -y curl\n",
-                  "FROM debian:12\nRUN apt-get install --no-install-recommends -y curl\n"),
-              Bad("FROM debian:12\nRUN apt-get update \\\n && DEBIAN_FRONTEND=noninteractive apt-get -y install curl \\\n && rm -rf /var/lib/apt/lists/*\n",
-                  "FROM debian:12\nRUN apt-get update \\\n && DEBIAN_FRONTEND=noninteractive apt-get -y --no-install-recommends install curl \\\n && rm -rf /var/lib/apt/lists/*\n"),
-              Bad("FROM debian:12\nRUN apt install -y curl\n"),
-              Good("FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n"),
-              Good("FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false curl\n"),
-              Good("FROM debian:12\nRUN echo 'APT::Install-Recommends \"0\";' > /etc/apt/apt.conf.d/01norec\nRUN apt-get install -y curl\n"),
-              Good("FROM debian:12\nRUN apt-get remove -y curl\n")},
 };
 
 }  // namespace shipshape

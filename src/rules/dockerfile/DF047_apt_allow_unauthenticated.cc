@@ -46,7 +46,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kAptAllowUnauthenticated{
+extern constinit const Rule kAptAllowUnauthenticated{
     .code = "DF047",
     .name = "apt-allow-unauthenticated",
     .summary = "apt-get installs packages without verifying their signatures",
@@ -57,6 +57,7 @@ extern const Rule kAptAllowUnauthenticated{
     .status = Status::kStable,
     .aliases = {{"checkov", "CKV2_DOCKER_8"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN apt-get install -y --allow-unauthenticated curl\n", .after = "FROM debian:12\nRUN apt-get install -y curl\n"},
     .docs = R"md(## What it does
 Flags `apt-get`/`apt` with `--allow-unauthenticated`, `--allow-insecure-repositories`, or the
 `-o APT::Get::AllowUnauthenticated=true` / `-o Acquire::AllowInsecureRepositories=true` options.
@@ -84,12 +85,6 @@ key (`signed-by=`) instead.
 - https://manpages.debian.org/apt-get
 - Checkov CKV2_DOCKER_8
 )md",
-    .cases = {Bad("FROM debian:12\nRUN apt-get install -y --allow-unauthenticated curl\n",
-                  "FROM debian:12\nRUN apt-get install -y curl\n"),
-              Bad("FROM debian:12\nRUN apt-get update -o Acquire::AllowInsecureRepositories=true\n",
-                  "FROM debian:12\nRUN apt-get update\n"),
-              Good("FROM debian:12\nRUN apt-get install -y curl\n"),
-              Good("FROM debian:12\nRUN apt-get -o APT::Get::AllowUnauthenticated=false install -y x\n")},
 };
 
 }  // namespace shipshape

@@ -30,7 +30,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kAptForceYes{
+extern constinit const Rule kAptForceYes{
     .code = "DF048",
     .name = "apt-force-yes",
     .summary = "apt-get --force-yes skips signature and downgrade safeguards",
@@ -41,6 +41,7 @@ extern const Rule kAptForceYes{
     .status = Status::kStable,
     .aliases = {{"checkov", "CKV2_DOCKER_11"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN apt-get install --force-yes curl\n", .after = "FROM debian:12\nRUN apt-get install -y curl\n"},
     .docs = R"md(## What it does
 Flags `apt-get --force-yes`.
 
@@ -67,12 +68,6 @@ relied on an unauthenticated package or a downgrade will then stop, which is the
 - https://manpages.debian.org/apt-get
 - Checkov CKV2_DOCKER_11
 )md",
-    .cases = {Bad("FROM debian:12\nRUN apt-get install --force-yes curl\n",
-                  "FROM debian:12\nRUN apt-get install -y curl\n"),
-              Bad("FROM debian:12\nRUN apt-get install -y --force-yes curl\n",
-                  "FROM debian:12\nRUN apt-get install -y curl\n"),
-              Good("FROM debian:12\nRUN apt-get install -y curl\n"),
-              Good("FROM debian:12\nRUN echo --force-yes\n")},
 };
 
 }  // namespace shipshape

@@ -34,7 +34,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kApkAddWithoutNoCache{
+extern constinit const Rule kApkAddWithoutNoCache{
     .code = "DF050",
     .name = "apk-add-without-no-cache",
     .summary = "apk add keeps its index cache in the image layer",
@@ -47,6 +47,7 @@ extern const Rule kApkAddWithoutNoCache{
                 {"kics", "Apk Add Using Local Cache Path"}, {"dockle", "DKL-DI-0004"},
                 {"parfum", "apkAddUseNoCache"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM alpine:3.20\nRUN apk add --update curl\n", .after = "FROM alpine:3.20\nRUN apk add --no-cache --update curl\n"},
     .docs = R"md(## What it does
 Flags `apk add` without `--no-cache`. Not flagged: a later `rm -rf /var/cache/apk/*` or
 `apk cache clean` in the same `RUN`, a `--mount=type=cache|tmpfs` on `/var/cache/apk` (or
@@ -74,16 +75,6 @@ Safe: inserts `--no-cache` after `add`. `--no-cache` fetches a fresh index, so a
 - https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper
 - hadolint DL3019, Trivy DS-0025
 )md",
-    .cases = {Bad("FROM alpine:3.20\nRUN apk add --update curl\n",
-                  "FROM alpine:3.20\nRUN apk add --no-cache --update curl\n"),
-              Bad("FROM alpine:3.20\nRUN apk update && apk add curl && echo done\n",
-                  "FROM alpine:3.20\nRUN apk update && apk add --no-cache curl && echo done\n"),
-              Good("FROM alpine:3.20\nRUN apk add --no-cache curl\n"),
-              Good("FROM alpine:3.20\nRUN apk --no-cache add curl\n"),
-              Good("FROM alpine:3.20\nRUN apk add --no-network --virtual .rundeps $deps\n"),
-              Good("FROM alpine:3.20\nRUN apk add curl && rm -rf /var/cache/apk/*\n"),
-              Good("FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n"),
-              Good("FROM alpine:3.20 AS b\nRUN apk add gcc\nFROM scratch\nCOPY --from=b /x /x\n")},
 };
 
 }  // namespace shipshape

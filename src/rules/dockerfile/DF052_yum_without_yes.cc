@@ -11,7 +11,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kYumWithoutYes{
+extern constinit const Rule kYumWithoutYes{
     .code = "DF052",
     .name = "yum-without-yes",
     .summary = "yum changes packages without -y and stops at the prompt",
@@ -22,6 +22,7 @@ extern const Rule kYumWithoutYes{
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3030"}, {"kics", "Yum Install Allows Manual Input"}, {"parfum", "yumInstallForceYes"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM centos:7\nRUN yum install httpd\n", .after = "FROM centos:7\nRUN yum install -y httpd\n"},
     .docs = R"md(## What it does
 Flags `yum install` (and `groupinstall`, `localinstall`, `update`, `remove`...) without
 `-y`/`--assumeyes`. An `assumeyes` setting written to yum's configuration in an earlier `RUN` is
@@ -47,17 +48,6 @@ Safe: inserts `-y` after the subcommand.
 ## References
 - hadolint DL3030
 )md",
-    .cases = {Bad("FROM centos:7\nRUN yum install httpd\n",
-                  "FROM centos:7\nRUN yum install -y httpd\n"),
-              Bad("FROM centos:7\nRUN yum update && yum clean all\n",
-                  "FROM centos:7\nRUN yum update -y && yum clean all\n"),
-              Bad("FROM centos:7\nRUN sudo yum groupinstall \"Development Tools\"\n",
-                  "FROM centos:7\nRUN sudo yum groupinstall -y \"Development Tools\"\n"),
-              Good("FROM centos:7\nRUN yum install -y httpd\n"),
-              Good("FROM centos:7\nRUN yum -y install httpd\n"),
-              Good("FROM centos:7\nRUN yum --assumeyes install httpd\n"),
-              Good("FROM centos:7\nRUN yum clean all\n"),
-              Good("FROM centos:7\nRUN echo assumeyes=1 >> /etc/yum.conf\nRUN yum install httpd\n")},
 };
 
 }  // namespace shipshape

@@ -11,7 +11,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kYumCacheNotCleaned{
+extern constinit const Rule kYumCacheNotCleaned{
     .code = "DF053",
     .name = "yum-cache-not-cleaned",
     .summary = "yum install leaves its package cache in the image layer",
@@ -22,6 +22,7 @@ extern const Rule kYumCacheNotCleaned{
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3032"}, {"trivy", "DS-0015"}, {"kics", "Yum Clean All Missing"}, {"parfum", "yumInstallRmVarCacheYum"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM centos:7\nRUN yum install -y httpd\n", .after = "FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache/yum\n"},
     .docs = R"md(## What it does
 Flags a `RUN` where `yum install` (or update, groupinstall...) is not followed by `yum clean all`
 or an `rm` of `/var/cache/yum` in the same `RUN`. A `--mount=type=cache|tmpfs` on `/var/cache/yum`
@@ -52,18 +53,6 @@ because on EL 8 and later `yum` is dnf and caches under `/var/cache/dnf`.
 ## References
 - hadolint DL3032, Trivy DS-0015
 )md",
-    .cases = {Bad("FROM centos:7\nRUN yum install -y httpd\n",
-                  "FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache/yum\n"),
-              Bad("FROM rockylinux:9\nRUN yum install -y httpd\n",
-                  "FROM rockylinux:9\nRUN yum install -y httpd && yum clean all\n"),
-              Bad("FROM centos\nRUN yum -y update && yum clean packages\n",
-                  "FROM centos\nRUN yum -y update && yum clean packages && yum clean all\n"),
-              Bad("FROM amazonlinux:2 AS base\nFROM base\nRUN yum -y install tar \\\n  && echo done\n",
-                  "FROM amazonlinux:2 AS base\nFROM base\nRUN yum -y install tar \\\n  && echo done && rm -rf /var/cache/yum\n"),
-              Good("FROM centos:7\nRUN yum install -y httpd && yum clean all\n"),
-              Good("FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache/yum\n"),
-              Good("FROM centos:7\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd\n"),
-              Good("FROM centos:7 AS b\nRUN yum install -y gcc\nFROM scratch\nCOPY --from=b /a /a\n")},
 };
 
 }  // namespace shipshape

@@ -11,7 +11,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kYumPackageUnpinned{
+extern constinit const Rule kYumPackageUnpinned{
     .code = "DF054",
     .name = "yum-package-unpinned",
     .summary = "yum install of packages without a version",
@@ -45,12 +45,6 @@ No fix: the right version depends on the repositories.
 ## References
 - hadolint DL3033
 )md",
-    .cases = {Bad("FROM centos:7\nRUN yum install -y httpd\n"),
-              Bad("FROM centos:7\nRUN yum install -y httpd-2.4.6 mod_ssl\n"),
-              Bad("FROM centos:7\nRUN yum module install -y nodejs\n"),
-              Good("FROM centos:7\nRUN yum module install -y nodejs:18\n"),
-              Good("FROM centos:7\nRUN yum install -y httpd-2.4.6\n"),
-              Good("FROM centos:7\nRUN yum install -y /tmp/x.rpm @development\n")},
 };
 
 }  // namespace shipshape

@@ -11,7 +11,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDnfPackageUnpinned{
+extern constinit const Rule kDnfPackageUnpinned{
     .code = "DF057",
     .name = "dnf-package-unpinned",
     .summary = "dnf or microdnf install of packages without a version",
@@ -46,15 +46,6 @@ No fix.
 ## References
 - hadolint DL3041
 )md",
-    .cases = {Bad("FROM fedora:40\nRUN dnf install -y httpd\n"),
-              Bad("FROM fedora:40\nRUN microdnf install -y tar\n"),
-              Bad("FROM fedora:40\nRUN dnf in -y httpd\n"),
-              Bad("FROM fedora:40\nRUN dnf module install -y nodejs\n"),
-              Bad("FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf module install -y nodejs\n"),
-              Good("FROM fedora:40\nRUN dnf module install -y nodejs:18 && dnf clean all\n"),
-              Good("FROM fedora:40\nRUN dnf install -y \"git-core-${GIT_VER}\" openssl-1:3.2.2\n"),
-              Good("FROM fedora:40\nRUN dnf install -y httpd-2.4.62\n"),
-              Good("FROM fedora:40\nRUN dnf install -y @development-tools nodejs:18\n")},
 };
 
 }  // namespace shipshape

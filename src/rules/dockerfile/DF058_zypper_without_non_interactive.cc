@@ -11,7 +11,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kZypperWithoutNonInteractive{
+extern constinit const Rule kZypperWithoutNonInteractive{
     .code = "DF058",
     .name = "zypper-without-non-interactive",
     .summary = "zypper changes packages without --non-interactive or -y",
@@ -22,6 +22,7 @@ extern const Rule kZypperWithoutNonInteractive{
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3034"}, {"kics", "Missing Zypper Non-interactive Switch"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM opensuse/leap:15.6\nRUN zypper install curl\n", .after = "FROM opensuse/leap:15.6\nRUN zypper install -y curl\n"},
     .docs = R"md(## What it does
 Flags `zypper install`/`remove`/`update`/`patch`/`dist-upgrade`/`source-install` without the
 global `-n`/`--non-interactive` or the command's `-y`/`--no-confirm`.
@@ -45,14 +46,6 @@ Safe: inserts `-y` after the subcommand.
 ## References
 - hadolint DL3034
 )md",
-    .cases = {Bad("FROM opensuse/leap:15.6\nRUN zypper install curl\n",
-                  "FROM opensuse/leap:15.6\nRUN zypper install -y curl\n"),
-              Bad("FROM opensuse/leap:15.6\nRUN zypper in curl\n",
-                  "FROM opensuse/leap:15.6\nRUN zypper in -y curl\n"),
-              Good("FROM opensuse/leap:15.6\nRUN zypper -n install curl\n"),
-              Good("FROM opensuse/leap:15.6\nRUN zypper --non-interactive in curl\n"),
-              Good("FROM opensuse/leap:15.6\nRUN zypper install --no-confirm curl\n"),
-              Good("FROM opensuse/leap:15.6\nRUN zypper refresh\n")},
 };
 
 }  // namespace shipshape

@@ -52,7 +52,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kNpmInstallInsteadOfCi{
+extern constinit const Rule kNpmInstallInsteadOfCi{
     .code = "DF068",
     .name = "npm-install-instead-of-ci",
     .summary = "npm install is used where a lockfile was copied and npm ci fits",
@@ -63,6 +63,7 @@ extern const Rule kNpmInstallInsteadOfCi{
     .status = Status::kPreview,
     .aliases = {},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n", .after = "FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci\n"},
     .docs = R"md(## What it does
 Flags `npm install` (no package operands, not global) in a stage where an earlier `COPY`/`ADD`
 brought in `package-lock.json` or `npm-shrinkwrap.json` (or `package*.json`, which usually
@@ -92,12 +93,6 @@ suggestion when the copy is the `package*.json` glob, because the lockfile might
 ## References
 - https://docs.npmjs.com/cli/commands/npm-ci
 )md",
-    .cases = {Bad("FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n",
-                  "FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm ci\n"),
-              Bad("FROM node:20\nCOPY package*.json ./\nRUN npm install --omit=dev\n"),
-              Good("FROM node:20\nCOPY package.json ./\nRUN npm install\n"),
-              Good("FROM node:20\nCOPY package-lock.json ./\nRUN npm ci\n"),
-              Good("FROM node:20\nCOPY package-lock.json ./\nRUN npm install -g pm2@5\n")},
 };
 
 }  // namespace shipshape

@@ -42,7 +42,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kNpmCacheNotCleaned{
+extern constinit const Rule kNpmCacheNotCleaned{
     .code = "DF069",
     .name = "npm-cache-not-cleaned",
     .summary = "npm install/ci leaves the npm cache in the image layer",
@@ -53,6 +53,7 @@ extern const Rule kNpmCacheNotCleaned{
     .status = Status::kStable,
     .aliases = {{"parfum", "npmCacheCleanAfterInstall"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM node:20\nRUN npm ci --omit=dev\n", .after = "FROM node:20\nRUN npm ci --omit=dev && npm cache clean --force\n"},
     .docs = R"md(## What it does
 Flags `npm install`/`npm ci` in a `RUN` that does not clean npm's cache afterwards
 (`npm cache clean --force`, or `rm -rf ~/.npm`). Not flagged: a `--mount=type=cache|tmpfs` on
@@ -81,14 +82,6 @@ Safe: appends ` && npm cache clean --force` after the last command of the script
 - https://docs.npmjs.com/cli/commands/npm-cache
 - Parfum npmCacheCleanAfterInstall
 )md",
-    .cases = {Bad("FROM node:20\nRUN npm ci --omit=dev\n",
-                  "FROM node:20\nRUN npm ci --omit=dev && npm cache clean --force\n"),
-              Bad("FROM node:20\nRUN npm install && npm run build\n",
-                  "FROM node:20\nRUN npm install && npm run build && npm cache clean --force\n"),
-              Good("FROM node:20\nRUN npm ci && npm cache clean --force\n"),
-              Good("FROM node:20\nRUN --mount=type=cache,target=/root/.npm npm ci\n"),
-              Good("FROM node:20\nRUN npm ci && rm -rf ~/.npm\n"),
-              Good("FROM node:20 AS build\nRUN npm ci\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n")},
 };
 
 }  // namespace shipshape

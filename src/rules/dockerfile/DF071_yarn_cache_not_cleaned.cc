@@ -42,7 +42,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kYarnCacheNotCleaned{
+extern constinit const Rule kYarnCacheNotCleaned{
     .code = "DF071",
     .name = "yarn-cache-not-cleaned",
     .summary = "yarn install leaves the yarn cache in the image layer",
@@ -53,6 +53,7 @@ extern const Rule kYarnCacheNotCleaned{
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3060"}, {"parfum", "yarnCacheCleanAfterInstall"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM node:20\nRUN yarn install --frozen-lockfile\n", .after = "FROM node:20\nRUN yarn install --frozen-lockfile && yarn cache clean\n"},
     .docs = R"md(## What it does
 Flags `yarn install`, bare `yarn`, `yarn add` and `yarn global add` in a `RUN` with no
 `yarn cache clean` (or `rm` of the cache directory) after it. Not flagged: a cache/tmpfs mount
@@ -80,15 +81,6 @@ Safe: appends ` && yarn cache clean` after the last command of the script.
 - https://classic.yarnpkg.com/lang/en/docs/cli/cache/
 - hadolint DL3060
 )md",
-    .cases = {Bad("FROM node:20\nRUN yarn install --frozen-lockfile\n",
-                  "FROM node:20\nRUN yarn install --frozen-lockfile && yarn cache clean\n"),
-              Bad("FROM node:20\nRUN yarn && yarn build\n",
-                  "FROM node:20\nRUN yarn && yarn build && yarn cache clean\n"),
-              Good("FROM node:20\nRUN yarn install && yarn cache clean\n"),
-              Good("FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n"),
-              Good("FROM node:20 AS b\nRUN yarn install\nFROM nginx:1.27\nCOPY --from=b /a /a\n"),
-              Good("FROM node:20\nRUN yarn build\n"),
-              Good("FROM node:20\nRUN yarn --version && npm --version\n")},
 };
 
 }  // namespace shipshape

@@ -24,7 +24,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kCargoInstallWithoutLocked{
+extern constinit const Rule kCargoInstallWithoutLocked{
     .code = "DF076",
     .name = "cargo-install-without-locked",
     .summary = "cargo install resolves fresh dependency versions instead of Cargo.lock",
@@ -35,6 +35,7 @@ extern const Rule kCargoInstallWithoutLocked{
     .status = Status::kPreview,
     .aliases = {},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM rust:1.80\nRUN cargo install ripgrep --version 14.1.0\n", .after = "FROM rust:1.80\nRUN cargo install --locked ripgrep --version 14.1.0\n"},
     .docs = R"md(## What it does
 Flags `cargo install` without `--locked` (or `--frozen`).
 
@@ -60,12 +61,6 @@ different (locked) dependency versions get built.
 ## References
 - https://doc.rust-lang.org/cargo/commands/cargo-install.html#dealing-with-the-lockfile
 )md",
-    .cases = {Bad("FROM rust:1.80\nRUN cargo install ripgrep --version 14.1.0\n",
-                  "FROM rust:1.80\nRUN cargo install --locked ripgrep --version 14.1.0\n"),
-              Bad("FROM rust:1.80\nRUN cargo install --path .\n",
-                  "FROM rust:1.80\nRUN cargo install --locked --path .\n"),
-              Good("FROM rust:1.80\nRUN cargo install --locked ripgrep\n"),
-              Good("FROM rust:1.80\nRUN cargo build --release\n")},
 };
 
 }  // namespace shipshape

@@ -65,7 +65,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kPythonInstallerCacheKept{
+extern constinit const Rule kPythonInstallerCacheKept{
     .code = "DF078",
     .name = "python-installer-cache-kept",
     .summary = "uv or poetry keeps its download cache in the image layer",
@@ -76,6 +76,7 @@ extern const Rule kPythonInstallerCacheKept{
     .status = Status::kPreview,
     .aliases = {},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM python:3.12\nRUN uv pip install --system -r requirements.txt\n", .after = "FROM python:3.12\nRUN uv pip install --no-cache --system -r requirements.txt\n"},
     .docs = R"md(## What it does
 Flags `uv pip install`, `uv sync`, `uv add`, `uv tool install` and `poetry install`/`add`/
 `update` without `--no-cache`. Not flagged: `UV_NO_CACHE` set, an explicit `--cache-dir`, a
@@ -105,17 +106,6 @@ option needs Poetry 1.2 or later.
 - https://docs.astral.sh/uv/concepts/cache/
 - https://python-poetry.org/docs/cli/#global-options
 )md",
-    .cases = {Bad("FROM python:3.12\nRUN uv pip install --system -r requirements.txt\n",
-                  "FROM python:3.12\nRUN uv pip install --no-cache --system -r requirements.txt\n"),
-              Bad("FROM python:3.12\nRUN uv sync --frozen\n",
-                  "FROM python:3.12\nRUN uv sync --no-cache --frozen\n"),
-              Bad("FROM python:3.12\nRUN poetry install --no-root\n",
-                  "FROM python:3.12\nRUN poetry install --no-cache --no-root\n"),
-              Good("FROM python:3.12\nRUN uv pip install --no-cache --system x==1\n"),
-              Good("FROM python:3.12\nENV UV_NO_CACHE=1\nRUN uv sync\n"),
-              Good("FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/uv uv sync\n"),
-              Good("FROM python:3.12\nRUN poetry install && rm -rf ~/.cache/pypoetry\n"),
-              Good("FROM python:3.12 AS b\nRUN uv sync\nFROM python:3.12-slim\nCOPY --from=b /app /app\n")},
 };
 
 }  // namespace shipshape

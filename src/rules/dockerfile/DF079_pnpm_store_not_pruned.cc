@@ -42,7 +42,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kPnpmStoreNotPruned{
+extern constinit const Rule kPnpmStoreNotPruned{
     .code = "DF079",
     .name = "pnpm-store-not-pruned",
     .summary = "pnpm install leaves its package store in the image layer",
@@ -53,6 +53,7 @@ extern const Rule kPnpmStoreNotPruned{
     .status = Status::kPreview,
     .aliases = {},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM node:20\nRUN pnpm install --frozen-lockfile --prod\n", .after = "FROM node:20\nRUN pnpm install --frozen-lockfile --prod && pnpm store prune\n"},
     .docs = R"md(## What it does
 Flags `pnpm install`/`pnpm add` in a `RUN` of a final-image stage without a later
 `pnpm store prune` (or `rm` of the store), a cache/tmpfs mount on the store, `--store-dir` or
@@ -79,13 +80,6 @@ Safe: appends ` && pnpm store prune` after the last command of the script.
 ## References
 - https://pnpm.io/docker
 )md",
-    .cases = {Bad("FROM node:20\nRUN pnpm install --frozen-lockfile --prod\n",
-                  "FROM node:20\nRUN pnpm install --frozen-lockfile --prod && pnpm store prune\n"),
-              Bad("FROM node:20\nRUN pnpm add -g serve@14\n",
-                  "FROM node:20\nRUN pnpm add -g serve@14 && pnpm store prune\n"),
-              Good("FROM node:20\nRUN --mount=type=cache,id=pnpm,target=/pnpm/store pnpm install\n"),
-              Good("FROM node:20\nRUN pnpm install && pnpm store prune\n"),
-              Good("FROM node:20\nRUN pnpm install --offline\n")},
 };
 
 }  // namespace shipshape

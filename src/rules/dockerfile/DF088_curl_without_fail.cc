@@ -32,7 +32,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kCurlWithoutFail{
+extern constinit const Rule kCurlWithoutFail{
     .code = "DF088",
     .name = "curl-without-fail",
     .summary = "curl without -f treats HTTP errors as success",
@@ -43,6 +43,7 @@ extern const Rule kCurlWithoutFail{
     .status = Status::kStable,
     .aliases = {{"parfum", "curlUseFlagF"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN curl -sSLo /tmp/a.tgz https://e.com/a.tgz\n", .after = "FROM debian:12\nRUN curl -f -sSLo /tmp/a.tgz https://e.com/a.tgz\n"},
     .docs = R"md(## What it does
 Flags `curl` without `-f`/`--fail` (or `--fail-with-body`). Not flagged: `-I`/`--head`,
 `-w`/`--write-out` status probes, `--version`, and curl whose failure the script handles
@@ -70,16 +71,6 @@ Unsafe: inserts `-f` after `curl`. Builds that silently downloaded an error page
 - https://curl.se/docs/manpage.html#-f
 - Parfum curlUseFlagF
 )md",
-    .cases = {Bad("FROM debian:12\nRUN curl -sSLo /tmp/a.tgz https://e.com/a.tgz\n",
-                  "FROM debian:12\nRUN curl -f -sSLo /tmp/a.tgz https://e.com/a.tgz\n"),
-              Bad("FROM debian:12\nRUN curl https://e.com/i.sh | sh\n",
-                  "FROM debian:12\nRUN curl -f https://e.com/i.sh | sh\n"),
-              Good("FROM debian:12\nRUN curl -fsSL https://e.com/a.tgz -o a.tgz\n"),
-              Good("FROM debian:12\nRUN curl -sSLf https://e.com/a.tgz -o a.tgz\n"),
-              Good("FROM debian:12\nRUN curl --fail https://e.com/a\n"),
-              Good("FROM debian:12\nRUN curl -sI https://e.com/a\n"),
-              Good("FROM debian:12\nRUN curl -s https://e.com/a || echo offline\n"),
-              Good("FROM debian:12\nRUN if curl -s https://e.com/a; then echo ok; fi\n")},
 };
 
 }  // namespace shipshape

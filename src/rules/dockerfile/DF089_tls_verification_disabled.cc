@@ -69,7 +69,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kTlsVerificationDisabled{
+extern constinit const Rule kTlsVerificationDisabled{
     .code = "DF089",
     .name = "tls-verification-disabled",
     .summary = "curl, wget or git download without verifying TLS certificates",
@@ -81,6 +81,7 @@ extern const Rule kTlsVerificationDisabled{
     .aliases = {{"checkov", "CKV2_DOCKER_2"}, {"checkov", "CKV2_DOCKER_3"},
                 {"checkov", "CKV2_DOCKER_14"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN curl -kfsSL https://e.com/a -o a\n", .after = "FROM debian:12\nRUN curl -fsSL https://e.com/a -o a\n"},
     .docs = R"md(## What it does
 Flags `curl -k`/`--insecure` (also inside clusters like `-kfsSL`), `wget --no-check-certificate`,
 git's `http.sslVerify=false` (`git -c`, `git config`), and `GIT_SSL_NO_VERIFY` in `ENV`, `ARG` or
@@ -108,17 +109,6 @@ certificate really is not trusted. No fix for git settings and `GIT_SSL_NO_VERIF
 ## References
 - Checkov CKV2_DOCKER_2, CKV2_DOCKER_3, CKV2_DOCKER_14
 )md",
-    .cases = {Bad("FROM debian:12\nRUN curl -kfsSL https://e.com/a -o a\n",
-                  "FROM debian:12\nRUN curl -fsSL https://e.com/a -o a\n"),
-              Bad("FROM debian:12\nRUN curl --insecure -fsSL https://e.com/a -o a\n",
-                  "FROM debian:12\nRUN curl -fsSL https://e.com/a -o a\n"),
-              Bad("FROM debian:12\nRUN wget --no-check-certificate -q https://e.com/a\n",
-                  "FROM debian:12\nRUN wget -q https://e.com/a\n"),
-              Bad("FROM debian:12\nRUN git config --global http.sslVerify false\n"),
-              Bad("FROM debian:12\nENV GIT_SSL_NO_VERIFY=1\n"),
-              Good("FROM debian:12\nRUN curl -fsSL https://e.com/a -o a\n"),
-              Good("FROM debian:12\nRUN curl -fsSL -o k https://e.com/a\n"),
-              Good("FROM debian:12\nRUN git -c http.sslVerify=true clone https://e.com/r\n")},
 };
 
 }  // namespace shipshape

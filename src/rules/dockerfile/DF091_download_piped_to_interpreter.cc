@@ -28,7 +28,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kDownloadPipedToInterpreter{
+extern constinit const Rule kDownloadPipedToInterpreter{
     .code = "DF091",
     .name = "download-piped-to-interpreter",
     .summary = "A download is piped straight into a shell or interpreter",
@@ -66,10 +66,6 @@ No fix: the expected checksum must come from the publisher.
 ## References
 - https://docs.docker.com/build/building/best-practices/#using-pipes
 )md",
-    .cases = {Bad("FROM debian:12\nRUN curl -fsSL https://e.com/i.sh | sh\n"),
-              Bad("FROM debian:12\nRUN wget -qO- https://e.com/i.sh | sudo bash -s -- -y\n"),
-              Good("FROM debian:12\nRUN curl -fsSLo /tmp/i.sh https://e.com/i.sh && sh /tmp/i.sh\n"),
-              Good("FROM debian:12\nRUN curl -fsSL https://e.com/a.tgz | tar xz\n")},
 };
 
 }  // namespace shipshape

@@ -36,7 +36,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kUseraddWithoutNoLogInit{
+extern constinit const Rule kUseraddWithoutNoLogInit{
     .code = "DF093",
     .name = "useradd-without-no-log-init",
     .summary = "useradd with a large UID bloats the image through lastlog",
@@ -47,6 +47,7 @@ extern const Rule kUseraddWithoutNoLogInit{
     .status = Status::kStable,
     .aliases = {{"hadolint", "DL3046"}, {"parfum", "DL3046"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN useradd -u 1000000 app\n", .after = "FROM debian:12\nRUN useradd --no-log-init -u 1000000 app\n"},
     .docs = R"md(## What it does
 Flags `useradd -u UID` with a UID of six digits or more and without `-l`/`--no-log-init`.
 
@@ -72,13 +73,6 @@ Safe: inserts `--no-log-init` after `useradd`; only the login records are skippe
 - https://github.com/moby/moby/issues/5419
 - hadolint DL3046
 )md",
-    .cases = {Bad("FROM debian:12\nRUN useradd -u 1000000 app\n",
-                  "FROM debian:12\nRUN useradd --no-log-init -u 1000000 app\n"),
-              Bad("FROM debian:12\nRUN groupadd -g 123456 g && useradd --uid=123456 -g g app\n",
-                  "FROM debian:12\nRUN groupadd -g 123456 g && useradd --no-log-init --uid=123456 -g g app\n"),
-              Good("FROM debian:12\nRUN useradd -u 1000 app\n"),
-              Good("FROM debian:12\nRUN useradd -l -u 1000000 app\n"),
-              Good("FROM debian:12\nRUN useradd -u \"$UID\" app\n")},
 };
 
 }  // namespace shipshape

@@ -48,7 +48,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kConsecutiveRunInstructions{
+extern constinit const Rule kConsecutiveRunInstructions{
     .code = "DF097",
     .name = "consecutive-run-instructions",
     .summary = "Short consecutive RUN instructions could be one",
@@ -57,10 +57,12 @@ extern const Rule kConsecutiveRunInstructions{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"hadolint", "DL3059"},
                 {"kics", "Multiple RUN, ADD, COPY, Instructions Listed"},
                 {"parfum", "ruleMoreThanOneInstall"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN mkdir -p /app\nRUN chown app /app\n", .after = "FROM debian:12\nRUN mkdir -p /app && chown app /app\n"},
     .docs = R"md(## What it does
 Flags a `RUN` directly following another `RUN` of the same stage (comments between are fine)
 when both have the same flags (`--mount`, `--network`...) and each runs a single command.
@@ -91,15 +93,6 @@ background job). Layering and cache reuse change.
 - https://docs.docker.com/build/building/best-practices/#minimize-the-number-of-layers
 - hadolint DL3059
 )md",
-    .cases = {Bad("FROM debian:12\nRUN mkdir -p /app\nRUN chown app /app\n",
-                  "FROM debian:12\nRUN mkdir -p /app && chown app /app\n"),
-              Bad("FROM debian:12\nRUN a\n# why\nRUN b\n"),
-              Good("FROM debian:12\nRUN a\nWORKDIR /x\nRUN b\n"),
-              Good("FROM debian:12\nRUN a && b && c\nRUN d\n"),
-              Good("FROM debian:12\nRUN a; b\nRUN c\n"),
-              Bad("FROM debian:12\nRUN a && b\nRUN c\nRUN d\n"),
-              Good("FROM debian:12 AS b\nRUN a\nRUN b\nFROM scratch\nCOPY --from=b /x /x\n"),
-              Good("FROM debian:12\nRUN --mount=type=cache,target=/x a\nRUN b\n")},
 };
 
 }  // namespace shipshape

@@ -86,7 +86,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kCacheMountRecommended{
+extern constinit const Rule kCacheMountRecommended{
     .code = "DF098",
     .name = "cache-mount-recommended",
     .summary = "A package install in a BuildKit Dockerfile could use a cache mount",
@@ -95,6 +95,7 @@ extern const Rule kCacheMountRecommended{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kNone,
     .status = Status::kPreview,
+    .skips_onbuild = true,
     .aliases = {},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
@@ -130,11 +131,6 @@ configuration (`PIP_CACHE_DIR`, `npm_config_cache`...).
 - https://docs.docker.com/build/cache/optimize/#use-cache-mounts
 - hadolint#1139 asks for this check
 )md",
-    .cases = {Bad("# syntax=docker/dockerfile:1\nFROM python:3.12\nRUN pip install -r requirements.txt\n"),
-              Bad("FROM node:20\nCOPY --link . /app\nRUN npm ci\n"),
-              Good("FROM python:3.12\nRUN pip install -r requirements.txt\n"),
-              Good("# syntax=docker/dockerfile:1\nFROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r r.txt\n"),
-              Good("# syntax=docker/dockerfile:1\nFROM python:3.12\nRUN echo hi\n")},
 };
 
 }  // namespace shipshape

@@ -18,7 +18,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kInstructionBeforeFrom{
+extern constinit const Rule kInstructionBeforeFrom{
     .code = "DF102",
     .name = "instruction-before-from",
     .summary = "An instruction other than ARG precedes the first FROM",
@@ -55,8 +55,6 @@ No automatic fix: which stage(s) the instruction belongs to is a decision.
 - https://docs.docker.com/reference/dockerfile/#from
 - hadolint DL3061
 )md",
-    .cases = {Bad("LABEL a=b\nFROM alpine:3.20\n"), Bad("ARG X=1\nENV Y=2\nFROM alpine:3.20\n"),
-              Good("# syntax=docker/dockerfile:1\nARG V=3.20\nFROM alpine:$V\n")},
 };
 
 }  // namespace shipshape

@@ -41,7 +41,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kCopyWholeFilesystem{
+extern constinit const Rule kCopyWholeFilesystem{
     .code = "DF105",
     .name = "copy-whole-filesystem",
     .summary = "COPY --from copies another stage's whole file system",
@@ -50,6 +50,7 @@ extern const Rule kCopyWholeFilesystem{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kNone,
     .status = Status::kStable,
+    .skips_onbuild = true,
     .aliases = {{"hadolint", "DL3067"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does
@@ -92,12 +93,6 @@ No automatic fix: what the stage produced must be named.
 ## References
 - hadolint DL3067
 )md",
-    .cases = {Bad("FROM golang:1.23 AS build\nRUN go build\nFROM alpine:3.20\nCOPY --from=build / /\n"),
-              Bad("FROM golang:1.23 AS build\nRUN make\nFROM alpine:3.20\nCOPY --from=build /. /opt/\n"),
-              Good("FROM tonistiigi/xx:1.5 AS xx\nFROM alpine:3.20\nCOPY --from=xx / /\n"),
-              Good("FROM golang:1.23 AS build\nFROM scratch\nCOPY --from=build / /\n"),
-              Good("FROM scratch AS rootfs\nADD rootfs.tar /\nFROM alpine:3.20\nCOPY --from=rootfs / /\n"),
-              Good("FROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=build /out/app /app\n")},
 };
 
 }  // namespace shipshape

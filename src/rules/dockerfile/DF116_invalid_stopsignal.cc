@@ -49,7 +49,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kInvalidStopsignal{
+extern constinit const Rule kInvalidStopsignal{
     .code = "DF116",
     .name = "invalid-stopsignal",
     .summary = "STOPSIGNAL is invalid or cannot be caught",
@@ -88,10 +88,6 @@ No automatic fix: the right signal depends on the process.
 ## References
 - https://docs.docker.com/reference/dockerfile/#stopsignal
 )md",
-    .cases = {Bad("FROM alpine:3.20\nSTOPSIGNAL SIGTERMM\n"), Bad("FROM alpine:3.20\nSTOPSIGNAL 9\n"),
-              Bad("FROM alpine:3.20\nSTOPSIGNAL kill\n"),
-              Good("FROM alpine:3.20\nSTOPSIGNAL SIGQUIT\n"), Good("FROM alpine:3.20\nSTOPSIGNAL 15\n"),
-              Good("FROM alpine:3.20\nSTOPSIGNAL SIGRTMIN+3\n"), Good("FROM alpine:3.20\nARG S\nSTOPSIGNAL $S\n")},
 };
 
 }  // namespace shipshape

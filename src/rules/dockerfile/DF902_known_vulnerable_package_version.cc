@@ -3,7 +3,7 @@
 
 namespace shipshape {
 
-extern const Rule kKnownVulnerablePackageVersion{
+extern constinit const Rule kKnownVulnerablePackageVersion{
     .code = "DF902",
     .name = "known-vulnerable-package-version",
     .summary = "Not applicable: a package version with known vulnerabilities is installed",
@@ -32,7 +32,6 @@ pins shipshape asks for so rebuilds are reproducible.
 ## References
 - KICS query "Vulnerable OpenSSL Version" (in the repository, not in the published list)
 )md",
-    .cases = {},
 };
 
 }  // namespace shipshape

@@ -21,7 +21,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kNoRestartPolicy{
+extern constinit const Rule kNoRestartPolicy{
     .code = "DR001",
     .name = "no-restart-policy",
     .summary = "Container has no restart policy",
@@ -70,14 +70,6 @@ file) or the `docker update` command.
 - https://docs.docker.com/engine/containers/start-containers-automatically/
 - https://docs.docker.com/reference/compose-file/services/#restart
 )md",
-    .cases = {Bad(R"({"Name":"/web","HostConfig":{"RestartPolicy":{"Name":"no","MaximumRetryCount":0}}})"),
-              Bad(R"({"Name":"/web","HostConfig":{"RestartPolicy":{"Name":"","MaximumRetryCount":0}}})"),
-              Bad(R"({"Name":"/web","HostConfig":{}})"),
-              Good(R"({"Name":"/web","HostConfig":{"RestartPolicy":{"Name":"unless-stopped","MaximumRetryCount":0}}})"),
-              Good(R"({"Name":"/web","HostConfig":{"RestartPolicy":{"Name":"always","MaximumRetryCount":0}}})"),
-              Good(R"({"Name":"/web","HostConfig":{"RestartPolicy":{"Name":"on-failure","MaximumRetryCount":3}}})"),
-              Good(R"({"Name":"/job","HostConfig":{"AutoRemove":true,"RestartPolicy":{"Name":"no"}}})"),
-              Good(R"({"Name":"/app-web-run-1","Config":{"Labels":{"com.docker.compose.service":"web","com.docker.compose.oneoff":"True"}},"HostConfig":{"RestartPolicy":{"Name":"no"}}})")},
 };
 
 }  // namespace shipshape

@@ -19,7 +19,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kUnboundedRestartOnFailure{
+extern constinit const Rule kUnboundedRestartOnFailure{
     .code = "DR002",
     .name = "unbounded-restart-on-failure",
     .summary = "on-failure restart policy without a maximum retry count",
@@ -69,13 +69,6 @@ No automatic fix: the running container is not edited.
 - CIS Docker Benchmark v1.6.0, 5.15 (5.14 in v1.5.0)
 - https://docs.docker.com/engine/containers/start-containers-automatically/
 )md",
-    .cases = {Bad(R"({"Name":"/w","HostConfig":{"RestartPolicy":{"Name":"on-failure","MaximumRetryCount":0}}})"),
-              Bad(R"({"Name":"/w","HostConfig":{"RestartPolicy":{"Name":"on-failure"}}})"),
-              Good(R"({"Name":"/w","HostConfig":{"RestartPolicy":{"Name":"on-failure","MaximumRetryCount":5}}})"),
-              Good(R"({"Name":"/w","HostConfig":{"RestartPolicy":{"Name":"on-failure","MaximumRetryCount":10}}})"),
-              Good(R"({"Name":"/w","HostConfig":{"RestartPolicy":{"Name":"always","MaximumRetryCount":0}}})"),
-              Good(R"({"Name":"/w","HostConfig":{"RestartPolicy":{"Name":"unless-stopped","MaximumRetryCount":0}}})"),
-              Good(R"({"Name":"/w","HostConfig":{"RestartPolicy":{"Name":"no","MaximumRetryCount":0}}})")},
 };
 
 }  // namespace shipshape

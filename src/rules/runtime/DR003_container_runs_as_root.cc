@@ -25,7 +25,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kRuntimeContainerRunsAsRoot{
+extern constinit const Rule kRuntimeContainerRunsAsRoot{
     .code = "DR003",
     .name = "running-container-runs-as-root",
     .summary = "Container processes run as root",
@@ -72,16 +72,6 @@ files and volumes.
 - CIS Docker Benchmark v1.6.0, 4.1
 - https://docs.docker.com/reference/cli/docker/container/run/#user
 )md",
-    .cases = {Bad(R"({"Name":"/a","Config":{"User":""}})"),
-              Bad(R"({"Name":"/a","Config":{"User":"root"}})"),
-              Bad(R"({"Name":"/a","Config":{"User":"0"}})"),
-              Bad(R"({"Name":"/a","Config":{"User":"0:1000"}})"),
-              Bad(R"({"Name":"/a","Config":{"User":"root:root"}})"),
-              Bad(R"({"Name":"/a","Config":{}})"),
-              Good(R"({"Name":"/a","Config":{"User":"1000"}})"),
-              Good(R"({"Name":"/a","Config":{"User":"node"}})"),
-              Good(R"({"Name":"/a","Config":{"User":"1000:0"}})"),
-              Good(R"({"Name":"/a","Config":{"User":"nobody:nogroup"}})")},
 };
 
 }  // namespace shipshape

@@ -37,7 +37,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kPortPublishedOnAllInterfaces{
+extern constinit const Rule kPortPublishedOnAllInterfaces{
     .code = "DR022",
     .name = "port-published-on-all-interfaces",
     .summary = "Port published on every host interface",
@@ -82,15 +82,6 @@ port.
 - OWASP Docker Security Cheat Sheet, rule #5a
 - https://docs.docker.com/engine/network/packet-filtering-firewalls/
 )md",
-    .cases = {Bad(R"({"Name":"/a","HostConfig":{"PortBindings":{"80/tcp":[{"HostIp":"","HostPort":"8080"}]}}})"),
-              Bad(R"({"Name":"/a","HostConfig":{"PortBindings":{"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"8080"}]}}})"),
-              Bad(R"({"Name":"/a","HostConfig":{"PortBindings":{"53/udp":[{"HostIp":"127.0.0.1","HostPort":"53"},{"HostIp":"::","HostPort":"53"}]}}})"),
-              Bad(R"({"Name":"/a","HostConfig":{"PortBindings":{"3000/tcp":[{"HostIp":"","HostPort":""}]}}})"),
-              Bad(R"({"Name":"/a","HostConfig":{"PortBindings":{},"PublishAllPorts":true}})"),
-              Good(R"({"Name":"/a","HostConfig":{"PortBindings":{"80/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"}]}}})"),
-              Good(R"({"Name":"/a","HostConfig":{"PortBindings":{"80/tcp":[{"HostIp":"10.0.0.5","HostPort":"80"}]}}})"),
-              Good(R"({"Name":"/a","HostConfig":{"PortBindings":{},"PublishAllPorts":false}})"),
-              Good(R"({"Name":"/a","HostConfig":{"PortBindings":null}})")},
 };
 
 }  // namespace shipshape

