@@ -52,7 +52,7 @@ shipshape_layer(rules
   rules/pins.cc rules/pins.h rules/util.cc rules/util.h
   rules/compose/compose_util.cc rules/compose/compose_util.h
   rules/compose/secret_env.cc rules/compose/secret_env.h
-  rules/context/cases.h rules/context/context_util.cc rules/context/context_util.h
+  rules/rules.def rules/context/context_util.cc rules/context/context_util.h
   rules/context/script_util.cc rules/context/script_util.h
   rules/dockerfile/rpm_checks.cc rules/dockerfile/rpm_checks.h
   rules/dockerfile/run_analysis.cc rules/dockerfile/run_analysis.h
@@ -91,4 +91,5 @@ shipshape_layer(cli
 # Test helpers: only tests and benchmarks include them (a product file that does fails the check).
 set(SHIPSHAPE_TEST_SUPPORT
   testing/cli_run.h testing/docker_compose.h testing/spawn.h runtime/test_util.h
+  rules/cases.h rules/context/cases.h
   report/many_findings.h)

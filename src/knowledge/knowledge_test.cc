@@ -8,6 +8,7 @@
 #include "knowledge/capabilities.h"
 #include "knowledge/host_paths.h"
 #include "core/strings.h"
+#include "lint/container_lint.h"
 #include "lint/linter.h"
 #include "rules/registry.h"
 #include "runtime/inspect.h"

@@ -19,7 +19,7 @@
 #include <type_traits>
 
 #include "core/workspace.h"
-#include "fix/diff.h"
+#include "core/diff.h"
 #include "fix/fixer.h"
 #include "lint/linter.h"
 #include "report/report.h"
@@ -186,8 +186,11 @@ std::string RenderFindings(const Rule& rule, const SourceFile& file,
 }
 
 /// The ONBUILD variant of a Dockerfile case, as hadolint's spec driver makes them: every line
-/// that starts with `RUN ` becomes `ONBUILD RUN `. Empty when the case has no such line.
+/// that starts with `RUN ` becomes `ONBUILD RUN `. Empty when the case has no such line, and for
+/// heredocs (`RUN <<EOF`), which an ONBUILD trigger cannot carry (BuildKit reads the body lines as
+/// instructions).
 std::string OnbuildVariant(std::string_view src) {
+  if (src.find("<<") != std::string_view::npos) return {};
   std::string out;
   bool any = false;
   size_t pos = 0;

@@ -1,12 +1,10 @@
 // A .dockerignore that lets private key files into the build context.
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kDockerignore) return;

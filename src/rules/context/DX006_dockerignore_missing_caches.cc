@@ -1,13 +1,11 @@
 // A .dockerignore that lets tool caches (__pycache__, .pytest_cache, .gradle, .cache) into the
 // build context.
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kDockerignore) return;

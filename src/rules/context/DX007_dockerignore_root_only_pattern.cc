@@ -2,14 +2,12 @@
 // anchored at the context root by Docker.
 #include <string>
 
-#include "rules/context/cases.h"
 #include "patterns/dockerignore.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 /// Names of per-directory junk (nobody means "only at the root" when writing these), each with
 /// a nested path it should exclude.

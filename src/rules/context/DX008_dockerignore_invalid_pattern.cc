@@ -1,12 +1,10 @@
 // A .dockerignore line BuildKit cannot compile: the build fails before it starts.
-#include "rules/context/cases.h"
 #include "patterns/dockerignore.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kDockerignore) return;

@@ -1,12 +1,10 @@
 // A .env / env_file line docker compose cannot parse.
 #include "envfile/envfile.h"
-#include "rules/context/cases.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kEnv) return;

@@ -2,14 +2,12 @@
 #include "core/git_index.h"
 #include "emit/env_example.h"
 #include "patterns/gitignore.h"
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 void Check(const SourceFile& file, RuleContext& ctx) {
   const Workspace* ws = ctx.workspace();

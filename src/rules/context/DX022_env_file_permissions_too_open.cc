@@ -3,14 +3,12 @@
 
 #include "core/git_index.h"
 #include "core/workspace.h"
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::WithMode;
 
 std::string Octal(uint32_t mode) {
   char buf[8];

@@ -1,14 +1,12 @@
 // A committed env template that ships a default or trivially guessable password.
 #include "envfile/envfile.h"
 #include "emit/env_example.h"
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kEnv || !generate::IsEnvTemplateName(context::BaseName(file.path)))

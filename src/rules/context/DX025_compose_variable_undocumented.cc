@@ -3,14 +3,12 @@
 #include <algorithm>
 
 #include "emit/env_example.h"
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 /// Rank of a template name: the conventional names first, then alphabetical.
 int TemplateRank(std::string_view n) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/context/script_util.h"
 #include "rules/rule.h"
@@ -11,7 +10,6 @@
 namespace shipshape {
 namespace {
 
-using context::At;
 
 /// Whole line (with its terminator) holding `r`, if nothing else but blanks and a `;` is on it.
 std::optional<TextRange> AloneOnLine(std::string_view text, TextRange r) {

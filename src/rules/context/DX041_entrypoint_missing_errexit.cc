@@ -1,5 +1,4 @@
 // An entrypoint script that keeps going after a failed command (no `set -e`).
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/context/script_util.h"
 #include "rules/rule.h"
@@ -7,7 +6,6 @@
 namespace shipshape {
 namespace {
 
-using context::At;
 
 void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kEntrypoint) return;

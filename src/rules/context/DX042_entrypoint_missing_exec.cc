@@ -3,7 +3,6 @@
 #include <cctype>
 #include <set>
 
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/context/script_util.h"
 #include "rules/rule.h"
@@ -11,7 +10,6 @@
 namespace shipshape {
 namespace {
 
-using context::At;
 
 /// Commands that cannot be the long-running main process.
 bool IsBuiltinish(std::string_view n) {

@@ -1,6 +1,5 @@
 // An entrypoint script without a `#!` line (or with a byte-order mark in front of it): the
 // kernel cannot exec it and the container fails with "exec format error".
-#include "rules/context/cases.h"
 #include "rules/context/context_util.h"
 #include "rules/context/script_util.h"
 #include "rules/rule.h"
@@ -8,7 +7,6 @@
 namespace shipshape {
 namespace {
 
-using context::At;
 
 /// Constructs POSIX sh lacks: the script then needs bash.
 bool HasBashisms(std::string_view t) {

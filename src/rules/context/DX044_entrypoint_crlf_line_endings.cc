@@ -1,12 +1,10 @@
 // An entrypoint script saved with Windows (CRLF) line endings: `/bin/sh^M: not found`.
-#include "rules/context/cases.h"
 #include "rules/context/script_util.h"
 #include "rules/rule.h"
 
 namespace shipshape {
 namespace {
 
-using context::At;
 
 void Check(const SourceFile& file, RuleContext& ctx) {
   if (file.kind != FileKind::kEntrypoint) return;

@@ -68,6 +68,7 @@ extern constinit const Rule kStageNameCasing{
     .category = Category::kStyle,
     .fix = FixAvailability::kAlways,
     .status = Status::kStable,
+    .skips_onbuild = true,  // ONBUILD RUN not covered yet (issue 15 snapshot driver found it)
     .aliases = {{"buildkit", "StageNameCasing"}},
     .check_dockerfile = Check,
     .fix_example = {.before = "FROM golang:1.23 AS Builder\nFROM alpine:3.20\nCOPY --from=Builder /app /app\n", .after = "FROM golang:1.23 AS builder\nFROM alpine:3.20\nCOPY --from=builder /app /app\n"},

@@ -179,6 +179,7 @@ extern constinit const Rule kAptListsNotRemoved{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,  // ONBUILD RUN not covered yet (issue 15 snapshot driver found it)
     .aliases = {{"hadolint", "DL3009"}, {"kics", "Apt Get Install Lists Were Not Deleted"},
                 {"dockle", "DKL-DI-0005"}, {"parfum", "aptGetInstallThenRemoveAptLists"}},
     .check_dockerfile = Check,

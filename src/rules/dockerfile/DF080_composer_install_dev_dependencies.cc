@@ -40,6 +40,7 @@ extern constinit const Rule kComposerInstallDevDependencies{
     .category = Category::kSecurity,
     .fix = FixAvailability::kNone,
     .status = Status::kPreview,
+    .skips_onbuild = true,  // ONBUILD RUN not covered yet (issue 15 snapshot driver found it)
     .aliases = {},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

@@ -124,6 +124,7 @@ extern constinit const Rule kShellcheck{
     .category = Category::kReliability,
     .fix = FixAvailability::kNone,
     .status = Status::kPreview,
+    .skips_onbuild = true,  // ONBUILD RUN not covered yet (issue 15 snapshot driver found it)
     .aliases = {{"shellcheck", "SCxxxx"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

@@ -92,6 +92,7 @@ extern constinit const Rule kCopyArchiveThenExtract{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kNone,
     .status = Status::kStable,
+    .skips_onbuild = true,  // ONBUILD RUN not covered yet (issue 15 snapshot driver found it)
     .aliases = {{"hadolint", "DL3010"}},
     .check_dockerfile = Check,
     .docs = R"md(## What it does

@@ -91,6 +91,7 @@ extern constinit const Rule kMissingMultiStageBuild{
     .category = Category::kEfficiency,
     .fix = FixAvailability::kSometimes,
     .status = Status::kStable,
+    .skips_onbuild = true,  // ONBUILD RUN not covered yet (issue 15 snapshot driver found it)
     .aliases = {},
     .check_dockerfile = Check,
     .fix_example = {.before = "FROM golang:1.23\nCOPY . .\nRUN go build -o /app .\nCMD [\"/app\"]\n", .after = "FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /app .\n\n"

@@ -4,7 +4,7 @@
 #include "rules/cases.h"
 #include "core/workspace.h"
 #include "dockerfile/dockerfile.h"
-#include "rules/context/dockerignore_match.h"
+#include "patterns/dockerignore.h"
 #include "rules/rule.h"
 #include "rules/util.h"
 
