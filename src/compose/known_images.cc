@@ -1,4 +1,6 @@
 #include "compose/known_images.h"
+
+#include <unordered_map>
 #include "core/strings.h"
 
 #include <nlohmann/json.hpp>
@@ -154,7 +156,12 @@ bool IsDockerHub(std::string_view host) {
 
 }  // namespace
 
-bool GlobMatch(std::string_view pattern, std::string_view text) { return patterns::GlobMatch(pattern, text); }
+bool GlobMatch(std::string_view pattern, std::string_view text) {
+  // Most table patterns are plain repository names: compare them without compiling a glob (this
+  // runs for every service on every keystroke in the language server).
+  if (pattern.find_first_of("*?[\\") == std::string_view::npos) return pattern == text;
+  return patterns::GlobMatch(pattern, text);
+}
 
 ImageRef ParseImageRef(std::string_view ref) {
   ImageRef r;
@@ -256,10 +263,26 @@ const KnownImage* KnownImages::Match(std::string_view image) const {
   const ImageRef ref = ParseImageRef(image);
   if (ref.repository.empty()) return nullptr;
   const std::string full = Lower(ref.FullName());
-  for (const KnownImage& img : images_)
+  // Rules ask for the same few images many times per file (every service, for each rule), and on
+  // every keystroke in the language server: remember each answer per thread and table.
+  // Only the built-in table (alive for the whole process) is memoized: a table parsed in a test
+  // may be freed and another allocated at its address.
+  thread_local std::unordered_map<std::string, const KnownImage*> memo;
+  const bool memoize = this == &Get();
+  if (memo.size() > 4096) memo.clear();
+  if (memoize)
+    if (auto it = memo.find(full); it != memo.end()) return it->second;
+  const KnownImage* found = nullptr;
+  for (const KnownImage& img : images_) {
     for (const std::string& p : img.patterns)
-      if (GlobMatch(p, full)) return &img;
-  return nullptr;
+      if (GlobMatch(p, full)) {
+        found = &img;
+        break;
+      }
+    if (found) break;
+  }
+  if (memoize) memo.emplace(full, found);
+  return found;
 }
 
 const ImageClass* KnownImages::Class(std::string_view name) const {

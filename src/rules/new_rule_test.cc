@@ -2,6 +2,10 @@
 // with the new line, the docs page and the docs index, and writes nothing. The page must be what
 // `shipshape rules --write-docs` generates for the scaffolded metadata, so a fresh rule passes
 // RuleDocs, and rules.def must differ from the committed one by exactly the new line.
+#include <unistd.h>
+
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -20,10 +24,15 @@ std::map<std::string, std::string> DryRun(const std::vector<std::string>& args, 
   o.argv = {"/usr/bin/env", "python3", std::string(SHIPSHAPE_SOURCE_DIR) + "/scripts/new_rule",
             "--dry-run"};
   o.argv.insert(o.argv.end(), args.begin(), args.end());
-  o.stdout_path = dir + "/new_rule.out";
-  o.stderr_path = dir + "/new_rule.err";
+  // One output file per call and process: ctest runs the tests of this file in parallel.
+  static int calls = 0;
+  const std::string stem = dir + "/new_rule." + std::to_string(::getpid()) + "." + std::to_string(++calls);
+  o.stdout_path = stem + ".out";
+  o.stderr_path = stem + ".err";
   const test::SpawnResult r = test::Spawn(o);
   *code = r.code;
+  std::remove(o.stdout_path.c_str());
+  std::remove(o.stderr_path.c_str());
   std::map<std::string, std::string> files;
   std::string* current = nullptr;
   size_t pos = 0;
