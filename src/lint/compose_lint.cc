@@ -36,8 +36,13 @@ std::map<std::string, std::string, std::less<>> DotEnv(const SourceFile& file,
 
 /// True when `path` names a file of the workspace: an open editor buffer or a file on disk.
 const SourceFile* OpenBuffer(const Workspace& ws, const std::string& normalized) {
+  const size_t slash = normalized.rfind('/');
+  const std::string_view name = slash == std::string::npos ? std::string_view(normalized)
+                                                            : std::string_view(normalized).substr(slash + 1);
   for (const SourceFile* f : ws.files)
-    if (f && f->kind == FileKind::kCompose && NormalizePath(f->path) == normalized) return f;
+    if (f && f->kind == FileKind::kCompose && std::string_view(f->path).ends_with(name) &&
+        NormalizePath(f->path) == normalized)
+      return f;
   return nullptr;
 }
 

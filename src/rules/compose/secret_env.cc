@@ -296,7 +296,13 @@ std::string NewTemplateText(const RuleContext& ctx) {
     if (f && f->kind == FileKind::kCompose && DirName(f->path) == dir) composes.push_back(f);
   std::sort(composes.begin(), composes.end(), [](const SourceFile* a, const SourceFile* b) { return a->path < b->path; });
   if (composes.empty()) return {};
-  return generate::GenerateEnvExample(composes);
+  // Every literal secret of every Compose file in the directory asks for the same template: build
+  // it once per directory and content (a directory of 207 Compose files made this N^2 parses).
+  size_t h = 0;
+  for (const SourceFile* f : composes)
+    h = (h * 1000003) ^ std::hash<std::string_view>{}(f->path) ^ (std::hash<std::string_view>{}(f->text) << 1);
+  return ws->memo->Get("env-template\n" + dir + "\n" + std::to_string(h),
+                       [&] { return generate::GenerateEnvExample(composes); });
 }
 
 }  // namespace
